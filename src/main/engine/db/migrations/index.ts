@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely'
+import * as foundation from './0001-foundation'
+
+/**
+ * Every migration, in order. A static record rather than a folder read at run time, so the bundled
+ * Electron main process finds them too. Never edit a migration that has shipped: add a new one.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-foundation': foundation,
+}
+
+export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length

@@ -1,0 +1,106 @@
+import fs from 'node:fs'
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, Migrator, SqliteDialect } from 'kysely'
+import { DaftarError } from '../../../shared/errors'
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
+import type { Database } from './schema'
+
+export interface OpenedDatabase {
+  sqlite: BetterSqlite3.Database
+  db: Kysely<Database>
+  /** The backup made before migrating, if migrations ran on an existing file. */
+  backupPath: string | null
+}
+
+export interface OpenDatabaseOptions {
+  /** Create the file if it does not exist. Opening a missing file is otherwise an error. */
+  create?: boolean
+  /** Path of an alternative better-sqlite3 native binding (the Electron build). */
+  nativeBinding?: string
+}
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000'
+
+/**
+ * Opens a company file: refuses one written by a newer Daftar (untouched), backs the file up,
+ * then runs pending migrations. WAL and foreign keys on; integers come back as exact bigints.
+ */
+export async function openDatabase(path: string, options: OpenDatabaseOptions = {}): Promise<OpenedDatabase> {
+  const exists = fs.existsSync(path)
+  if (!exists && !options.create) {
+    throw new DaftarError('not-found', `No company file at ${path}`, { what: 'company file', key: path })
+  }
+  if (exists) assertCompanyFile(path, options.nativeBinding)
+
+  const sqlite = new BetterSqlite3(path, nativeBindingOption(options.nativeBinding))
+  try {
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('synchronous = NORMAL')
+    sqlite.pragma('foreign_keys = ON')
+    sqlite.pragma('busy_timeout = 5000')
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+    const version = Number(sqlite.pragma('user_version', { simple: true }))
+    let backupPath: string | null = null
+    if (version < SCHEMA_VERSION) {
+      if (version > 0) backupPath = await backupBeforeMigrating(sqlite, path, version)
+      await migrate(db)
+      sqlite.pragma(`user_version = ${SCHEMA_VERSION}`)
+    }
+    sqlite.defaultSafeIntegers(true)
+    return { sqlite, db, backupPath }
+  } catch (error) {
+    sqlite.close()
+    throw error
+  }
+}
+
+function nativeBindingOption(nativeBinding: string | undefined): BetterSqlite3.Options {
+  return nativeBinding ? { nativeBinding } : {}
+}
+
+/** Reads the file header and schema version read-only, so a foreign or newer file is never written. */
+function assertCompanyFile(path: string, nativeBinding: string | undefined): void {
+  const header = Buffer.alloc(16)
+  const fd = fs.openSync(path, 'r')
+  const read = fs.readSync(fd, header, 0, 16, 0)
+  fs.closeSync(fd)
+  if (read > 0 && header.toString('latin1') !== SQLITE_MAGIC) {
+    throw new DaftarError('company-file-invalid', `${path} is not a Daftar company file`, { path })
+  }
+  if (read === 0) return
+  const probe = new BetterSqlite3(path, { readonly: true, fileMustExist: true, ...nativeBindingOption(nativeBinding) })
+  try {
+    const version = Number(probe.pragma('user_version', { simple: true }))
+    if (version > SCHEMA_VERSION) {
+      throw new DaftarError(
+        'company-file-too-new',
+        `${path} was written by a newer version of Daftar (schema ${version}; this version knows ${SCHEMA_VERSION}). Update Daftar to open it; the file was not changed.`,
+        { path, fileVersion: version, knownVersion: SCHEMA_VERSION },
+      )
+    }
+  } finally {
+    probe.close()
+  }
+}
+
+async function backupBeforeMigrating(sqlite: BetterSqlite3.Database, path: string, version: number): Promise<string> {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+  const target = `${path}.bak-v${version}-${stamp}`
+  await sqlite.backup(target)
+  return target
+}
+
+async function migrate(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+  })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error')
+    throw new DaftarError(
+      'company-file-invalid',
+      `Upgrading the company file failed${failed ? ` at ${failed.migrationName}` : ''}: ${String(error)}`,
+    )
+  }
+}

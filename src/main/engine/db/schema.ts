@@ -1,0 +1,97 @@
+import type { Generated } from 'kysely'
+
+/**
+ * The company file's tables as Kysely sees them. Integers come back from better-sqlite3 as bigint
+ * (safe integers are on for the whole connection), so every INTEGER column is typed bigint.
+ */
+export interface Database {
+  company: CompanyTable
+  device: DeviceTable
+  number_series: NumberSeriesTable
+  account: AccountTable
+  journal_entry: JournalEntryTable
+  journal_line: JournalLineTable
+  account_balance_day: AccountBalanceTable & { day: string }
+  account_balance_month: AccountBalanceTable & { month: string }
+  change_log: ChangeLogTable
+}
+
+export interface CompanyTable {
+  id: string
+  name: string
+  base_currency: string
+  currency_decimals: bigint
+  fiscal_year_start: string // MM-DD
+  locale: string
+  lock_date: string | null // YYYY-MM-DD; nothing may be posted on or before it
+  created_at: string
+}
+
+export interface DeviceTable {
+  id: string
+  name: string
+  prefix: string // put before document numbers, so offline devices never collide
+  is_local: bigint
+  created_at: string
+}
+
+export interface NumberSeriesTable {
+  series: string
+  prefix: string
+  next_value: bigint
+}
+
+export type AccountType = 'asset' | 'liability' | 'equity' | 'income' | 'expense'
+
+export interface AccountTable {
+  id: string
+  code: string
+  name: string
+  type: AccountType
+  parent_id: string | null
+  archived: bigint
+  created_at: string
+  updated_at: string
+}
+
+export type EntryStatus = 'draft' | 'posted'
+
+export interface JournalEntryTable {
+  id: string
+  number: string | null
+  date: string
+  reference: string
+  memo: string
+  status: EntryStatus
+  source: string
+  reverses_id: string | null
+  posted_at: string | null
+  created_at: string
+}
+
+export interface JournalLineTable {
+  entry_id: string
+  line_no: bigint
+  account_id: string
+  date: string
+  debit: bigint
+  credit: bigint
+  memo: string
+}
+
+export interface AccountBalanceTable {
+  account_id: string
+  debit: bigint
+  credit: bigint
+}
+
+export interface ChangeLogTable {
+  seq: Generated<bigint>
+  entity: string
+  entity_id: string
+  operation: string
+  data: string
+  user_name: string
+  device_id: string
+  hlc: string
+}
