@@ -11,7 +11,11 @@ export function tempDir(): string {
 
 export async function tempCompany(company: Partial<NewCompany> = {}): Promise<CompanyContext> {
   const file = path.join(tempDir(), 'test.daftar')
-  return createCompany(file, { name: 'Test Shop', currency: 'USD', ...company }, { userName: 'tester' })
+  return createCompany(
+    file,
+    { name: 'Test Shop', currency: 'USD', ...company },
+    { userName: 'tester' },
+  )
 }
 
 export function accountId(ctx: CompanyContext, code: string): string {

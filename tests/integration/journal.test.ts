@@ -21,9 +21,15 @@ describe('journal entries', () => {
     const entry = getEntry(ctx, ref.id)
     expect(entry.status).toBe('posted')
     expect(entry.lines.map((l) => l.debit)).toEqual([1500n, 0n])
-    expect(() => ctx.sqlite.prepare("UPDATE journal_entry SET memo = 'x' WHERE id = ?").run(ref.id)).toThrow(/never change/)
-    expect(() => ctx.sqlite.prepare('DELETE FROM journal_line WHERE entry_id = ?').run(ref.id)).toThrow(/never change/)
-    const balance = ctx.sqlite.prepare('SELECT debit, credit FROM account_balance_day WHERE account_id = ?').get(cash)
+    expect(() =>
+      ctx.sqlite.prepare("UPDATE journal_entry SET memo = 'x' WHERE id = ?").run(ref.id),
+    ).toThrow(/never change/)
+    expect(() =>
+      ctx.sqlite.prepare('DELETE FROM journal_line WHERE entry_id = ?').run(ref.id),
+    ).toThrow(/never change/)
+    const balance = ctx.sqlite
+      .prepare('SELECT debit, credit FROM account_balance_day WHERE account_id = ?')
+      .get(cash)
     expect(balance).toEqual({ debit: 1500n, credit: 0n })
   })
 
@@ -38,9 +44,15 @@ describe('journal entries', () => {
     expect(() => postEntry(ctx, { date: '2026-01-05', lines })).toThrow(/do not balance/)
     const { id } = saveDraft(ctx, { date: '2026-01-05', lines })
     expect(() =>
-      ctx.sqlite.prepare("UPDATE journal_entry SET status = 'posted', number = 'X', posted_at = 'now' WHERE id = ?").run(id),
+      ctx.sqlite
+        .prepare(
+          "UPDATE journal_entry SET status = 'posted', number = 'X', posted_at = 'now' WHERE id = ?",
+        )
+        .run(id),
     ).toThrow(/unbalanced/)
-    expect(ctx.sqlite.prepare('SELECT count(*) AS n FROM account_balance_day').get()).toEqual({ n: 0n })
+    expect(ctx.sqlite.prepare('SELECT count(*) AS n FROM account_balance_day').get()).toEqual({
+      n: 0n,
+    })
   })
 
   it('reverses an entry and refuses postings in a locked period', async () => {
@@ -59,7 +71,13 @@ describe('journal entries', () => {
     expect(() => reverseEntry(ctx, ref.id, '2026-02-03')).toThrow(/already been reversed/)
     setLockDate(ctx, '2026-02-28')
     try {
-      postEntry(ctx, { date: '2026-02-28', lines: [{ accountId: rent, debit: 1n, credit: 0n }, { accountId: cash, debit: 0n, credit: 1n }] })
+      postEntry(ctx, {
+        date: '2026-02-28',
+        lines: [
+          { accountId: rent, debit: 1n, credit: 0n },
+          { accountId: cash, debit: 0n, credit: 1n },
+        ],
+      })
       expect.unreachable()
     } catch (error) {
       expect(error).toBeInstanceOf(DaftarError)
@@ -72,9 +90,23 @@ describe('journal entries', () => {
     const bank = accountId(ctx, '1120')
     const capital = accountId(ctx, '3100')
     const big = 2n ** 53n + 7n
-    postEntry(ctx, { date: '2026-03-01', lines: [{ accountId: bank, debit: big, credit: 0n }, { accountId: capital, debit: 0n, credit: big }] })
-    postEntry(ctx, { date: '2026-03-01', lines: [{ accountId: bank, debit: big, credit: 0n }, { accountId: capital, debit: 0n, credit: big }] })
-    const row = ctx.sqlite.prepare('SELECT debit FROM account_balance_day WHERE account_id = ?').get(bank) as { debit: bigint }
+    postEntry(ctx, {
+      date: '2026-03-01',
+      lines: [
+        { accountId: bank, debit: big, credit: 0n },
+        { accountId: capital, debit: 0n, credit: big },
+      ],
+    })
+    postEntry(ctx, {
+      date: '2026-03-01',
+      lines: [
+        { accountId: bank, debit: big, credit: 0n },
+        { accountId: capital, debit: 0n, credit: big },
+      ],
+    })
+    const row = ctx.sqlite
+      .prepare('SELECT debit FROM account_balance_day WHERE account_id = ?')
+      .get(bank) as { debit: bigint }
     expect(row.debit).toBe(2n * big)
   })
 })

@@ -38,7 +38,12 @@ export class DaftarError extends Error {
   readonly details: ErrorDetails
   readonly problems: ImportProblem[]
 
-  constructor(code: ErrorCode, message: string, details: ErrorDetails = {}, problems: ImportProblem[] = []) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details: ErrorDetails = {},
+    problems: ImportProblem[] = [],
+  ) {
     super(message)
     this.name = 'DaftarError'
     this.code = code
@@ -47,7 +52,12 @@ export class DaftarError extends Error {
   }
 
   toJSON(): SerializedError {
-    return { code: this.code, message: this.message, details: this.details, problems: this.problems }
+    return {
+      code: this.code,
+      message: this.message,
+      details: this.details,
+      problems: this.problems,
+    }
   }
 }
 

@@ -3,7 +3,8 @@
  * decimal text into minor units and back without ever passing through a floating-point number.
  */
 
-export type ParseMoneyResult = { ok: true; value: bigint } | { ok: false; reason: ParseMoneyFailure }
+export type ParseMoneyResult =
+  { ok: true; value: bigint } | { ok: false; reason: ParseMoneyFailure }
 export type ParseMoneyFailure = 'not-a-number' | 'too-many-decimals' | 'negative'
 
 const DECIMAL = /^(-)?(\d+)(?:\.(\d*))?$/

@@ -1,7 +1,8 @@
 import type { Statements } from '../db/statements'
 import type { HybridLogicalClock } from './hlc'
 
-export type ChangeOperation = 'create' | 'update' | 'post' | 'reverse' | 'archive' | 'unarchive' | 'delete' | 'import'
+export type ChangeOperation =
+  'create' | 'update' | 'post' | 'reverse' | 'archive' | 'unarchive' | 'delete' | 'import'
 
 export interface ChangeAuthor {
   userName: string
@@ -25,11 +26,21 @@ export class ChangeLog {
   append(entity: string, entityId: string, operation: ChangeOperation, data: unknown): void {
     this.statements
       .prepare(INSERT_CHANGE)
-      .run(entity, entityId, operation, toJson(data), this.author.userName, this.author.deviceId, this.clock.now())
+      .run(
+        entity,
+        entityId,
+        operation,
+        toJson(data),
+        this.author.userName,
+        this.author.deviceId,
+        this.clock.now(),
+      )
   }
 }
 
 /** JSON with bigints written as decimal strings: the change log must be readable by any tool. */
 export function toJson(data: unknown): string {
-  return JSON.stringify(data, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))
+  return JSON.stringify(data, (_key, value: unknown) =>
+    typeof value === 'bigint' ? value.toString() : value,
+  )
 }

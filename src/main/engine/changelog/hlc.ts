@@ -29,7 +29,8 @@ export class HybridLogicalClock {
     const { millis, counter } = parseHlc(remote)
     const wall = this.wallClock()
     const newest = Math.max(wall, millis, this.millis)
-    if (newest === this.millis && newest === millis) this.counter = Math.max(this.counter, counter) + 1
+    if (newest === this.millis && newest === millis)
+      this.counter = Math.max(this.counter, counter) + 1
     else if (newest === this.millis) this.counter += 1
     else if (newest === millis) this.counter = counter + 1
     else this.counter = 0
@@ -39,7 +40,11 @@ export class HybridLogicalClock {
 
 export function parseHlc(text: string): { millis: number; counter: number; deviceId: string } {
   const [millis, counter, ...device] = text.split('-')
-  return { millis: Number(millis), counter: parseInt(counter ?? '0', 16), deviceId: device.join('-') }
+  return {
+    millis: Number(millis),
+    counter: parseInt(counter ?? '0', 16),
+    deviceId: device.join('-'),
+  }
 }
 
 function format(millis: number, counter: number, deviceId: string): string {

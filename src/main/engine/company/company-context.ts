@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely'
 import { ChangeLog } from '../changelog/change-log'
 import { HybridLogicalClock } from '../changelog/hlc'
 import { Statements } from '../db/statements'
+import type { CompanySettings } from '../../../shared/domain/company'
 import type { CompanyTable, Database } from '../db/schema'
 
 /**
@@ -44,16 +45,6 @@ export class CompanyContext {
   close(): void {
     if (this.sqlite.open) this.sqlite.close()
   }
-}
-
-export interface CompanySettings {
-  id: string
-  name: string
-  currency: string
-  decimals: number
-  fiscalYearStart: string
-  locale: string
-  lockDate: string | null
 }
 
 function toSettings(row: CompanyTable): CompanySettings {

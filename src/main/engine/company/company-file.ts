@@ -23,16 +23,31 @@ export interface OpenOptions {
 const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 
 /** Creates a new company file with its first device and, if asked, the standard chart of accounts. */
-export async function createCompany(path: string, company: NewCompany, options: OpenOptions = {}): Promise<CompanyContext> {
+export async function createCompany(
+  path: string,
+  company: NewCompany,
+  options: OpenOptions = {},
+): Promise<CompanyContext> {
   const name = company.name.trim()
   const currency = company.currency.trim().toUpperCase()
   const fiscalYearStart = company.fiscalYearStart ?? '01-01'
   if (!name) throw validationError('name', 'The company needs a name')
-  if (!isCurrencyCode(currency)) throw validationError('currency', `${company.currency} is not a currency Daftar knows (ISO 4217 code such as USD, EUR, IRR)`)
-  if (!MONTH_DAY.test(fiscalYearStart)) throw validationError('fiscalYearStart', `${fiscalYearStart} is not a month and day (MM-DD)`)
-  if (fs.existsSync(path)) throw new DaftarError('duplicate', `${path} already exists; choose another file name`, { field: 'path' })
+  if (!isCurrencyCode(currency))
+    throw validationError(
+      'currency',
+      `${company.currency} is not a currency Daftar knows (ISO 4217 code such as USD, EUR, IRR)`,
+    )
+  if (!MONTH_DAY.test(fiscalYearStart))
+    throw validationError('fiscalYearStart', `${fiscalYearStart} is not a month and day (MM-DD)`)
+  if (fs.existsSync(path))
+    throw new DaftarError('duplicate', `${path} already exists; choose another file name`, {
+      field: 'path',
+    })
 
-  const { sqlite, db } = await openDatabase(path, { create: true, nativeBinding: options.nativeBinding })
+  const { sqlite, db } = await openDatabase(path, {
+    create: true,
+    nativeBinding: options.nativeBinding,
+  })
   const deviceId = newId()
   const ctx = new CompanyContext(path, sqlite, db, deviceId, options.userName ?? defaultUserName())
   try {
@@ -49,7 +64,17 @@ export async function createCompany(path: string, company: NewCompany, options: 
         created_at: now,
       }
       ctx.q.run(db.insertInto('company').values(settings))
-      ctx.q.run(db.insertInto('device').values({ id: deviceId, name: os.hostname(), prefix: 'A', is_local: 1n, created_at: now }))
+      ctx.q.run(
+        db
+          .insertInto('device')
+          .values({
+            id: deviceId,
+            name: os.hostname(),
+            prefix: 'A',
+            is_local: 1n,
+            created_at: now,
+          }),
+      )
       ctx.changes.append('company', settings.id, 'create', settings)
       insertTemplate(ctx, company.chart ?? 'standard', now)
     })
@@ -61,13 +86,21 @@ export async function createCompany(path: string, company: NewCompany, options: 
   }
 }
 
-export async function openCompany(path: string, options: OpenOptions = {}): Promise<CompanyContext> {
+export async function openCompany(
+  path: string,
+  options: OpenOptions = {},
+): Promise<CompanyContext> {
   const { sqlite, db } = await openDatabase(path, { nativeBinding: options.nativeBinding })
-  const device = sqlite.prepare('SELECT id FROM device WHERE is_local = 1 LIMIT 1').get() as { id: string } | undefined
+  const device = sqlite.prepare('SELECT id FROM device WHERE is_local = 1 LIMIT 1').get() as
+    { id: string } | undefined
   const company = sqlite.prepare('SELECT id FROM company LIMIT 1').get()
   if (!device || !company) {
     sqlite.close()
-    throw new DaftarError('company-file-invalid', `${path} is not a Daftar company file (no company in it)`, { path })
+    throw new DaftarError(
+      'company-file-invalid',
+      `${path} is not a Daftar company file (no company in it)`,
+      { path },
+    )
   }
   return new CompanyContext(path, sqlite, db, device.id, options.userName ?? defaultUserName())
 }

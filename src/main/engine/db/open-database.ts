@@ -25,10 +25,16 @@ const SQLITE_MAGIC = 'SQLite format 3\u0000'
  * Opens a company file: refuses one written by a newer Daftar (untouched), backs the file up,
  * then runs pending migrations. WAL and foreign keys on; integers come back as exact bigints.
  */
-export async function openDatabase(path: string, options: OpenDatabaseOptions = {}): Promise<OpenedDatabase> {
+export async function openDatabase(
+  path: string,
+  options: OpenDatabaseOptions = {},
+): Promise<OpenedDatabase> {
   const exists = fs.existsSync(path)
   if (!exists && !options.create) {
-    throw new DaftarError('not-found', `No company file at ${path}`, { what: 'company file', key: path })
+    throw new DaftarError('not-found', `No company file at ${path}`, {
+      what: 'company file',
+      key: path,
+    })
   }
   if (exists) assertCompanyFile(path, options.nativeBinding)
 
@@ -68,7 +74,11 @@ function assertCompanyFile(path: string, nativeBinding: string | undefined): voi
     throw new DaftarError('company-file-invalid', `${path} is not a Daftar company file`, { path })
   }
   if (read === 0) return
-  const probe = new BetterSqlite3(path, { readonly: true, fileMustExist: true, ...nativeBindingOption(nativeBinding) })
+  const probe = new BetterSqlite3(path, {
+    readonly: true,
+    fileMustExist: true,
+    ...nativeBindingOption(nativeBinding),
+  })
   try {
     const version = Number(probe.pragma('user_version', { simple: true }))
     if (version > SCHEMA_VERSION) {
@@ -83,7 +93,11 @@ function assertCompanyFile(path: string, nativeBinding: string | undefined): voi
   }
 }
 
-async function backupBeforeMigrating(sqlite: BetterSqlite3.Database, path: string, version: number): Promise<string> {
+async function backupBeforeMigrating(
+  sqlite: BetterSqlite3.Database,
+  path: string,
+  version: number,
+): Promise<string> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   const target = `${path}.bak-v${version}-${stamp}`
   await sqlite.backup(target)

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely'
+import type { AccountType, EntryStatus } from '../../../shared/domain/ledger'
 
 /**
  * The company file's tables as Kysely sees them. Integers come back from better-sqlite3 as bigint
@@ -41,8 +42,6 @@ export interface NumberSeriesTable {
   next_value: bigint
 }
 
-export type AccountType = 'asset' | 'liability' | 'equity' | 'income' | 'expense'
-
 export interface AccountTable {
   id: string
   code: string
@@ -53,8 +52,6 @@ export interface AccountTable {
   created_at: string
   updated_at: string
 }
-
-export type EntryStatus = 'draft' | 'posted'
 
 export interface JournalEntryTable {
   id: string

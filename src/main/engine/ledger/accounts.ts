@@ -1,18 +1,8 @@
 import { DaftarError, notFound, validationError } from '../../../shared/errors'
-import type { AccountTable, AccountType } from '../db/schema'
+import { ACCOUNT_TYPES, type Account, type AccountType } from '../../../shared/domain/ledger'
+import type { AccountTable } from '../db/schema'
 import type { CompanyContext } from '../company/company-context'
 import { newId, nowIso } from '../ids'
-
-export const ACCOUNT_TYPES: readonly AccountType[] = ['asset', 'liability', 'equity', 'income', 'expense']
-
-export interface Account {
-  id: string
-  code: string
-  name: string
-  type: AccountType
-  parentId: string | null
-  archived: boolean
-}
 
 export interface AccountInput {
   code: string
@@ -78,7 +68,13 @@ export function updateAccount(ctx: CompanyContext, id: string, input: AccountInp
     ctx.q.run(
       ctx.db
         .updateTable('account')
-        .set({ code: clean.code, name: clean.name, type: clean.type, parent_id: clean.parentId ?? null, updated_at: nowIso() })
+        .set({
+          code: clean.code,
+          name: clean.name,
+          type: clean.type,
+          parent_id: clean.parentId ?? null,
+          updated_at: nowIso(),
+        })
         .where('id', '=', id),
     )
     const after = getAccount(ctx, id)
@@ -91,7 +87,12 @@ export function updateAccount(ctx: CompanyContext, id: string, input: AccountInp
 export function setAccountArchived(ctx: CompanyContext, id: string, archived: boolean): Account {
   return ctx.transaction(() => {
     getAccount(ctx, id)
-    ctx.q.run(ctx.db.updateTable('account').set({ archived: archived ? 1n : 0n, updated_at: nowIso() }).where('id', '=', id))
+    ctx.q.run(
+      ctx.db
+        .updateTable('account')
+        .set({ archived: archived ? 1n : 0n, updated_at: nowIso() })
+        .where('id', '=', id),
+    )
     const after = getAccount(ctx, id)
     ctx.changes.append('account', id, archived ? 'archive' : 'unarchive', after)
     return after
@@ -103,7 +104,11 @@ export function deleteAccount(ctx: CompanyContext, id: string): void {
   ctx.transaction(() => {
     const account = getAccount(ctx, id)
     if (accountIsUsed(ctx, id)) {
-      throw new DaftarError('account-in-use', `Account ${account.code} has entries: archive it instead`, { id })
+      throw new DaftarError(
+        'account-in-use',
+        `Account ${account.code} has entries: archive it instead`,
+        { id },
+      )
     }
     if (ctx.q.first(ctx.db.selectFrom('account').select('id').where('parent_id', '=', id))) {
       throw new DaftarError('account-in-use', `Account ${account.code} has sub-accounts`, { id })
@@ -114,10 +119,16 @@ export function deleteAccount(ctx: CompanyContext, id: string): void {
 }
 
 export function accountIsUsed(ctx: CompanyContext, id: string): boolean {
-  return !!ctx.q.first(ctx.db.selectFrom('journal_line').select('entry_id').where('account_id', '=', id).limit(1))
+  return !!ctx.q.first(
+    ctx.db.selectFrom('journal_line').select('entry_id').where('account_id', '=', id).limit(1),
+  )
 }
 
-function validateAccount(ctx: CompanyContext, input: AccountInput, selfId: string | null): AccountInput {
+function validateAccount(
+  ctx: CompanyContext,
+  input: AccountInput,
+  selfId: string | null,
+): AccountInput {
   const code = input.code.trim()
   const name = input.name.trim()
   if (!code) throw validationError('code', 'The account code is required')
@@ -126,12 +137,16 @@ function validateAccount(ctx: CompanyContext, input: AccountInput, selfId: strin
     throw validationError('type', `Account type must be one of ${ACCOUNT_TYPES.join(', ')}`)
   }
   const clash = findAccountByCode(ctx, code)
-  if (clash && clash.id !== selfId) throw new DaftarError('duplicate', `Account code ${code} is already used by ${clash.name}`, { field: 'code' })
+  if (clash && clash.id !== selfId)
+    throw new DaftarError('duplicate', `Account code ${code} is already used by ${clash.name}`, {
+      field: 'code',
+    })
   const parentId = input.parentId || null
   if (parentId) {
     let cursor: string | null = parentId
     while (cursor) {
-      if (cursor === selfId) throw validationError('parentId', 'An account cannot be placed under itself')
+      if (cursor === selfId)
+        throw validationError('parentId', 'An account cannot be placed under itself')
       cursor = getAccount(ctx, cursor).parentId
     }
   }

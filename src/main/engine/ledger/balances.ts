@@ -18,8 +18,14 @@ const UPSERT_MONTH = `INSERT INTO account_balance_month (account_id, month, debi
  * a bulk import touches each (account, day) row once.
  */
 export function addToBalances(ctx: CompanyContext, deltas: Iterable<BalanceDelta>): void {
-  const days = new Map<string, { accountId: string; period: string; debit: bigint; credit: bigint }>()
-  const months = new Map<string, { accountId: string; period: string; debit: bigint; credit: bigint }>()
+  const days = new Map<
+    string,
+    { accountId: string; period: string; debit: bigint; credit: bigint }
+  >()
+  const months = new Map<
+    string,
+    { accountId: string; period: string; debit: bigint; credit: bigint }
+  >()
   for (const delta of deltas) {
     accumulate(days, delta.accountId, delta.date, delta)
     accumulate(months, delta.accountId, delta.date.slice(0, 7), delta)
@@ -27,7 +33,8 @@ export function addToBalances(ctx: CompanyContext, deltas: Iterable<BalanceDelta
   const upsertDay = ctx.q.prepare(UPSERT_DAY)
   for (const row of days.values()) upsertDay.run(row.accountId, row.period, row.debit, row.credit)
   const upsertMonth = ctx.q.prepare(UPSERT_MONTH)
-  for (const row of months.values()) upsertMonth.run(row.accountId, row.period, row.debit, row.credit)
+  for (const row of months.values())
+    upsertMonth.run(row.accountId, row.period, row.debit, row.credit)
 }
 
 function accumulate(

@@ -1,4 +1,4 @@
-import type { AccountType } from '../db/schema'
+import type { AccountType } from '../../../shared/domain/ledger'
 
 export interface ChartTemplateAccount {
   code: string

@@ -1,19 +1,7 @@
 import { isIsoDate } from '../../../shared/dates'
 import { toDecimalString } from '../../../shared/money'
 
-export interface EntryLineInput {
-  accountId: string
-  debit: bigint
-  credit: bigint
-  memo?: string
-}
-
-export interface EntryInput {
-  date: string
-  reference?: string
-  memo?: string
-  lines: EntryLineInput[]
-}
+import type { EntryInput } from '../../../shared/domain/ledger'
 
 export interface EntryProblem {
   /** `date`, `lines`, or `lines.N.account|debit|credit` (N is 0-based). */
@@ -38,7 +26,12 @@ export function entryProblems(
 ): EntryProblem[] {
   const { lockDate, decimals } = rules
   const problems: EntryProblem[] = []
-  if (!isIsoDate(entry.date)) problems.push({ field: 'date', code: 'validation', message: `${entry.date} is not a real date (YYYY-MM-DD)` })
+  if (!isIsoDate(entry.date))
+    problems.push({
+      field: 'date',
+      code: 'validation',
+      message: `${entry.date} is not a real date (YYYY-MM-DD)`,
+    })
   else if (lockDate && entry.date <= lockDate) {
     problems.push({
       field: 'date',
@@ -46,19 +39,41 @@ export function entryProblems(
       message: `The books are locked up to ${lockDate}; ${entry.date} is on or before that`,
     })
   }
-  if (entry.lines.length < 2) problems.push({ field: 'lines', code: 'validation', message: 'An entry needs at least two lines' })
+  if (entry.lines.length < 2)
+    problems.push({
+      field: 'lines',
+      code: 'validation',
+      message: 'An entry needs at least two lines',
+    })
   let debits = 0n
   let credits = 0n
   entry.lines.forEach((line, index) => {
     const found = account(line.accountId)
-    if (!found) problems.push({ field: `lines.${index}.account`, code: 'validation', message: 'Choose an account' })
+    if (!found)
+      problems.push({
+        field: `lines.${index}.account`,
+        code: 'validation',
+        message: 'Choose an account',
+      })
     else if (found.archived) {
-      problems.push({ field: `lines.${index}.account`, code: 'account-archived', message: `Account ${found.code} is archived` })
+      problems.push({
+        field: `lines.${index}.account`,
+        code: 'account-archived',
+        message: `Account ${found.code} is archived`,
+      })
     }
     if (line.debit < 0n || line.credit < 0n) {
-      problems.push({ field: `lines.${index}.debit`, code: 'validation', message: 'Amounts cannot be negative' })
-    } else if ((line.debit > 0n) === (line.credit > 0n)) {
-      problems.push({ field: `lines.${index}.debit`, code: 'validation', message: 'Enter either a debit or a credit on each line' })
+      problems.push({
+        field: `lines.${index}.debit`,
+        code: 'validation',
+        message: 'Amounts cannot be negative',
+      })
+    } else if (line.debit > 0n === line.credit > 0n) {
+      problems.push({
+        field: `lines.${index}.debit`,
+        code: 'validation',
+        message: 'Enter either a debit or a credit on each line',
+      })
     }
     debits += line.debit
     credits += line.credit

@@ -1,39 +1,23 @@
 import { today } from '../../../shared/dates'
 import { DaftarError, notFound } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
-import type { EntryStatus } from '../db/schema'
+import type { EntryInput, JournalEntry, PostedRef } from '../../../shared/domain/ledger'
 import { newId, nowIso } from '../ids'
-import { entryProblems, type EntryInput, type EntryLineInput, type EntryProblem } from './entry-rules'
-import { writePostedEntries, type PostedRef } from './posting'
-
-export interface JournalEntry {
-  id: string
-  number: string | null
-  date: string
-  reference: string
-  memo: string
-  status: EntryStatus
-  source: string
-  reversesId: string | null
-  reversedById: string | null
-  lines: JournalLine[]
-}
-
-export interface JournalLine extends EntryLineInput {
-  lineNo: number
-  accountCode: string
-  accountName: string
-  memo: string
-}
+import { entryProblems, type EntryProblem } from './entry-rules'
+import { writePostedEntries } from './posting'
 
 /** Checks an entry against the ledger's rules and throws one error listing every problem. */
 export function assertValidEntry(ctx: CompanyContext, entry: EntryInput): void {
   const settings = ctx.settings()
   const accountStatement = ctx.q.prepare('SELECT code, archived FROM account WHERE id = ?')
-  const problems = entryProblems(entry, { lockDate: settings.lockDate, decimals: settings.decimals }, (id) => {
-    const row = accountStatement.get(id) as { code: string; archived: bigint } | undefined
-    return row && { code: row.code, archived: row.archived === 1n }
-  })
+  const problems = entryProblems(
+    entry,
+    { lockDate: settings.lockDate, decimals: settings.decimals },
+    (id) => {
+      const row = accountStatement.get(id) as { code: string; archived: bigint } | undefined
+      return row && { code: row.code, archived: row.archived === 1n }
+    },
+  )
   throwIfProblems(problems)
 }
 
@@ -48,14 +32,24 @@ export function postEntry(ctx: CompanyContext, entry: EntryInput, draftId?: stri
     if (draftId) requireDraft(ctx, draftId)
     assertValidEntry(ctx, entry)
     const [ref] = writePostedEntries(ctx, [
-      { ...entry, id: draftId, reference: entry.reference ?? '', memo: entry.memo ?? '', source: 'manual' },
+      {
+        ...entry,
+        id: draftId,
+        reference: entry.reference ?? '',
+        memo: entry.memo ?? '',
+        source: 'manual',
+      },
     ])
     return ref!
   })
 }
 
 /** Saves work in progress. A draft may be incomplete or unbalanced; it touches no balance. */
-export function saveDraft(ctx: CompanyContext, entry: EntryInput, draftId?: string): { id: string } {
+export function saveDraft(
+  ctx: CompanyContext,
+  entry: EntryInput,
+  draftId?: string,
+): { id: string } {
   return ctx.transaction(() => {
     const id = draftId ?? newId()
     if (draftId) {
@@ -83,7 +77,9 @@ export function saveDraft(ctx: CompanyContext, entry: EntryInput, draftId?: stri
         }),
       )
     }
-    const lines = entry.lines.filter((line) => line.accountId && (line.debit > 0n) !== (line.credit > 0n))
+    const lines = entry.lines.filter(
+      (line) => line.accountId && line.debit > 0n !== line.credit > 0n,
+    )
     lines.forEach((line, index) =>
       ctx.q.run(
         ctx.db.insertInto('journal_line').values({
@@ -118,8 +114,10 @@ export function deleteDraft(ctx: CompanyContext, id: string): void {
 export function reverseEntry(ctx: CompanyContext, id: string, date?: string): PostedRef {
   return ctx.transaction(() => {
     const original = getEntry(ctx, id)
-    if (original.status !== 'posted') throw new DaftarError('validation', 'Only a posted entry can be reversed', { id })
-    if (original.reversesId) throw new DaftarError('validation', `${original.number} is itself a reversal`, { id })
+    if (original.status !== 'posted')
+      throw new DaftarError('validation', 'Only a posted entry can be reversed', { id })
+    if (original.reversesId)
+      throw new DaftarError('validation', `${original.number} is itself a reversal`, { id })
     if (original.reversedById) {
       throw new DaftarError('duplicate', `${original.number} has already been reversed`, { id })
     }
@@ -130,7 +128,12 @@ export function reverseEntry(ctx: CompanyContext, id: string, date?: string): Po
       credit: line.debit,
       memo: line.memo,
     }))
-    const entry = { date: reversalDate, reference: original.reference, memo: `Reversal of ${original.number}`, lines }
+    const entry = {
+      date: reversalDate,
+      reference: original.reference,
+      memo: `Reversal of ${original.number}`,
+      lines,
+    }
     assertValidEntryAllowingArchived(ctx, entry)
     const [ref] = writePostedEntries(ctx, [{ ...entry, source: 'reversal', reversesId: id }])
     return ref!
@@ -140,17 +143,23 @@ export function reverseEntry(ctx: CompanyContext, id: string, date?: string): Po
 /** A reversal may hit an account archived since: it only undoes what is already there. */
 function assertValidEntryAllowingArchived(ctx: CompanyContext, entry: EntryInput): void {
   const settings = ctx.settings()
-  const problems = entryProblems(entry, { lockDate: settings.lockDate, decimals: settings.decimals }, () => ({
-    code: '',
-    archived: false,
-  }))
+  const problems = entryProblems(
+    entry,
+    { lockDate: settings.lockDate, decimals: settings.decimals },
+    () => ({
+      code: '',
+      archived: false,
+    }),
+  )
   throwIfProblems(problems)
 }
 
 export function getEntry(ctx: CompanyContext, id: string): JournalEntry {
   const row = ctx.q.first(ctx.db.selectFrom('journal_entry').selectAll().where('id', '=', id))
   if (!row) throw notFound('Journal entry', id)
-  const reversal = ctx.q.first(ctx.db.selectFrom('journal_entry').select('id').where('reverses_id', '=', id))
+  const reversal = ctx.q.first(
+    ctx.db.selectFrom('journal_entry').select('id').where('reverses_id', '=', id),
+  )
   const lines = ctx.q.all(
     ctx.db
       .selectFrom('journal_line as l')
@@ -182,9 +191,15 @@ export function getEntry(ctx: CompanyContext, id: string): JournalEntry {
 }
 
 function requireDraft(ctx: CompanyContext, id: string): void {
-  const row = ctx.q.first(ctx.db.selectFrom('journal_entry').select(['status', 'number']).where('id', '=', id))
+  const row = ctx.q.first(
+    ctx.db.selectFrom('journal_entry').select(['status', 'number']).where('id', '=', id),
+  )
   if (!row) throw notFound('Journal entry', id)
   if (row.status !== 'draft') {
-    throw new DaftarError('posted-is-final', `${row.number} is posted and can no longer change; reverse it instead`, { id })
+    throw new DaftarError(
+      'posted-is-final',
+      `${row.number} is posted and can no longer change; reverse it instead`,
+      { id },
+    )
   }
 }

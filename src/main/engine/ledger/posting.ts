@@ -1,7 +1,7 @@
 import type { CompanyContext } from '../company/company-context'
 import { newId, nowIso } from '../ids'
 import { addToBalances, type BalanceDelta } from './balances'
-import type { EntryLineInput } from './entry-rules'
+import type { EntryLineInput, PostedRef } from '../../../shared/domain/ledger'
 import { reserveNumbers } from './numbering'
 
 export const JOURNAL_SERIES = 'JE'
@@ -15,11 +15,6 @@ export interface ValidEntry {
   lines: EntryLineInput[]
   source: string
   reversesId?: string | null
-}
-
-export interface PostedRef {
-  id: string
-  number: string
 }
 
 const INSERT_ENTRY = `INSERT INTO journal_entry (id, number, date, reference, memo, status, source, reverses_id, posted_at, created_at)
@@ -49,14 +44,37 @@ export function writePostedEntries(ctx: CompanyContext, entries: ValidEntry[]): 
     const id = entry.id ?? newId()
     if (entry.id) deleteDraftLines.run(id)
     entry.lines.forEach((line, lineIndex) => {
-      insertLine.run(id, lineIndex + 1, line.accountId, entry.date, line.debit, line.credit, line.memo ?? '')
-      deltas.push({ accountId: line.accountId, date: entry.date, debit: line.debit, credit: line.credit })
+      insertLine.run(
+        id,
+        lineIndex + 1,
+        line.accountId,
+        entry.date,
+        line.debit,
+        line.credit,
+        line.memo ?? '',
+      )
+      deltas.push({
+        accountId: line.accountId,
+        date: entry.date,
+        debit: line.debit,
+        credit: line.credit,
+      })
     })
     if (entry.id) {
       const result = postDraft.run(number, entry.date, entry.reference, entry.memo, postedAt, id)
       if (result.changes !== 1) throw new Error(`Draft ${id} is no longer a draft`)
     } else {
-      insertEntry.run(id, number, entry.date, entry.reference, entry.memo, entry.source, entry.reversesId ?? null, postedAt, postedAt)
+      insertEntry.run(
+        id,
+        number,
+        entry.date,
+        entry.reference,
+        entry.memo,
+        entry.source,
+        entry.reversesId ?? null,
+        postedAt,
+        postedAt,
+      )
     }
     ctx.changes.append('journal_entry', id, 'post', {
       id,

@@ -58,7 +58,7 @@ const STATEMENTS = [
     created_at TEXT NOT NULL,
     CHECK ((status = 'posted') = (number IS NOT NULL AND posted_at IS NOT NULL))
   ) STRICT`,
-  `CREATE INDEX journal_entry_date ON journal_entry(date)`,
+  `CREATE INDEX journal_entry_date ON journal_entry(date, id)`,
   // Lines may be written before their entry within one transaction (bulk import), hence DEFERRED.
   `CREATE TABLE journal_line (
     entry_id TEXT NOT NULL REFERENCES journal_entry(id) DEFERRABLE INITIALLY DEFERRED,

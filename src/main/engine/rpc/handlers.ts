@@ -1,0 +1,14 @@
+import type { ProcedureName } from '../../../shared/rpc/contract'
+import { companyHandlers } from '../company/handlers'
+import { importHandlers } from '../import/handlers'
+import { ledgerHandlers } from '../ledger/handlers'
+import { reportHandlers } from '../reports/handlers'
+import type { HandlerMap } from './handler'
+
+/** Every procedure of the contract, served by its module. The type makes a missing one a build error. */
+export const handlers: HandlerMap<ProcedureName> = {
+  ...companyHandlers,
+  ...ledgerHandlers,
+  ...reportHandlers,
+  ...importHandlers,
+}

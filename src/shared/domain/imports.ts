@@ -1,0 +1,11 @@
+import type { ImportProblem } from '../errors'
+
+export interface ImportResult {
+  dryRun: boolean
+  /** Rows read from the file, the header excluded. */
+  rows: number
+  /** What was (or, on a dry run, would be) created: accounts or journal entries. */
+  created: number
+  /** Every bad line; when there is any, nothing was written. */
+  problems: ImportProblem[]
+}

@@ -1,0 +1,110 @@
+import type { AccountType } from './ledger'
+
+/** Every amount is a bigint in minor units; `decimals` says how to show it. */
+interface ReportHeader {
+  currency: string
+  decimals: number
+  companyName: string
+}
+
+export interface TrialBalanceRow {
+  accountId: string
+  code: string
+  name: string
+  type: AccountType
+  /** The account's net balance, on its side: one of debit and credit is zero. */
+  debit: bigint
+  credit: bigint
+}
+
+export interface TrialBalance extends ReportHeader {
+  asOf: string
+  rows: TrialBalanceRow[]
+  totals: { debit: bigint; credit: bigint }
+}
+
+export interface GeneralLedgerLine {
+  entryId: string
+  number: string
+  date: string
+  reference: string
+  memo: string
+  debit: bigint
+  credit: bigint
+  /** Running balance after this line, debit positive. */
+  balance: bigint
+}
+
+export interface GeneralLedgerAccount {
+  accountId: string
+  code: string
+  name: string
+  type: AccountType
+  /** Balance at the start of `from`, debit positive. */
+  opening: bigint
+  lines: GeneralLedgerLine[]
+  totalDebit: bigint
+  totalCredit: bigint
+  closing: bigint
+}
+
+export interface GeneralLedger extends ReportHeader {
+  from: string
+  to: string
+  accounts: GeneralLedgerAccount[]
+}
+
+export interface StatementRow {
+  accountId: string
+  code: string
+  name: string
+  /** Depth in the chart's hierarchy, for indenting. */
+  depth: number
+  /** Signed on the section's natural side: income and liabilities positive as credits. */
+  amount: bigint
+  previous?: bigint
+}
+
+export interface StatementSection {
+  type: AccountType
+  rows: StatementRow[]
+  total: bigint
+  previousTotal?: bigint
+}
+
+export interface ProfitAndLoss extends ReportHeader {
+  from: string
+  to: string
+  previous: { from: string; to: string }
+  income: StatementSection
+  expenses: StatementSection
+  netProfit: bigint
+  previousNetProfit: bigint
+}
+
+export interface BalanceSheet extends ReportHeader {
+  asOf: string
+  assets: StatementSection
+  liabilities: StatementSection
+  equity: StatementSection
+  /** Income less expenses from the start of the fiscal year to `asOf`, not yet closed to equity. */
+  currentYearEarnings: bigint
+  totalAssets: bigint
+  totalLiabilitiesAndEquity: bigint
+}
+
+export type ReportName = 'trial-balance' | 'general-ledger' | 'profit-and-loss' | 'balance-sheet'
+export const REPORT_NAMES: readonly ReportName[] = [
+  'trial-balance',
+  'general-ledger',
+  'profit-and-loss',
+  'balance-sheet',
+]
+
+export interface ReportParams {
+  asOf?: string
+  from?: string
+  to?: string
+  /** General ledger: one account by code; all accounts with activity when absent. */
+  accountCode?: string
+}
