@@ -122,6 +122,15 @@ export function reverseEntry(ctx: CompanyContext, id: string, date?: string): Po
       throw new DaftarError('duplicate', `${original.number} has already been reversed`, { id })
     }
     const reversalDate = date ?? (today() > original.date ? today() : original.date)
+    if (reversalDate < original.date) {
+      throw new DaftarError(
+        'validation',
+        `A reversal cannot be dated before ${original.date}, the date of ${original.number}`,
+        {
+          field: 'date',
+        },
+      )
+    }
     const lines = original.lines.map((line) => ({
       accountId: line.accountId,
       debit: line.credit,
