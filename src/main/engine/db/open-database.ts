@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, Migrator, SqliteDialect } from 'kysely'
+import { Kysely, Migrator, SqliteDialect, type Migration } from 'kysely'
 import { DaftarError } from '../../../shared/errors'
-import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
+import { MIGRATIONS } from './migrations'
 import type { Database } from './schema'
 
 export interface OpenedDatabase {
@@ -17,6 +17,8 @@ export interface OpenDatabaseOptions {
   create?: boolean
   /** Path of an alternative better-sqlite3 native binding (the Electron build). */
   nativeBinding?: string
+  /** The migrations to bring the file to; tests pass a longer list to exercise upgrades. */
+  migrations?: Record<string, Migration>
 }
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000'
@@ -36,7 +38,9 @@ export async function openDatabase(
       key: path,
     })
   }
-  if (exists) assertCompanyFile(path, options.nativeBinding)
+  const migrations = options.migrations ?? MIGRATIONS
+  const latest = Object.keys(migrations).length
+  if (exists) assertCompanyFile(path, latest, options.nativeBinding)
 
   const sqlite = new BetterSqlite3(path, nativeBindingOption(options.nativeBinding))
   try {
@@ -47,10 +51,10 @@ export async function openDatabase(
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
     const version = Number(sqlite.pragma('user_version', { simple: true }))
     let backupPath: string | null = null
-    if (version < SCHEMA_VERSION) {
+    if (version < latest) {
       if (version > 0) backupPath = await backupBeforeMigrating(sqlite, path, version)
-      await migrate(db)
-      sqlite.pragma(`user_version = ${SCHEMA_VERSION}`)
+      await migrate(db, migrations)
+      sqlite.pragma(`user_version = ${latest}`)
     }
     sqlite.defaultSafeIntegers(true)
     return { sqlite, db, backupPath }
@@ -65,7 +69,7 @@ function nativeBindingOption(nativeBinding: string | undefined): BetterSqlite3.O
 }
 
 /** Reads the file header and schema version read-only, so a foreign or newer file is never written. */
-function assertCompanyFile(path: string, nativeBinding: string | undefined): void {
+function assertCompanyFile(path: string, latest: number, nativeBinding: string | undefined): void {
   const header = Buffer.alloc(16)
   const fd = fs.openSync(path, 'r')
   const read = fs.readSync(fd, header, 0, 16, 0)
@@ -81,11 +85,11 @@ function assertCompanyFile(path: string, nativeBinding: string | undefined): voi
   })
   try {
     const version = Number(probe.pragma('user_version', { simple: true }))
-    if (version > SCHEMA_VERSION) {
+    if (version > latest) {
       throw new DaftarError(
         'company-file-too-new',
-        `${path} was written by a newer version of Daftar (schema ${version}; this version knows ${SCHEMA_VERSION}). Update Daftar to open it; the file was not changed.`,
-        { path, fileVersion: version, knownVersion: SCHEMA_VERSION },
+        `${path} was written by a newer version of Daftar (schema ${version}; this version knows ${latest}). Update Daftar to open it; the file was not changed.`,
+        { path, fileVersion: version, knownVersion: latest },
       )
     }
   } finally {
@@ -104,11 +108,8 @@ async function backupBeforeMigrating(
   return target
 }
 
-async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => MIGRATIONS },
-  })
+async function migrate(db: Kysely<Database>, migrations: Record<string, Migration>): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
   const { error, results } = await migrator.migrateToLatest()
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')
