@@ -63,6 +63,11 @@ export interface StatementRow {
   /** Signed on the section's natural side: income and liabilities positive as credits. */
   amount: bigint
   previous?: bigint
+  /**
+   * Shown only to keep the hierarchy readable: a parent with nothing of its own in the period(s),
+   * above children that have amounts.
+   */
+  heading?: boolean
 }
 
 export interface StatementSection {
@@ -89,6 +94,13 @@ export interface BalanceSheet extends ReportHeader {
   equity: StatementSection
   /** Income less expenses from the start of the fiscal year to `asOf`, not yet closed to equity. */
   currentYearEarnings: bigint
+  /**
+   * Income less expenses of earlier fiscal years still in the income and expense accounts (not
+   * closed to retained earnings by a closing entry): part of equity, shown as its own line.
+   */
+  unclosedEarnings: bigint
+  /** `equity.total` (the equity accounts) plus unclosed and current-year earnings. */
+  totalEquity: bigint
   totalAssets: bigint
   totalLiabilitiesAndEquity: bigint
 }

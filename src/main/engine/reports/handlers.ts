@@ -1,9 +1,8 @@
-// PLACEHOLDER: the reports helper replaces this file with real handlers.
 import type { HandlerMap } from '../rpc/handler'
-
-const notYet = (): never => {
-  throw new Error('reports not built yet')
-}
+import { balanceSheet } from './balance-sheet'
+import { generalLedger } from './general-ledger'
+import { profitAndLoss } from './profit-and-loss'
+import { trialBalance } from './trial-balance'
 
 export const reportHandlers: HandlerMap<
   | 'reports.trialBalance'
@@ -11,8 +10,8 @@ export const reportHandlers: HandlerMap<
   | 'reports.profitAndLoss'
   | 'reports.balanceSheet'
 > = {
-  'reports.trialBalance': notYet,
-  'reports.generalLedger': notYet,
-  'reports.profitAndLoss': notYet,
-  'reports.balanceSheet': notYet,
+  'reports.trialBalance': (session, { asOf }) => trialBalance(session.requireCompany(), asOf),
+  'reports.generalLedger': (session, query) => generalLedger(session.requireCompany(), query),
+  'reports.profitAndLoss': (session, query) => profitAndLoss(session.requireCompany(), query),
+  'reports.balanceSheet': (session, { asOf }) => balanceSheet(session.requireCompany(), asOf),
 }
