@@ -114,6 +114,9 @@ async function serveInBrowser(reason) {
 async function main() {
   const electron = electronBinary()
   if (!electron) return serveInBrowser('Electron is not installed here')
+  const headless =
+    process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY
+  if (headless) return serveInBrowser('There is no display for Electron here')
   if (await startElectron(electron)) return
   return serveInBrowser('SQLite could not be built for Electron here')
 }
