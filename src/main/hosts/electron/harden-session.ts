@@ -13,9 +13,9 @@ export function hardenSession(location: RendererLocation): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   ses.setPermissionCheckHandler(() => false)
 
-  ses.webRequest.onBeforeRequest(
-    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },
-    (details, callback) => callback({ cancel: !location.isAppUrl(details.url) }),
+  // `*://` covers http, https, ws and wss: nothing on the network but the dev server.
+  ses.webRequest.onBeforeRequest({ urls: ['*://*/*'] }, (details, callback) =>
+    callback({ cancel: !location.isAppUrl(details.url) }),
   )
   ses.webRequest.onHeadersReceived((details, callback) => {
     const headers = { ...details.responseHeaders }
