@@ -1,0 +1,159 @@
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react'
+import { Field } from '../components/field'
+import { Notice } from '../components/notice'
+import { asRpcError } from '../api/rpc-error'
+import { useI18n } from '../i18n/i18n-context'
+import { routeHref } from '../routing/routes'
+import { useNavigate } from '../routing/use-route'
+import { useAccounts, useInvoke, useSession } from '../state/services'
+import { EntryLines } from './entry-lines'
+import { EntryTotals } from './entry-totals'
+import { useEntryForm } from './use-entry-form'
+
+/**
+ * A journal entry, keyboard first: Enter moves on (and adds a line at the end), Ctrl+Enter posts,
+ * Ctrl+S saves a draft, Ctrl+Delete removes the current line. The difference shows as you type.
+ */
+export function EntryForm(props: { draftId?: string }) {
+  const { t, format } = useI18n()
+  const invoke = useInvoke()
+  const navigate = useNavigate()
+  const accounts = useAccounts((store) => store.accounts) ?? []
+  const decimals = useSession((store) => store.session?.company?.decimals ?? 2)
+  const rules = { decimals, locale: format.locale, formatMoney: format.money, t }
+  const form = useEntryForm(rules)
+  const { load, setNotice } = form
+
+  const shortcuts = useRef<(event: globalThis.KeyboardEvent) => void>(() => undefined)
+  useLayoutEffect(() => {
+    shortcuts.current = (event) => {
+      if (!(event.ctrlKey || event.metaKey)) return
+      if (event.key === 'Enter') void form.submit('post')
+      else if (event.key.toLowerCase() === 's') void form.submit('draft')
+      else if (event.key === 'Delete') form.removeFocusedLine()
+      else return
+      event.preventDefault()
+    }
+  })
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => shortcuts.current(event)
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const wantedDraft = props.draftId
+  useEffect(() => {
+    if (!wantedDraft) return
+    let current = true
+    invoke('journal.get', { id: wantedDraft }).then(
+      (entry) => {
+        if (!current) return
+        if (entry.status === 'draft') load(entry)
+        else
+          setNotice({
+            tone: 'error',
+            message: t('entry.notADraft', { number: entry.number ?? '' }),
+          })
+      },
+      (error: unknown) =>
+        current && setNotice({ tone: 'error', message: asRpcError(error).message }),
+    )
+    return () => {
+      current = false
+    }
+  }, [wantedDraft, invoke, load, setNotice, t])
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey)
+      return
+    const field = (event.target as HTMLElement).dataset.field
+    if (!field) return
+    event.preventDefault()
+    form.advance(field)
+  }
+
+  const { draft, errors, notice } = form
+  return (
+    <div className="page entry-page" ref={form.rootRef} onKeyDown={onKeyDown}>
+      {notice?.tone === 'error' ? <Notice tone="error">{notice.message}</Notice> : null}
+      {notice?.tone === 'success' && notice.kind === 'posted' ? (
+        <Notice tone="success">
+          {t('entry.posted', { number: notice.ref.number })}{' '}
+          <a href={routeHref({ page: 'journal-entry', id: notice.ref.id })}>
+            {t('entry.openPosted')}
+          </a>
+        </Notice>
+      ) : null}
+      {notice?.tone === 'success' && notice.kind === 'saved' ? (
+        <Notice tone="success">{t('entry.draftSaved')}</Notice>
+      ) : null}
+      <div className="card entry-card">
+        <div className="entry-head">
+          {form.draftId ? <span className="badge draft">{t('status.draft')}</span> : null}
+          <Field label={t('entry.field.date')} error={errors.date} className="narrow">
+            <input
+              type="date"
+              data-field="date"
+              required
+              value={draft.date}
+              onChange={(event) => form.setHeader('date', event.target.value)}
+            />
+          </Field>
+          <Field label={t('entry.field.reference')} error={errors.reference} className="narrow">
+            <input
+              data-field="reference"
+              value={draft.reference}
+              autoComplete="off"
+              onChange={(event) => form.setHeader('reference', event.target.value)}
+            />
+          </Field>
+          <Field label={t('entry.field.memo')} error={errors.memo} className="grow">
+            <input
+              data-field="memo"
+              value={draft.memo}
+              autoComplete="off"
+              onChange={(event) => form.setHeader('memo', event.target.value)}
+            />
+          </Field>
+        </div>
+        <EntryLines
+          lines={draft.lines}
+          accounts={accounts}
+          errors={errors}
+          onChange={form.changeLine}
+          onAmountBlur={form.amountBlur}
+          onAdvance={form.advance}
+          onRemove={form.removeLine}
+          footer={<EntryTotals lines={draft.lines} rules={rules} error={errors.lines} />}
+        />
+        <div className="actions entry-actions">
+          <button
+            type="button"
+            className="primary"
+            disabled={form.busy}
+            onClick={() => void form.submit('post')}
+          >
+            {t('entry.post')} <kbd>Ctrl Enter</kbd>
+          </button>
+          <button type="button" disabled={form.busy} onClick={() => void form.submit('draft')}>
+            {t('entry.saveDraft')} <kbd>Ctrl S</kbd>
+          </button>
+          <button type="button" onClick={form.addLine}>
+            {t('entry.addLine')}
+          </button>
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => {
+              form.reset()
+              if (props.draftId) navigate({ page: 'journal-new' }, { replace: true })
+            }}
+          >
+            {t('entry.clear')}
+          </button>
+        </div>
+      </div>
+      <p className="keyboard-hint muted">{t('entry.keyboardHint')}</p>
+    </div>
+  )
+}

@@ -1,0 +1,152 @@
+import type { GeneralLedgerAccount } from '../../shared/domain/reports'
+import { Amount } from '../components/amount'
+import { useQuery } from '../components/use-query'
+import { useI18n } from '../i18n/i18n-context'
+import { accountLabel } from '../journal/account-match'
+import { routeHref, type Route } from '../routing/routes'
+import { useNavigate } from '../routing/use-route'
+import { useAccounts, useInvoke } from '../state/services'
+import { BalanceAmount } from './balance-amount'
+import { DateParam, ReportFrame } from './report-frame'
+import { useReportContext } from './use-report-context'
+
+type LedgerRoute = Extract<Route, { page: 'general-ledger' }>
+
+/** An account's opening balance, each line with the running balance, and the closing balance. */
+export function GeneralLedgerReport(props: { route: LedgerRoute }) {
+  const { t, format } = useI18n()
+  const invoke = useInvoke()
+  const navigate = useNavigate()
+  const accounts = useAccounts((store) => store.accounts) ?? []
+  const { defaults, companyPath } = useReportContext()
+  const from = props.route.from ?? defaults.from
+  const to = props.route.to ?? defaults.to
+  const account = props.route.account
+  const report = useQuery(`${companyPath}|${account ?? ''}|${from}|${to}`, () =>
+    invoke('reports.generalLedger', { from, to, ...(account ? { accountId: account } : {}) }),
+  )
+  const data = report.data
+  const update = (patch: Partial<LedgerRoute>) =>
+    navigate({ page: 'general-ledger', account, from, to, ...patch }, { replace: true })
+
+  return (
+    <ReportFrame
+      error={report.error}
+      loading={report.loading}
+      heading={
+        data && {
+          company: data.companyName,
+          currency: data.currency,
+          period: t('report.period', { from: format.date(data.from), to: format.date(data.to) }),
+        }
+      }
+      params={
+        <>
+          <label className="inline-label">
+            {t('report.param.account')}
+            <select
+              value={account ?? ''}
+              onChange={(event) => update({ account: event.target.value || undefined })}
+            >
+              <option value="">{t('report.allAccounts')}</option>
+              {accounts.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {accountLabel(item)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <DateParam
+            label={t('report.param.from')}
+            value={from}
+            onChange={(v) => update({ from: v })}
+          />
+          <DateParam label={t('report.param.to')} value={to} onChange={(v) => update({ to: v })} />
+        </>
+      }
+    >
+      {data && data.accounts.length === 0 ? (
+        <p className="empty">{t('report.noActivity')}</p>
+      ) : null}
+      {data?.accounts.map((item) => (
+        <LedgerAccount key={item.accountId} account={item} />
+      ))}
+    </ReportFrame>
+  )
+}
+
+function LedgerAccount(props: { account: GeneralLedgerAccount }) {
+  const { t, format } = useI18n()
+  const navigate = useNavigate()
+  const { account } = props
+  return (
+    <section className="ledger-account">
+      <h2>
+        <span className="mono">{account.code}</span> {account.name}
+      </h2>
+      <table className="grid report-table general-ledger">
+        <thead>
+          <tr>
+            <th className="col-date">{t('report.col.date')}</th>
+            <th className="col-number">{t('report.col.number')}</th>
+            <th>{t('report.col.reference')}</th>
+            <th>{t('report.col.memo')}</th>
+            <th className="end col-money">{t('report.col.debit')}</th>
+            <th className="end col-money">{t('report.col.credit')}</th>
+            <th className="end col-money">{t('report.col.balance')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr className="subtotal">
+            <td colSpan={6}>{t('report.opening')}</td>
+            <td className="end">
+              <BalanceAmount value={account.opening} />
+            </td>
+          </tr>
+          {account.lines.map((line, index) => {
+            const entry: Route = { page: 'journal-entry', id: line.entryId }
+            return (
+              <tr
+                key={`${line.entryId}-${index}`}
+                className="drill"
+                onClick={() => navigate(entry)}
+              >
+                <td>{format.date(line.date)}</td>
+                <td>
+                  <a className="mono" href={routeHref(entry)} onClick={(e) => e.stopPropagation()}>
+                    {line.number}
+                  </a>
+                </td>
+                <td className="ellipsis">{line.reference}</td>
+                <td className="ellipsis">{line.memo}</td>
+                <td className="end">
+                  <Amount value={line.debit} blankZero />
+                </td>
+                <td className="end">
+                  <Amount value={line.credit} blankZero />
+                </td>
+                <td className="end">
+                  <BalanceAmount value={line.balance} />
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <td colSpan={4}>{t('report.closing')}</td>
+            <td className="end">
+              <Amount value={account.totalDebit} />
+            </td>
+            <td className="end">
+              <Amount value={account.totalCredit} />
+            </td>
+            <td className="end">
+              <BalanceAmount value={account.closing} />
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+    </section>
+  )
+}

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react'
+import { useI18n } from '../i18n/i18n-context'
+import { useRoute } from '../routing/use-route'
+import { useServices, useSession } from '../state/services'
+import { CompanySwitcher } from './company-switcher'
+import { PAGE_TITLES } from './nav-items'
+import { PageView } from './page-view'
+import { Palette } from './palette'
+import { Sidebar } from './sidebar'
+
+/** The frame around every screen once a company is open: sidebar, header, the page. */
+export function AppShell(props: { companyPath: string }) {
+  const { t } = useI18n()
+  const route = useRoute()
+  const accounts = useServices().accounts
+  const companyName = useSession((store) => store.session?.company?.name ?? '')
+  const [paletteOpen, setPaletteOpen] = useState(false)
+
+  useEffect(() => {
+    const store = accounts.getState()
+    store.clear()
+    store.load().catch(() => undefined)
+  }, [accounts, props.companyPath])
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault()
+        setPaletteOpen((open) => !open)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const title = t(PAGE_TITLES[route.page])
+  useEffect(() => {
+    document.title = `${title} · ${companyName} · ${t('app.name')}`
+  }, [title, companyName, t])
+
+  return (
+    <div className="app">
+      <Sidebar route={route} />
+      <div className="main">
+        <header className="topbar">
+          <h1 className="page-title">{title}</h1>
+          <button type="button" className="goto-button" onClick={() => setPaletteOpen(true)}>
+            <span>{t('palette.open')}</span>
+            <kbd>Ctrl K</kbd>
+          </button>
+          <CompanySwitcher />
+        </header>
+        <main className="content">
+          <PageView route={route} />
+        </main>
+      </div>
+      {paletteOpen ? <Palette onClose={() => setPaletteOpen(false)} /> : null}
+    </div>
+  )
+}

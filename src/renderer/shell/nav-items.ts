@@ -1,0 +1,60 @@
+import type { MessageKey } from '../i18n/translate'
+import type { PageName, Route } from '../routing/routes'
+
+export interface NavItem {
+  route: Route
+  label: MessageKey
+  /** The pages that light this item up in the sidebar. */
+  pages: readonly PageName[]
+}
+
+export interface NavGroup {
+  label: MessageKey
+  items: readonly NavItem[]
+}
+
+/** The sidebar, by module; the "go to" palette offers the same screens. */
+export const NAV_GROUPS: readonly NavGroup[] = [
+  {
+    label: 'nav.group.books',
+    items: [
+      { route: { page: 'journal-new' }, label: 'nav.newEntry', pages: ['journal-new'] },
+      {
+        route: { page: 'journal-list' },
+        label: 'nav.journal',
+        pages: ['journal-list', 'journal-entry'],
+      },
+      { route: { page: 'accounts' }, label: 'nav.accounts', pages: ['accounts'] },
+    ],
+  },
+  {
+    label: 'nav.group.reports',
+    items: [
+      { route: { page: 'trial-balance' }, label: 'nav.trialBalance', pages: ['trial-balance'] },
+      {
+        route: { page: 'general-ledger' },
+        label: 'nav.generalLedger',
+        pages: ['general-ledger'],
+      },
+      {
+        route: { page: 'profit-and-loss' },
+        label: 'nav.profitAndLoss',
+        pages: ['profit-and-loss'],
+      },
+      { route: { page: 'balance-sheet' }, label: 'nav.balanceSheet', pages: ['balance-sheet'] },
+    ],
+  },
+]
+
+export const PAGE_TITLES: Record<PageName, MessageKey> = {
+  'journal-new': 'nav.newEntry',
+  'journal-list': 'nav.journal',
+  'journal-entry': 'entry.detail.title',
+  accounts: 'nav.accounts',
+  'trial-balance': 'nav.trialBalance',
+  'general-ledger': 'nav.generalLedger',
+  'profit-and-loss': 'nav.profitAndLoss',
+  'balance-sheet': 'nav.balanceSheet',
+  'new-company': 'wizard.title',
+  'not-found': 'page.notFound',
+}

@@ -1,0 +1,39 @@
+import { ChartOfAccounts } from '../accounts/chart-of-accounts'
+import { FirstRunWizard } from '../company/first-run-wizard'
+import { useI18n } from '../i18n/i18n-context'
+import { EntryDetail } from '../journal/entry-detail'
+import { EntryForm } from '../journal/entry-form'
+import { JournalList } from '../journal/journal-list'
+import { BalanceSheetReport } from '../reports/balance-sheet'
+import { GeneralLedgerReport } from '../reports/general-ledger'
+import { ProfitAndLossReport } from '../reports/profit-and-loss'
+import { TrialBalanceReport } from '../reports/trial-balance'
+import type { Route } from '../routing/routes'
+
+/** The screen for a route. */
+export function PageView(props: { route: Route }) {
+  const { t } = useI18n()
+  const route = props.route
+  switch (route.page) {
+    case 'journal-new':
+      return <EntryForm draftId={route.draft} />
+    case 'journal-list':
+      return <JournalList filters={route} />
+    case 'journal-entry':
+      return <EntryDetail id={route.id} />
+    case 'accounts':
+      return <ChartOfAccounts />
+    case 'trial-balance':
+      return <TrialBalanceReport route={route} />
+    case 'general-ledger':
+      return <GeneralLedgerReport route={route} />
+    case 'profit-and-loss':
+      return <ProfitAndLossReport route={route} />
+    case 'balance-sheet':
+      return <BalanceSheetReport route={route} />
+    case 'new-company':
+      return <FirstRunWizard embedded />
+    case 'not-found':
+      return <p className="empty">{t('page.notFoundText', { path: route.path })}</p>
+  }
+}

@@ -1,0 +1,38 @@
+import type { Account } from '../../shared/domain/ledger'
+import { accountLabel, matchAccounts } from '../journal/account-match'
+import type { Translate } from '../i18n/translate'
+import type { Route } from '../routing/routes'
+import { NAV_GROUPS } from './nav-items'
+
+export interface PaletteItem {
+  id: string
+  label: string
+  kind: 'screen' | 'account'
+  route: Route
+}
+
+/** What the "go to" palette offers for the typed text: screens and reports, then accounts. */
+export function paletteItems(
+  query: string,
+  accounts: readonly Account[],
+  t: Translate,
+  limit = 12,
+): PaletteItem[] {
+  const q = query.trim().toLocaleLowerCase()
+  const screens: PaletteItem[] = NAV_GROUPS.flatMap((group) =>
+    group.items.map((item) => ({
+      id: `screen:${item.label}`,
+      label: t(item.label),
+      kind: 'screen' as const,
+      route: item.route,
+    })),
+  ).filter((item) => !q || item.label.toLocaleLowerCase().includes(q))
+  const matched = q ? matchAccounts(accounts, q, limit) : []
+  const accountItems: PaletteItem[] = matched.map((account) => ({
+    id: `account:${account.id}`,
+    label: accountLabel(account),
+    kind: 'account',
+    route: { page: 'general-ledger', account: account.id },
+  }))
+  return [...screens, ...accountItems].slice(0, limit)
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { parseRoute, routeHref, type Route } from '../../src/renderer/routing/routes'
+import { PAGE_SIZE, pagesToEvict, pagesToLoad } from '../../src/renderer/journal/list-pages'
+
+describe('hash routes', () => {
+  const routes: Route[] = [
+    { page: 'journal-new' },
+    { page: 'journal-new', draft: 'd-1' },
+    { page: 'journal-list', search: 'rent & co', from: '2026-01-01', status: 'posted' },
+    { page: 'journal-entry', id: '0190-abc/1' },
+    { page: 'accounts' },
+    { page: 'trial-balance', asOf: '2026-06-30' },
+    { page: 'general-ledger', account: 'acc-1', from: '2026-01-01', to: '2026-06-30' },
+    { page: 'profit-and-loss', from: '2026-01-01', to: '2026-03-31' },
+    { page: 'balance-sheet' },
+    { page: 'new-company' },
+  ]
+
+  it.each(routes)('round-trips %o', (route) => {
+    const parsed = parseRoute(routeHref(route))
+    const defined = Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined))
+    expect(defined).toEqual(route)
+  })
+
+  it('reads addresses people type or share', () => {
+    expect(parseRoute('')).toEqual({ page: 'journal-new' })
+    expect(parseRoute('#/')).toEqual({ page: 'journal-new' })
+    expect(parseRoute('#/reports/general-ledger?account=x&from=2026-01-01&to=2026-01-31')).toEqual({
+      page: 'general-ledger',
+      account: 'x',
+      from: '2026-01-01',
+      to: '2026-01-31',
+    })
+    expect(parseRoute('#/journal?status=weird').page).toBe('journal-list')
+    expect(parseRoute('#/journal?status=weird')).toMatchObject({ status: undefined })
+    expect(parseRoute('#/nowhere')).toEqual({ page: 'not-found', path: '/nowhere' })
+  })
+
+  it('leaves empty parameters out of the address', () => {
+    expect(routeHref({ page: 'trial-balance' })).toBe('#/reports/trial-balance')
+    expect(routeHref({ page: 'journal-list', search: '' })).toBe('#/journal')
+  })
+})
+
+describe('journal list paging', () => {
+  it('loads the pages in view plus one each way, never past the end', () => {
+    expect(pagesToLoad(0, 30, 1_000_000, new Set())).toEqual([0, 1])
+    expect(pagesToLoad(5 * PAGE_SIZE + 10, 5 * PAGE_SIZE + 40, 1_000_000, new Set([5]))).toEqual([
+      4, 6,
+    ])
+    expect(pagesToLoad(990, 999, 1000, new Set())).toEqual([3, 4])
+    expect(pagesToLoad(0, 10, 0, new Set())).toEqual([])
+  })
+
+  it('forgets the pages farthest from view first', () => {
+    expect(pagesToEvict([0, 1, 2, 50, 51], 50, 3).sort()).toEqual([0, 1])
+    expect(pagesToEvict([0, 1], 0, 3)).toEqual([])
+  })
+})

@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+const repo = fileURLToPath(new URL('.', import.meta.url))
+
+/**
+ * The renderer as a plain web app (for the http host, e2e tests and browsers on the LAN):
+ * src/renderer built into out/renderer, which the http host serves next to `POST /rpc/*`.
+ */
+export default defineConfig({
+  root: `${repo}src/renderer`,
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: `${repo}out/renderer`,
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+  },
+  server: { port: 5173, strictPort: false },
+})
