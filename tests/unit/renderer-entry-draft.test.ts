@@ -6,6 +6,7 @@ import {
   draftTotals,
   formFieldOf,
   parseAmount,
+  withAmount,
   type EntryDraft,
   type LineDraft,
 } from '../../src/renderer/journal/entry-draft'
@@ -70,6 +71,21 @@ describe('the running difference', () => {
       debit: '',
       credit: '',
     })
+  })
+})
+
+describe('a filled-in balancing amount', () => {
+  it('goes away when the amount is typed on the other side instead', () => {
+    const filled = line('a', { credit: '40.00', filled: 'credit' })
+    expect(withAmount(filled, 'debit', '5')).toMatchObject({
+      debit: '5',
+      credit: '',
+      filled: undefined,
+    })
+    expect(withAmount(filled, 'debit', '')).toMatchObject({ debit: '', credit: '40.00' })
+    expect(withAmount(filled, 'credit', '41')).toMatchObject({ credit: '41', filled: undefined })
+    const typed = line('a', { credit: '40.00' })
+    expect(withAmount(typed, 'debit', '5')).toMatchObject({ debit: '5', credit: '40.00' })
   })
 })
 

@@ -170,6 +170,7 @@ export const en = {
   'report.param.account': 'Account',
   'report.allAccounts': 'All accounts with activity',
   'report.noActivity': 'No activity in this period.',
+  'report.noLines': 'No entries for this account in this period.',
   'report.col.code': 'Code',
   'report.col.account': 'Account',
   'report.col.debit': 'Debit',

@@ -67,6 +67,7 @@ export function AccountCell(props: {
     <div className="account-cell">
       <input
         data-field={props.field}
+        dir="auto"
         value={props.text}
         role="combobox"
         aria-label={props.label}

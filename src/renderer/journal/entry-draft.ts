@@ -11,6 +11,8 @@ export interface LineDraft {
   debit: string
   credit: string
   memo: string
+  /** The side the form filled in to balance the entry, until the user types an amount. */
+  filled?: 'debit' | 'credit'
 }
 
 export interface EntryDraft {
@@ -35,6 +37,17 @@ export function blankLine(key: string): LineDraft {
 
 export function isBlankLine(line: LineDraft): boolean {
   return !line.accountText.trim() && !line.debit.trim() && !line.credit.trim() && !line.memo.trim()
+}
+
+/**
+ * Typing an amount: a balancing amount the form filled in on the other side was only a
+ * suggestion, so it goes away when the user puts the amount on this side instead.
+ */
+export function withAmount(line: LineDraft, column: 'debit' | 'credit', text: string): LineDraft {
+  const other = column === 'debit' ? 'credit' : 'debit'
+  const next: LineDraft = { ...line, [column]: text, filled: undefined }
+  if (line.filled === other && text.trim() !== '') next[other] = ''
+  return next
 }
 
 export interface AmountRules {

@@ -102,6 +102,7 @@ export function EntryForm(props: { draftId?: string }) {
           <Field label={t('entry.field.reference')} error={errors.reference} className="narrow">
             <input
               data-field="reference"
+              dir="auto"
               value={draft.reference}
               autoComplete="off"
               onChange={(event) => form.setHeader('reference', event.target.value)}
@@ -110,6 +111,7 @@ export function EntryForm(props: { draftId?: string }) {
           <Field label={t('entry.field.memo')} error={errors.memo} className="grow">
             <input
               data-field="memo"
+              dir="auto"
               value={draft.memo}
               autoComplete="off"
               onChange={(event) => form.setHeader('memo', event.target.value)}
@@ -121,6 +123,7 @@ export function EntryForm(props: { draftId?: string }) {
           accounts={accounts}
           errors={errors}
           onChange={form.changeLine}
+          onAmount={form.typeAmount}
           onAmountBlur={form.amountBlur}
           onAdvance={form.advance}
           onRemove={form.removeLine}

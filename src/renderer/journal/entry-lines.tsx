@@ -10,6 +10,7 @@ export function EntryLines(props: {
   accounts: readonly Account[]
   errors: Readonly<Record<string, string>>
   onChange: (key: string, patch: Partial<LineDraft>) => void
+  onAmount: (key: string, column: 'debit' | 'credit', text: string) => void
   onAmountBlur: (key: string, column: 'debit' | 'credit') => void
   onAdvance: (field: string) => void
   onRemove: (key: string) => void
@@ -55,7 +56,7 @@ export function EntryLines(props: {
               aria-invalid={errorOf(line.key, column) ? true : undefined}
               aria-describedby={errorOf(line.key, column) ? errorId(line.key, column) : undefined}
               value={line[column]}
-              onChange={(event) => props.onChange(line.key, { [column]: event.target.value })}
+              onChange={(event) => props.onAmount(line.key, column, event.target.value)}
               onBlur={() => props.onAmountBlur(line.key, column)}
             />
           )
@@ -91,6 +92,7 @@ export function EntryLines(props: {
               <td>
                 <input
                   data-field={lineField(line.key, 'memo')}
+                  dir="auto"
                   aria-label={t('entry.memoOfLine', { n })}
                   value={line.memo}
                   onChange={(event) => props.onChange(line.key, { memo: event.target.value })}

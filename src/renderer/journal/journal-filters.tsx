@@ -28,6 +28,7 @@ export function JournalFiltersBar(props: { filters: ListRoute }) {
       <input
         type="search"
         className="search"
+        dir="auto"
         aria-label={t('journal.filter.search')}
         placeholder={t('journal.filter.search')}
         value={search}

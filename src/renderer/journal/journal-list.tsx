@@ -10,7 +10,7 @@ import { useJournalPages } from './use-journal-pages'
 
 type ListRoute = Extract<Route, { page: 'journal-list' }>
 
-const ROW_HEIGHT = 32
+const ROW_HEIGHT = 30
 
 /**
  * Every journal entry, newest first, in a virtualised list: only the rows in view exist in the
@@ -34,7 +34,12 @@ export function JournalList(props: { filters: ListRoute }) {
   const items = virtualizer.getVirtualItems()
   const first = items[0]?.index ?? 0
   const last = items[items.length - 1]?.index ?? -1
-  useEffect(() => ensure(first, last), [ensure, first, last])
+  useEffect(() => {
+    // Dragging the scrollbar across a million rows passes thousands of windows: ask only for
+    // the one the user stops at.
+    const timer = window.setTimeout(() => ensure(first, last), 60)
+    return () => window.clearTimeout(timer)
+  }, [ensure, first, last])
 
   const open = (index: number) => {
     const row = rowAt(index)

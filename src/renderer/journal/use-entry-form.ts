@@ -9,13 +9,14 @@ import {
   buildEntryInput,
   draftFromEntry,
   formFieldOf,
+  LINE_COLUMNS,
   lineField,
   parseAmount,
   type AmountRules,
   type DraftProblem,
   type EntryDraft,
-  type LineColumn,
   type LineDraft,
+  withAmount,
 } from './entry-draft'
 import { nextStep, parseLineField } from './entry-navigation'
 
@@ -84,10 +85,22 @@ export function useEntryForm(rules: EntryFormRules) {
       ...current,
       lines: current.lines.map((line) => (line.key === key ? { ...line, ...patch } : line)),
     }))
-    const columns = Object.keys(patch).map((name) =>
-      name.startsWith('account') ? 'account' : (name as LineColumn),
+    clearLineErrors(key, patch)
+  }
+  const typeAmount = (key: string, column: 'debit' | 'credit', text: string) => {
+    setDraft((current) => ({
+      ...current,
+      lines: current.lines.map((line) =>
+        line.key === key ? withAmount(line, column, text) : line,
+      ),
+    }))
+    clearLineErrors(key, { debit: '', credit: '' })
+  }
+  const clearLineErrors = (key: string, patch: Partial<LineDraft>) => {
+    const touched = new Set(
+      Object.keys(patch).map((name) => (name.startsWith('account') ? 'account' : name)),
     )
-    for (const column of new Set(columns)) clearError(lineField(key, column))
+    for (const column of LINE_COLUMNS) if (touched.has(column)) clearError(lineField(key, column))
   }
   const addLine = () => {
     const line = blankLine(nextKey())
@@ -103,7 +116,10 @@ export function useEntryForm(rules: EntryFormRules) {
   const advance = (field: string) => {
     const step = nextStep(field, draft, rules)
     if (step.kind === 'new-line') return addLine()
-    if (step.fill) changeLine(step.fill.key, { debit: step.fill.debit, credit: step.fill.credit })
+    if (step.fill) {
+      const { key, debit, credit } = step.fill
+      changeLine(key, { debit, credit, filled: debit ? 'debit' : 'credit' })
+    }
     focus(step.field)
   }
   const amountBlur = (key: string, column: 'debit' | 'credit') => {
@@ -205,6 +221,7 @@ export function useEntryForm(rules: EntryFormRules) {
     busy,
     setHeader,
     changeLine,
+    typeAmount,
     addLine,
     removeLine,
     removeFocusedLine,

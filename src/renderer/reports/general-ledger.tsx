@@ -103,6 +103,13 @@ function LedgerAccount(props: { account: GeneralLedgerAccount }) {
               <BalanceAmount value={account.opening} />
             </td>
           </tr>
+          {account.lines.length === 0 ? (
+            <tr>
+              <td colSpan={7} className="empty">
+                {t('report.noLines')}
+              </td>
+            </tr>
+          ) : null}
           {account.lines.map((line, index) => {
             const entry: Route = { page: 'journal-entry', id: line.entryId }
             return (

@@ -43,6 +43,7 @@ export function Palette(props: { onClose: () => void }) {
           autoFocus
           className="palette-input"
           role="combobox"
+          aria-label={t('palette.title')}
           aria-expanded="true"
           aria-controls="palette-list"
           aria-activedescendant={items[current] ? `palette-${current}` : undefined}
