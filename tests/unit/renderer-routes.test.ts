@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseRoute, routeHref, type Route } from '../../src/renderer/routing/routes'
 import { PAGE_SIZE, pagesToEvict, pagesToLoad } from '../../src/renderer/journal/list-pages'
+import { comparePeriod, reportDefaults } from '../../src/renderer/reports/report-dates'
 
 describe('hash routes', () => {
   const routes: Route[] = [
@@ -55,5 +56,32 @@ describe('journal list paging', () => {
   it('forgets the pages farthest from view first', () => {
     expect(pagesToEvict([0, 1, 2, 50, 51], 50, 3).sort()).toEqual([0, 1])
     expect(pagesToEvict([0, 1], 0, 3)).toEqual([])
+  })
+})
+
+describe('report periods', () => {
+  it('default to today and the fiscal year so far', () => {
+    expect(reportDefaults('04-01', '2026-03-15')).toEqual({
+      asOf: '2026-03-15',
+      from: '2025-04-01',
+      to: '2026-03-15',
+    })
+  })
+
+  it('compare whole months with the same months just before', () => {
+    expect(comparePeriod('2024-01-01', '2024-12-31')).toEqual({
+      from: '2023-01-01',
+      to: '2023-12-31',
+    })
+    expect(comparePeriod('2024-03-01', '2024-03-31')).toEqual({
+      from: '2024-02-01',
+      to: '2024-02-29',
+    })
+    expect(comparePeriod('2025-01-01', '2025-03-31')).toEqual({
+      from: '2024-10-01',
+      to: '2024-12-31',
+    })
+    expect(comparePeriod('2024-01-05', '2024-12-31')).toBeUndefined()
+    expect(comparePeriod('2024-01-01', '2024-02-28')).toBeUndefined()
   })
 })

@@ -56,7 +56,8 @@ export function useEntryForm(rules: EntryFormRules) {
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [notice, setNotice] = useState<FormNotice | null>(null)
   const [busy, setBusy] = useState(false)
-  const [focusTarget, setFocusTarget] = useState<{ field: string } | null>(null)
+  // Keyboard first: the form opens with the cursor in its first field.
+  const [focusTarget, setFocusTarget] = useState<{ field: string } | null>({ field: 'date' })
   const rootRef = useRef<HTMLDivElement>(null)
 
   useLayoutEffect(() => {

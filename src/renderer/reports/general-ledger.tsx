@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { GeneralLedgerAccount } from '../../shared/domain/reports'
 import { Amount } from '../components/amount'
 import { useQuery } from '../components/use-query'
@@ -75,10 +76,15 @@ export function GeneralLedgerReport(props: { route: LedgerRoute }) {
   )
 }
 
+/** Lines drawn at first, and more on each request: a busy account's year stays quick to open. */
+const LINES_PER_STEP = 1000
+
 function LedgerAccount(props: { account: GeneralLedgerAccount }) {
-  const { t, format } = useI18n()
+  const { t, tn, format } = useI18n()
   const navigate = useNavigate()
   const { account } = props
+  const [shown, setShown] = useState(LINES_PER_STEP)
+  const hidden = account.lines.length - shown
   return (
     <section className="ledger-account">
       <h2>
@@ -110,7 +116,7 @@ function LedgerAccount(props: { account: GeneralLedgerAccount }) {
               </td>
             </tr>
           ) : null}
-          {account.lines.map((line, index) => {
+          {account.lines.slice(0, shown).map((line, index) => {
             const entry: Route = { page: 'journal-entry', id: line.entryId }
             return (
               <tr
@@ -138,6 +144,16 @@ function LedgerAccount(props: { account: GeneralLedgerAccount }) {
               </tr>
             )
           })}
+          {hidden > 0 ? (
+            <tr>
+              <td colSpan={7} className="more-lines">
+                <button type="button" onClick={() => setShown(shown + LINES_PER_STEP)}>
+                  {tn('report.moreLines', Math.min(hidden, LINES_PER_STEP))}
+                </button>{' '}
+                <span className="muted">{tn('report.linesHidden', hidden)}</span>
+              </td>
+            </tr>
+          ) : null}
         </tbody>
         <tfoot>
           <tr>

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n-context'
 import type { Route } from '../routing/routes'
 import { useNavigate } from '../routing/use-route'
 import { useInvoke } from '../state/services'
+import { comparePeriod } from './report-dates'
 import { DateParam, ReportFrame } from './report-frame'
 import { StatementSectionRows } from './statement-table'
 import { useReportContext } from './use-report-context'
@@ -18,9 +19,14 @@ export function ProfitAndLossReport(props: { route: PnlRoute }) {
   const { defaults, companyPath } = useReportContext()
   const from = props.route.from ?? defaults.from
   const to = props.route.to ?? defaults.to
-  const report = useQuery(`${companyPath}|${from}|${to}`, () =>
-    invoke('reports.profitAndLoss', { from, to }),
-  )
+  const report = useQuery(`${companyPath}|${from}|${to}`, () => {
+    const compare = comparePeriod(from, to)
+    return invoke('reports.profitAndLoss', {
+      from,
+      to,
+      ...(compare ? { compareFrom: compare.from, compareTo: compare.to } : {}),
+    })
+  })
   const data = report.data
   const update = (patch: Partial<PnlRoute>) =>
     navigate({ page: 'profit-and-loss', from, to, ...patch }, { replace: true })
