@@ -39,9 +39,21 @@ export function fiscalYearStartFor(date: string, fiscalYearStart: string): strin
   return candidate <= date ? candidate : `${year - 1}-${fiscalYearStart}`
 }
 
-/** The same span of days immediately before [from, to]. */
+/**
+ * The period just before [from, to]: the same number of whole months when the range is whole
+ * months (2024 compares with 2023, leap day or not), otherwise the same number of days.
+ */
 export function previousPeriod(from: string, to: string): { from: string; to: string } {
-  const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000)
   const previousTo = addDays(from, -1)
+  if (from.endsWith('-01') && addDays(to, 1).endsWith('-01')) {
+    const months = monthIndex(to) - monthIndex(from) + 1
+    const start = monthIndex(from) - months
+    return { from: `${Math.floor(start / 12)}-${String((start % 12) + 1).padStart(2, '0')}-01`, to: previousTo }
+  }
+  const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000)
   return { from: addDays(previousTo, -days), to: previousTo }
+}
+
+function monthIndex(date: string): number {
+  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1
 }

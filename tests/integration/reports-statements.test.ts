@@ -11,11 +11,11 @@ const rows = (section: StatementSection) =>
   section.rows.map((row) => [row.code, row.depth, row.heading ? null : row.amount, row.previous])
 
 describe('profit and loss', () => {
-  it('shows income and expenses beside the same span of days just before', async () => {
+  it('shows income and expenses beside the same months just before', async () => {
     const ctx = await tempCompany()
     postKnownLedger(ctx)
     const report = profitAndLoss(ctx, { from: '2026-01-01', to: '2026-02-28' })
-    expect(report.previous).toEqual({ from: '2025-11-03', to: '2025-12-31' })
+    expect(report.previous).toEqual({ from: '2025-11-01', to: '2025-12-31' })
     expect(rows(report.income)).toEqual([
       ['4000', 0, null, 0n],
       ['4100', 1, 50000n, 0n],
@@ -43,7 +43,9 @@ describe('profit and loss', () => {
     expect(rows(year.expenses)).toContainEqual(['6300', 1, 2500n, 0n])
     expect(year.netProfit).toBe(50000n - 12000n - 2500n)
     expect(year.previousNetProfit).toBe(18000n)
-    const march = profitAndLoss(ctx, { from: '2026-03-01', to: '2026-03-31' })
+    // Not whole months: the previous period is the same number of days, 31 January to 28 February.
+    const march = profitAndLoss(ctx, { from: '2026-03-01', to: '2026-03-29' })
+    expect(march.previous).toEqual({ from: '2026-01-31', to: '2026-02-28' })
     expect(rows(march.income)).toContainEqual(['4100', 1, 0n, 50000n])
     expect(() =>
       profitAndLoss(ctx, { from: '2026-03-01', to: '2026-03-31', compareFrom: '2025-03-01' }),
