@@ -1,11 +1,10 @@
-// PLACEHOLDER: the import helper replaces this file with real handlers.
 import type { HandlerMap } from '../rpc/handler'
-
-const notYet = (): never => {
-  throw new Error('imports not built yet')
-}
+import { importAccounts } from './import-accounts'
+import { importJournal } from './import-journal'
 
 export const importHandlers: HandlerMap<'import.accounts' | 'import.journal'> = {
-  'import.accounts': notYet,
-  'import.journal': notYet,
+  'import.accounts': (session, { csv, dryRun }) =>
+    importAccounts(session.requireCompany(), csv, { dryRun }),
+  'import.journal': (session, { csv, dryRun }) =>
+    importJournal(session.requireCompany(), csv, { dryRun }),
 }

@@ -1,0 +1,14 @@
+import type { ImportResult } from '../../../shared/domain/imports'
+import type { ImportProblem } from '../../../shared/errors'
+
+/** The answer for a file that was refused: nothing written, every problem in line order. */
+export function refused(dryRun: boolean, rows: number, problems: ImportProblem[]): ImportResult {
+  return { dryRun, rows, created: 0, problems: sortByLine(problems) }
+}
+
+export function sortByLine(problems: ImportProblem[]): ImportProblem[] {
+  return problems
+    .map((problem, order) => ({ problem, order }))
+    .sort((a, b) => a.problem.line - b.problem.line || a.order - b.order)
+    .map(({ problem }) => problem)
+}

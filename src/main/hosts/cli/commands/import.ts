@@ -1,0 +1,70 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { ImportResult } from '../../../../shared/domain/imports'
+import { DaftarError } from '../../../../shared/errors'
+import type { CompanyContext } from '../../../engine/company/company-context'
+import { importAccounts } from '../../../engine/import/import-accounts'
+import { importJournal } from '../../../engine/import/import-journal'
+import { parseCommandArgs, positionals, required, UsageError, type Command } from '../command'
+import { withCompany } from './with-company'
+
+const KINDS = {
+  accounts: { run: importAccounts, created: ['account', 'accounts'] },
+  journal: { run: importJournal, created: ['journal entry', 'journal entries'] },
+} satisfies Record<
+  string,
+  {
+    run: (ctx: CompanyContext, csv: Uint8Array, options: { dryRun: boolean }) => ImportResult
+    created: [string, string]
+  }
+>
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'import accounts or journal entries from a CSV file (all or nothing)',
+  usage: 'daftar import accounts|journal FILE.csv --db FILE [--dry-run]',
+  details: [
+    'accounts FILE.csv   columns code,name,type,parent (type: asset, liability, equity, income, expense)',
+    'journal FILE.csv    columns date,reference,account,debit,credit,memo; lines with the same',
+    '                    date and reference form one entry',
+    '--db FILE           the company file',
+    '--dry-run           check the whole file and write nothing',
+    'One bad line refuses the whole file; every bad line is listed.',
+  ],
+  async run(args, io) {
+    const { values, positionals: given } = parseCommandArgs(this, args, {
+      db: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+    })
+    const [kind, file] = positionals(this, given, ['accounts|journal', 'FILE.csv'])
+    if (kind !== 'accounts' && kind !== 'journal')
+      throw new UsageError(`cannot import ${kind}: choose accounts or journal`, this.usage)
+    const db = required(this, values.db, '--db')
+    const csvPath = path.resolve(file!)
+    if (!fs.existsSync(csvPath))
+      throw new DaftarError('not-found', `No file at ${csvPath}`, {
+        what: 'CSV file',
+        key: csvPath,
+      })
+    const csv = fs.readFileSync(csvPath)
+    const dryRun = values['dry-run'] ?? false
+    const { run, created: nouns } = KINDS[kind]
+    const result = await withCompany(db, (ctx) => run(ctx, csv, { dryRun }))
+    if (result.problems.length > 0) {
+      const count = result.problems.length
+      throw new DaftarError(
+        'import-invalid',
+        `${file} was not imported: ${count} problem${count === 1 ? '' : 's'} found, nothing was changed`,
+        {},
+        result.problems,
+      )
+    }
+    const created = `${result.created} ${nouns[result.created === 1 ? 0 : 1]}`
+    io.out(
+      dryRun
+        ? `${file} is fine: ${created} from ${result.rows} rows would be imported (dry run, nothing was written)\n`
+        : `Imported ${created} from ${result.rows} rows of ${file}\n`,
+    )
+    return 0
+  },
+}
