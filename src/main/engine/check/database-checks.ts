@@ -35,7 +35,7 @@ export function checkDatabase(ctx: CompanyContext, out: ProblemList): void {
   out.addAll(
     foreign,
     (row) =>
-      `A row of ${row.table}${row.rowid === null ? '' : ` (rowid ${row.rowid})`} refers to a ${row.parent} that does not exist`,
+      `A row of ${row.table}${row.rowid === null ? '' : ` (rowid ${row.rowid})`} points to a missing row of ${row.parent}`,
     'broken references',
   )
   const present = new Set(

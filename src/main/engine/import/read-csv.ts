@@ -118,7 +118,9 @@ function eachParsedRecord(
   }
   for (const { record, info } of records) {
     if (record.every((field) => field.trim() === '')) continue
-    if (!onRecord(record, info.lines)) break
+    // info.lines is where the record ends; a quoted field may span lines, and it starts earlier.
+    const inner = record.reduce((count, field) => count + field.split('\n').length - 1, 0)
+    if (!onRecord(record, info.lines - inner)) break
   }
   return null
 }

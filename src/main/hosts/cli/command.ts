@@ -30,10 +30,14 @@ export function parseCommandArgs<O extends Options>(command: Command, args: stri
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true })
   } catch (error) {
-    const code = (error as { code?: string }).code
-    if (code?.startsWith('ERR_PARSE_ARGS'))
-      throw new UsageError((error as Error).message, command.usage)
-    throw error
+    const { code, message } = error as { code?: string; message: string }
+    if (!code?.startsWith('ERR_PARSE_ARGS')) throw error
+    // Node's own wording runs long; the option's name is what the person needs.
+    const option = /'(-[^']*)'/.exec(message)?.[1]
+    throw new UsageError(
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option ? `unknown option ${option}` : message,
+      command.usage,
+    )
   }
 }
 
