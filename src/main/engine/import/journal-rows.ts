@@ -54,7 +54,7 @@ export function journalRowReader(
   const dateOk = new Map<string, boolean>()
 
   const amount = (text: string, line: number, field: 'debit' | 'credit'): bigint => {
-    if (text === '') return 0n
+    if (text === '' || text.trim() === '') return 0n
     const parsed = parseMoney(text, decimals)
     if (parsed.ok) return parsed.value
     problems.push({
