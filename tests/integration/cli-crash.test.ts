@@ -41,5 +41,6 @@ describe('an import killed half way', () => {
     const reopened = await openCompany(db)
     expect(checkCompany(reopened)).toEqual({ ok: true, problems: [] })
     reopened.close()
+    fs.rmSync(dir, { recursive: true, force: true })
   }, 120_000)
 })
