@@ -102,6 +102,27 @@ describe('company check', () => {
     expect(problems.filter((p) => p.startsWith('The kept day balance'))).toHaveLength(2)
   })
 
+  it('finds the lines of a posted entry changed behind the ledger, balanced or not', async () => {
+    const ctx = await tempCompany()
+    const posted = postEntry(ctx, {
+      date: '2026-01-10',
+      lines: [
+        { accountId: accountId(ctx, '1110'), debit: 500n, credit: 0n },
+        { accountId: accountId(ctx, '4100'), debit: 0n, credit: 500n },
+      ],
+    })
+    expect(checkCompany(ctx).ok).toBe(true)
+    ctx.sqlite.exec('DROP TRIGGER journal_line_posted_no_update')
+    ctx.sqlite
+      .prepare('UPDATE journal_line SET debit = debit * 2, credit = credit * 2 WHERE entry_id = ?')
+      .run(posted.id)
+    const { ok, problems } = checkCompany(ctx)
+    expect(ok).toBe(false)
+    expect(problems).toContain(
+      `The lines of entry ${posted.number} of 2026-01-10 differ from what was posted`,
+    )
+  })
+
   it('finds a posted entry without lines, and lines dated otherwise than their entry', async () => {
     const ctx = await demoCompany()
     ctx.sqlite.exec(

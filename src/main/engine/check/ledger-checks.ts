@@ -130,7 +130,8 @@ function totalsByKey(rows: PeriodTotals[]): Map<string, PeriodTotals> {
 }
 
 /**
- * Every posted entry has its 'post' row in the change log, and none was posted on or before a
+ * Every posted entry has its 'post' row in the change log, its lines still match the count and
+ * total recorded there, and none was posted on or before a
  * lock date that was already set when it was posted (told by the change log's order).
  */
 export function checkChangeLog(ctx: CompanyContext, out: ProblemList): void {
@@ -146,6 +147,22 @@ export function checkChangeLog(ctx: CompanyContext, out: ProblemList): void {
     unlogged,
     (row) => `Posted entry ${row.number} of ${row.date} has no record in the change log`,
     'entries missing from the change log',
+  )
+
+  const altered = ctx.sqlite
+    .prepare(
+      `SELECT e.number, e.date FROM journal_entry e
+       JOIN change_log c ON c.entity = 'journal_entry' AND c.entity_id = e.id AND c.operation = 'post'
+       WHERE e.status = 'posted' AND (
+         json_extract(c.data, '$.lineCount') IS NOT (SELECT count(*) FROM journal_line l WHERE l.entry_id = e.id)
+         OR json_extract(c.data, '$.total') IS NOT
+           (SELECT CAST(sum(l.debit) AS TEXT) FROM journal_line l WHERE l.entry_id = e.id))`,
+    )
+    .all() as EntryRow[]
+  out.addAll(
+    altered,
+    (row) => `The lines of entry ${row.number} of ${row.date} differ from what was posted`,
+    'entries whose lines changed after posting',
   )
 
   const lockChanges = `FROM change_log k WHERE k.entity = 'company' AND k.operation = 'update'

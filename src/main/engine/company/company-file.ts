@@ -65,15 +65,13 @@ export async function createCompany(
       }
       ctx.q.run(db.insertInto('company').values(settings))
       ctx.q.run(
-        db
-          .insertInto('device')
-          .values({
-            id: deviceId,
-            name: os.hostname(),
-            prefix: 'A',
-            is_local: 1n,
-            created_at: now,
-          }),
+        db.insertInto('device').values({
+          id: deviceId,
+          name: os.hostname(),
+          prefix: 'A',
+          is_local: 1n,
+          created_at: now,
+        }),
       )
       ctx.changes.append('company', settings.id, 'create', settings)
       insertTemplate(ctx, company.chart ?? 'standard', now)

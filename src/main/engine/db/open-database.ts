@@ -48,6 +48,7 @@ export async function openDatabase(
     sqlite.pragma('synchronous = NORMAL')
     sqlite.pragma('foreign_keys = ON')
     sqlite.pragma('busy_timeout = 5000')
+    sqlite.pragma('cache_size = -65536')
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
     const version = Number(sqlite.pragma('user_version', { simple: true }))
     let backupPath: string | null = null

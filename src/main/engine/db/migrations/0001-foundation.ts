@@ -53,12 +53,14 @@ const STATEMENTS = [
     memo TEXT NOT NULL DEFAULT '',
     status TEXT NOT NULL CHECK (status IN ('draft', 'posted')),
     source TEXT NOT NULL DEFAULT 'manual',
-    reverses_id TEXT UNIQUE REFERENCES journal_entry(id),
+    reverses_id TEXT REFERENCES journal_entry(id),
     posted_at TEXT,
     created_at TEXT NOT NULL,
     CHECK ((status = 'posted') = (number IS NOT NULL AND posted_at IS NOT NULL))
   ) STRICT`,
   `CREATE INDEX journal_entry_date ON journal_entry(date, id)`,
+  // Partial: only reversals carry one, so ordinary postings pay nothing for it.
+  `CREATE UNIQUE INDEX journal_entry_reverses ON journal_entry(reverses_id) WHERE reverses_id IS NOT NULL`,
   // Lines may be written before their entry within one transaction (bulk import), hence DEFERRED.
   `CREATE TABLE journal_line (
     entry_id TEXT NOT NULL REFERENCES journal_entry(id) DEFERRABLE INITIALLY DEFERRED,
