@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import { mulberry32 } from '../../src/main/engine/demo/prng'
 
 /** The account codes of the standard chart the generated ledger posts to (leaf accounts only). */
 const CODES = [
@@ -26,18 +27,6 @@ const CODES = [
   '6900',
 ]
 
-/** A small seeded PRNG (mulberry32), so every run benchmarks the same ledger. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 export interface GeneratedLine {
   date: string
   reference: string
@@ -52,7 +41,7 @@ export interface GeneratedLine {
  * three years, amounts with cents: `lineCount` rounded down to a multiple of three.
  */
 export function* generateLines(lineCount: number, seed = 42): Generator<GeneratedLine> {
-  const random = prng(seed)
+  const random = mulberry32(seed)
   const start = Date.UTC(2023, 0, 1)
   const entries = Math.floor(lineCount / 3)
   for (let entry = 0; entry < entries; entry++) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { mulberry32 } from '../../src/main/engine/demo/prng'
 import type { CompanyContext } from '../../src/main/engine/company/company-context'
 import { reverseEntry, saveDraft } from '../../src/main/engine/ledger/journal'
 import { balanceSheet } from '../../src/main/engine/reports/balance-sheet'
@@ -25,18 +26,6 @@ const CODES = [
 ]
 const FIRST_DAY = Date.UTC(2024, 0, 1)
 const DAYS = 3 * 365 + 1
-
-/** mulberry32: the same "random" ledger on every run, so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const dateOf = (day: number) => new Date(FIRST_DAY + day * 86_400_000).toISOString().slice(0, 10)
 
@@ -104,7 +93,7 @@ const netOf = (sums: Map<string, [bigint, bigint]>, codes: string[], sign: 1n | 
 describe('reports on a random three-year ledger', () => {
   it('agree with sums over every journal line', async () => {
     const ctx = await tempCompany({ fiscalYearStart: '04-01' })
-    const random = prng(20260101)
+    const random = mulberry32(20260101)
     randomLedger(ctx, random, 400)
     const dates = [
       '2023-12-31',
