@@ -6,7 +6,7 @@ import { sql, type Kysely } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { openCompany, createCompany } from '../../src/main/engine/company/company-file'
 import { openDatabase } from '../../src/main/engine/db/open-database'
-import { MIGRATIONS } from '../../src/main/engine/db/migrations'
+import { MIGRATIONS, SCHEMA_VERSION } from '../../src/main/engine/db/migrations'
 import { listAccounts } from '../../src/main/engine/ledger/accounts'
 import { tempDir } from '../helpers/temp-company'
 
@@ -83,18 +83,18 @@ describe('company files', () => {
     ;(await createCompany(file, { name: 'Old', currency: 'USD' })).close()
     const upgraded = {
       ...MIGRATIONS,
-      '0002-test-column': {
+      '9999-test-column': {
         up: async (db: Kysely<unknown>) => {
           await sql`ALTER TABLE company ADD COLUMN motto TEXT`.execute(db)
         },
       },
     }
     const opened = await openDatabase(file, { migrations: upgraded })
-    expect(opened.backupPath).toMatch(/old\.daftar\.bak-v1-/)
-    expect(opened.sqlite.pragma('user_version', { simple: true })).toBe(2n)
+    expect(opened.backupPath).toMatch(new RegExp(`old\\.daftar\\.bak-v${SCHEMA_VERSION}-`))
+    expect(opened.sqlite.pragma('user_version', { simple: true })).toBe(BigInt(SCHEMA_VERSION + 1))
     opened.sqlite.close()
     const backup = new BetterSqlite3(opened.backupPath!, { readonly: true })
-    expect(backup.pragma('user_version', { simple: true })).toBe(1)
+    expect(backup.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
     expect(backup.prepare('SELECT name FROM company').get()).toEqual({ name: 'Old' })
     backup.close()
   })

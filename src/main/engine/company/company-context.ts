@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import type { Kysely } from 'kysely'
+import type { Kysely, Selectable } from 'kysely'
 import { ChangeLog } from '../changelog/change-log'
 import { HybridLogicalClock } from '../changelog/hlc'
 import { Statements } from '../db/statements'
@@ -47,7 +47,7 @@ export class CompanyContext {
   }
 }
 
-function toSettings(row: CompanyTable): CompanySettings {
+function toSettings(row: Selectable<CompanyTable>): CompanySettings {
   return {
     id: row.id,
     name: row.name,

@@ -1,11 +1,12 @@
 import type { Generated } from 'kysely'
 import type { AccountType, EntryStatus } from '../../../shared/domain/ledger'
+import type { SalesTables } from './sales-schema'
 
 /**
  * The company file's tables as Kysely sees them. Integers come back from better-sqlite3 as bigint
  * (safe integers are on for the whole connection), so every INTEGER column is typed bigint.
  */
-export interface Database {
+export interface Database extends SalesTables {
   company: CompanyTable
   device: DeviceTable
   number_series: NumberSeriesTable
@@ -25,6 +26,8 @@ export interface CompanyTable {
   fiscal_year_start: string // MM-DD
   locale: string
   lock_date: string | null // YYYY-MM-DD; nothing may be posted on or before it
+  tax_rounding: Generated<'line' | 'document'>
+  credit_limit_policy: Generated<'warn' | 'refuse'>
   created_at: string
 }
 

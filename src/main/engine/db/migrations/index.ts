@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely'
 import * as foundation from './0001-foundation'
+import * as sales from './0002-sales'
 
 /**
  * Every migration, in order. A static record rather than a folder read at run time, so the bundled
@@ -7,6 +8,7 @@ import * as foundation from './0001-foundation'
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-sales': sales,
 }
 
 export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length
