@@ -15,6 +15,10 @@ describe('hash routes', () => {
     { page: 'profit-and-loss', from: '2026-01-01', to: '2026-03-31' },
     { page: 'balance-sheet' },
     { page: 'new-company' },
+    { page: 'settings' },
+    { page: 'import' },
+    { page: 'import', kind: 'accounts' },
+    { page: 'import', kind: 'journal' },
   ]
 
   it.each(routes)('round-trips %o', (route) => {
@@ -34,6 +38,7 @@ describe('hash routes', () => {
     })
     expect(parseRoute('#/journal?status=weird').page).toBe('journal-list')
     expect(parseRoute('#/journal?status=weird')).toMatchObject({ status: undefined })
+    expect(parseRoute('#/import?kind=weird')).toEqual({ page: 'import', kind: undefined })
     expect(parseRoute('#/nowhere')).toEqual({ page: 'not-found', path: '/nowhere' })
   })
 

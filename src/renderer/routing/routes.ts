@@ -14,7 +14,12 @@ export type Route =
   | { page: 'profit-and-loss'; from?: string; to?: string }
   | { page: 'balance-sheet'; asOf?: string }
   | { page: 'new-company' }
+  | { page: 'settings' }
+  | { page: 'import'; kind?: ImportKind }
   | { page: 'not-found'; path: string }
+
+/** What the import screen reads: a chart of accounts or journal entries. */
+export type ImportKind = 'accounts' | 'journal'
 
 export type PageName = Route['page']
 
@@ -27,6 +32,8 @@ const PATHS = {
   'profit-and-loss': '/reports/profit-and-loss',
   'balance-sheet': '/reports/balance-sheet',
   'new-company': '/company/new',
+  settings: '/company/settings',
+  import: '/import',
 } as const satisfies Partial<Record<PageName, string>>
 
 const ENTRY_PREFIX = '/journal/entry/'
@@ -67,6 +74,12 @@ export function parseRoute(hash: string): Route {
       return { page: 'balance-sheet', asOf: get('asOf') }
     case PATHS['new-company']:
       return { page: 'new-company' }
+    case PATHS.settings:
+      return { page: 'settings' }
+    case PATHS.import: {
+      const kind = get('kind')
+      return { page: 'import', kind: kind === 'accounts' || kind === 'journal' ? kind : undefined }
+    }
     default:
       return { page: 'not-found', path }
   }
@@ -97,8 +110,11 @@ export function routeHref(route: Route): string {
       })
     case 'profit-and-loss':
       return withQuery(PATHS[route.page], { from: route.from, to: route.to })
+    case 'import':
+      return withQuery(PATHS[route.page], { kind: route.kind })
     case 'accounts':
     case 'new-company':
+    case 'settings':
       return `#${PATHS[route.page]}`
     case 'not-found':
       return `#${route.path}`

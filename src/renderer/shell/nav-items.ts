@@ -44,6 +44,13 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       { route: { page: 'balance-sheet' }, label: 'nav.balanceSheet', pages: ['balance-sheet'] },
     ],
   },
+  {
+    label: 'nav.group.company',
+    items: [
+      { route: { page: 'import' }, label: 'nav.import', pages: ['import'] },
+      { route: { page: 'settings' }, label: 'nav.settings', pages: ['settings'] },
+    ],
+  },
 ]
 
 export const PAGE_TITLES: Record<PageName, MessageKey> = {
@@ -56,5 +63,7 @@ export const PAGE_TITLES: Record<PageName, MessageKey> = {
   'profit-and-loss': 'nav.profitAndLoss',
   'balance-sheet': 'nav.balanceSheet',
   'new-company': 'wizard.title',
+  settings: 'nav.settings',
+  import: 'nav.import',
   'not-found': 'page.notFound',
 }

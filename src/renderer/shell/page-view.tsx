@@ -1,5 +1,7 @@
 import { ChartOfAccounts } from '../accounts/chart-of-accounts'
 import { FirstRunWizard } from '../company/first-run-wizard'
+import { CompanySettingsPage } from '../company/settings-page'
+import { ImportPage } from '../imports/import-page'
 import { useI18n } from '../i18n/i18n-context'
 import { EntryDetail } from '../journal/entry-detail'
 import { EntryForm } from '../journal/entry-form'
@@ -33,6 +35,10 @@ export function PageView(props: { route: Route }) {
       return <BalanceSheetReport route={route} />
     case 'new-company':
       return <FirstRunWizard embedded />
+    case 'settings':
+      return <CompanySettingsPage />
+    case 'import':
+      return <ImportPage kind={route.kind ?? 'journal'} />
     case 'not-found':
       return <p className="empty">{t('page.notFoundText', { path: route.path })}</p>
   }
