@@ -48,7 +48,10 @@ export function previousPeriod(from: string, to: string): { from: string; to: st
   if (from.endsWith('-01') && addDays(to, 1).endsWith('-01')) {
     const months = monthIndex(to) - monthIndex(from) + 1
     const start = monthIndex(from) - months
-    return { from: `${Math.floor(start / 12)}-${String((start % 12) + 1).padStart(2, '0')}-01`, to: previousTo }
+    return {
+      from: `${Math.floor(start / 12)}-${String((start % 12) + 1).padStart(2, '0')}-01`,
+      to: previousTo,
+    }
   }
   const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000)
   return { from: addDays(previousTo, -days), to: previousTo }

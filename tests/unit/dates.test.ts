@@ -11,10 +11,22 @@ describe('dates', () => {
   })
 
   it('compares whole months with the same months before, leap years included', () => {
-    expect(previousPeriod('2024-01-01', '2024-12-31')).toEqual({ from: '2023-01-01', to: '2023-12-31' })
-    expect(previousPeriod('2024-03-01', '2024-03-31')).toEqual({ from: '2024-02-01', to: '2024-02-29' })
-    expect(previousPeriod('2026-01-01', '2026-03-31')).toEqual({ from: '2025-10-01', to: '2025-12-31' })
-    expect(previousPeriod('2026-01-10', '2026-01-19')).toEqual({ from: '2025-12-31', to: '2026-01-09' })
+    expect(previousPeriod('2024-01-01', '2024-12-31')).toEqual({
+      from: '2023-01-01',
+      to: '2023-12-31',
+    })
+    expect(previousPeriod('2024-03-01', '2024-03-31')).toEqual({
+      from: '2024-02-01',
+      to: '2024-02-29',
+    })
+    expect(previousPeriod('2026-01-01', '2026-03-31')).toEqual({
+      from: '2025-10-01',
+      to: '2025-12-31',
+    })
+    expect(previousPeriod('2026-01-10', '2026-01-19')).toEqual({
+      from: '2025-12-31',
+      to: '2026-01-09',
+    })
   })
 
   it('finds the start of the fiscal year', () => {
