@@ -276,7 +276,9 @@ describe('journal import', () => {
     })
     expect(checkCompany(ctx)).toEqual({ ok: true, problems: [] })
     const { n } = ctx.sqlite
-      .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'")
+      .prepare(
+        "SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('journal_entry', 'journal_line', 'change_log')",
+      )
       .get() as { n: bigint }
     expect(n).toBe(11n)
   })

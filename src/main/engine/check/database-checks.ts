@@ -17,6 +17,13 @@ const GUARD_TRIGGERS = [
   'journal_line_posted_no_delete',
   'change_log_append_only_update',
   'change_log_append_only_delete',
+  'document_posted_is_final',
+  'document_posted_not_deleted',
+  'document_line_posted_no_insert',
+  'document_line_posted_no_update',
+  'document_line_posted_no_delete',
+  'payment_is_final_update',
+  'payment_is_final_delete',
 ]
 
 /** SQLite's own consistency checks, and the guard triggers being in place. */

@@ -1,0 +1,93 @@
+import type { DocumentLineInput } from '../../../shared/domain/sales'
+import { validationError } from '../../../shared/errors'
+import type { CompanyContext } from '../company/company-context'
+import { requireLiveAccount } from '../products/account-check'
+import { lineAmount, taxLines } from './tax-math'
+import { salesSettings } from './sales-settings'
+
+export interface PricedLine {
+  productId: string | null
+  description: string
+  quantity: bigint
+  unitPrice: bigint
+  taxCodeId: string | null
+  accountId: string
+  /** Where the line's tax posts: the tax code's output account. */
+  taxAccountId: string | null
+  net: bigint
+  tax: bigint
+  gross: bigint
+}
+
+/**
+ * Fills each line's defaults from its product (price, tax code, income account), checks it, and
+ * taxes it by the company's rounding rule. Errors name the line: `lines.N.field`, N from 0.
+ */
+export function priceLines(ctx: CompanyContext, lines: DocumentLineInput[]): PricedLine[] {
+  if (lines.length === 0) throw validationError('lines', 'A document needs at least one line')
+  const resolved = lines.map((line, index) => resolveLine(ctx, line, index))
+  const taxed = taxLines(
+    resolved.map((line) => ({
+      amount: lineAmount(line.quantity, line.unitPrice),
+      rate: line.rate,
+      inclusive: line.inclusive,
+      group: line.taxCodeId ?? '',
+    })),
+    salesSettings(ctx).taxRounding,
+  )
+  return resolved.map(({ rate: _rate, inclusive: _inclusive, ...line }, index) => ({
+    ...line,
+    ...taxed[index]!,
+  }))
+}
+
+function resolveLine(ctx: CompanyContext, line: DocumentLineInput, index: number) {
+  const field = (name: string) => `lines.${index}.${name}`
+  if (line.quantity <= 0n)
+    throw validationError(
+      field('quantity'),
+      `Line ${index + 1}: the quantity must be more than zero`,
+      {
+        line: index + 1,
+      },
+    )
+  const product = line.productId
+    ? ctx.q.first(ctx.db.selectFrom('product').selectAll().where('id', '=', line.productId))
+    : undefined
+  if (line.productId && !product)
+    throw validationError(field('product'), `Line ${index + 1}: choose a product that exists`)
+  if (product?.archived === 1n)
+    throw validationError(
+      field('product'),
+      `Line ${index + 1}: product ${product.code} is archived`,
+    )
+  const unitPrice = line.unitPrice ?? product?.sales_price ?? 0n
+  if (unitPrice < 0n)
+    throw validationError(field('unitPrice'), `Line ${index + 1}: a price cannot be negative`)
+  const accountId = line.accountId ?? product?.income_account_id
+  if (!accountId)
+    throw validationError(field('account'), `Line ${index + 1}: choose a product or an account`)
+  requireLiveAccount(ctx, accountId, field('account'))
+  const taxCodeId = line.taxCodeId === undefined ? (product?.tax_code_id ?? null) : line.taxCodeId
+  const taxCode = taxCodeId
+    ? ctx.q.first(ctx.db.selectFrom('tax_code').selectAll().where('id', '=', taxCodeId))
+    : undefined
+  if (taxCodeId && !taxCode)
+    throw validationError(field('taxCode'), `Line ${index + 1}: choose a tax code that exists`)
+  if (taxCode?.archived === 1n)
+    throw validationError(
+      field('taxCode'),
+      `Line ${index + 1}: tax code ${taxCode.code} is archived`,
+    )
+  return {
+    productId: product?.id ?? null,
+    description: line.description?.trim() || product?.name || '',
+    quantity: line.quantity,
+    unitPrice,
+    taxCodeId: taxCode?.id ?? null,
+    accountId,
+    taxAccountId: taxCode?.output_account_id ?? null,
+    rate: taxCode?.rate ?? 0n,
+    inclusive: taxCode?.prices_include_tax === 1n,
+  }
+}

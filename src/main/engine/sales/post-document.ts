@@ -1,0 +1,179 @@
+import { today } from '../../../shared/dates'
+import type { PostedDocumentRef } from '../../../shared/domain/sales'
+import { toDecimalString } from '../../../shared/money'
+import { DaftarError, validationError } from '../../../shared/errors'
+import type { CompanyContext } from '../company/company-context'
+import { nowIso } from '../ids'
+import { assertValidEntry, reverseEntry } from '../ledger/journal'
+import { reserveNumbers } from '../ledger/numbering'
+import { writePostedEntries } from '../ledger/posting'
+import {
+  addItem,
+  allocate,
+  contactBalance,
+  itemOf,
+  outstanding,
+  settle,
+} from '../receivables/open-items'
+import { salesEntry } from './document-posting'
+import { documentName, requireCustomer, requireDraft } from './documents'
+import { receivablesAccountId, salesSettings } from './sales-settings'
+
+const SERIES: Record<'invoice' | 'credit_note', string> = { invoice: 'INV', credit_note: 'CN' }
+
+/**
+ * Posts a draft invoice or credit note: numbers it, writes its journal through the one posting
+ * path, and adds its receivable open item, all in one transaction. A credit note settles what it
+ * can of its invoice; any rest stays as the customer's credit.
+ */
+export function postDocument(
+  ctx: CompanyContext,
+  id: string,
+  type: 'invoice' | 'credit_note',
+): PostedDocumentRef {
+  return ctx.transaction(() => {
+    requireDraft(ctx, id, type)
+    const doc = ctx.q.first(ctx.db.selectFrom('document').selectAll().where('id', '=', id))!
+    const contact = requireCustomer(ctx, doc.contact_id)
+    const { lockDate, decimals } = ctx.settings()
+    const money = (amount: bigint) => toDecimalString(amount, decimals)
+    if (lockDate && doc.date <= lockDate)
+      throw new DaftarError(
+        'period-locked',
+        `The books are locked up to ${lockDate}; this ${documentName(type).toLowerCase()} is dated ${doc.date}`,
+        { field: 'date' },
+      )
+    if (doc.gross <= 0n)
+      throw validationError(
+        'lines',
+        `A ${documentName(type).toLowerCase()} must come to more than zero`,
+      )
+    const warnings: string[] = []
+    const invoiceItem = type === 'credit_note' ? creditedInvoice(ctx, doc) : undefined
+    if (type === 'invoice' && contact.credit_limit !== null) {
+      const after = contactBalance(ctx, contact.id) + doc.gross
+      if (after > contact.credit_limit) {
+        const message = `${contact.name} would owe ${money(after)}, over the credit limit of ${money(contact.credit_limit)}`
+        if (salesSettings(ctx).creditLimitPolicy === 'refuse')
+          throw validationError('contactId', message, { reason: 'credit-limit' })
+        warnings.push(message)
+      }
+    }
+
+    const [number] = reserveNumbers(ctx, SERIES[type], 1)
+    const lines = ctx.q.all(
+      ctx.db
+        .selectFrom('document_line as l')
+        .leftJoin('tax_code as t', 't.id', 'l.tax_code_id')
+        .select(['l.account_id', 'l.net', 'l.tax', 't.output_account_id'])
+        .where('l.document_id', '=', id),
+    )
+    const entry = salesEntry(
+      {
+        number: number!,
+        date: doc.date,
+        contactName: contact.name,
+        gross: doc.gross,
+        lines: lines.map((line) => ({
+          accountId: line.account_id,
+          taxAccountId: line.output_account_id,
+          net: line.net,
+          tax: line.tax,
+        })),
+      },
+      receivablesAccountId(ctx),
+      type,
+    )
+    assertValidEntry(ctx, entry)
+    const [journal] = writePostedEntries(ctx, [entry])
+    ctx.q.run(
+      ctx.db
+        .updateTable('document')
+        .set({ status: 'posted', number, journal_entry_id: journal!.id, updated_at: nowIso() })
+        .where('id', '=', id),
+    )
+    addItem(ctx, {
+      contactId: contact.id,
+      documentId: id,
+      date: doc.date,
+      dueDate: type === 'invoice' ? doc.due_date : doc.date,
+      amount: type === 'invoice' ? doc.gross : -doc.gross,
+    })
+    if (invoiceItem) {
+      const open = outstanding(invoiceItem)
+      const applied = open < doc.gross ? open : doc.gross
+      if (applied > 0n) allocate(ctx, invoiceItem, itemOf(ctx, { documentId: id })!, applied)
+      if (applied < doc.gross)
+        warnings.push(`${money(doc.gross - applied)} is kept as ${contact.name}'s credit`)
+    }
+    ctx.changes.append('document', id, 'post', { number, journalEntryId: journal!.id })
+    return { id, number: number!, journalEntryId: journal!.id, warnings }
+  })
+}
+
+/** A credit note's invoice: posted, the same customer's, and not credited beyond its total. */
+function creditedInvoice(
+  ctx: CompanyContext,
+  note: { id: string; contact_id: string; source_document_id: string | null; gross: bigint },
+) {
+  const invoice = note.source_document_id
+    ? ctx.q.first(
+        ctx.db.selectFrom('document').selectAll().where('id', '=', note.source_document_id),
+      )
+    : undefined
+  if (!invoice || invoice.type !== 'invoice' || invoice.status !== 'posted')
+    throw validationError('invoiceId', 'A credit note is made against a posted invoice')
+  if (invoice.contact_id !== note.contact_id)
+    throw validationError('contactId', `The credit note's customer is not ${invoice.number}'s`)
+  const credited = ctx.sqlite
+    .prepare(
+      `SELECT coalesce(sum(gross), 0) AS total FROM document
+       WHERE source_document_id = ? AND type = 'credit_note' AND status = 'posted'`,
+    )
+    .get(invoice.id) as { total: bigint }
+  if (credited.total + note.gross > invoice.gross) {
+    const decimals = ctx.settings().decimals
+    throw validationError(
+      'lines',
+      `${invoice.number} is for ${toDecimalString(invoice.gross, decimals)} and ${toDecimalString(credited.total, decimals)} of it is already credited; this credit note is for ${toDecimalString(note.gross, decimals)}`,
+    )
+  }
+  return itemOf(ctx, { documentId: invoice.id })!
+}
+
+/**
+ * Cancels a posted invoice nothing has been paid or credited against: its journal is reversed
+ * (dated `date`, by default today or the invoice's date if later) and its open item closed.
+ */
+export function cancelInvoice(ctx: CompanyContext, id: string, date?: string): PostedDocumentRef {
+  return ctx.transaction(() => {
+    const doc = ctx.q.first(ctx.db.selectFrom('document').selectAll().where('id', '=', id))
+    if (!doc || doc.type !== 'invoice')
+      throw new DaftarError('not-found', `Invoice ${id} was not found`, {
+        what: 'Invoice',
+        key: id,
+      })
+    if (doc.status !== 'posted')
+      throw validationError(
+        'id',
+        `Only a posted invoice can be cancelled; this one is ${doc.status}`,
+      )
+    const item = itemOf(ctx, { documentId: id })!
+    if (item.settled !== 0n)
+      throw validationError(
+        'id',
+        `${doc.number} has payments or credit notes against it; issue a credit note instead`,
+      )
+    const on = date ?? (today() > doc.date ? today() : doc.date)
+    const reversal = reverseEntry(ctx, doc.journal_entry_id!, on)
+    ctx.q.run(
+      ctx.db
+        .updateTable('document')
+        .set({ status: 'cancelled', cancel_entry_id: reversal.id, cancelled_on: on })
+        .where('id', '=', id),
+    )
+    settle(ctx, item.id, on, item.amount)
+    ctx.changes.append('document', id, 'reverse', { cancelEntryId: reversal.id, date: on })
+    return { id, number: doc.number!, journalEntryId: reversal.id, warnings: [] }
+  })
+}
