@@ -131,7 +131,6 @@ function extractText(pdf: Uint8Array): string {
 describe('print: PDF rendering', () => {
   it('renders a 60-row invoice on 3 A4 pages with an embedded Unicode font', async () => {
     const pdf = await renderPdf(invoice(60))
-    if (process.env.PRINT_DUMP) fs.writeFileSync(process.env.PRINT_DUMP, pdf)
     expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-')
     expect(pageCount(pdf)).toBe(3)
     const text = Buffer.from(pdf).toString('latin1')

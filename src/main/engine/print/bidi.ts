@@ -9,12 +9,33 @@ export interface VisualRun {
 type Strong = 'L' | 'R'
 type CharClass = Strong | 'N'
 
-// Hebrew, Arabic, Syriac, Thaana, NKo ... and the Arabic presentation forms; digits are numbers.
+// Hebrew, Arabic, Syriac, Thaana, NKo ... and the presentation forms. Arabic-Indic digits and
+// their separators are numbers (read left to right); the Arabic comma, semicolon and question
+// mark are punctuation.
 const RTL_LETTER =
-  /[\u0590-\u05FF\u0600-\u065F\u066A-\u06EF\u06FA-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u
-const LTR_LETTER = /[\p{L}\p{N}]/u
+  /[\u0590-\u05FF\u0600-\u065F\u066D-\u06EF\u06FA-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u
+const NUMBER = /[\p{N}\u066B\u066C]/u
+const ARABIC_PUNCTUATION = /[\u060C\u061B\u061F]/u
+const LTR_LETTER = /\p{L}/u
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/u
+
+/** Brackets a right-to-left run shows turned around, as the bidi algorithm's mirroring does. */
+const MIRROR: Record<string, string> = {
+  '(': ')',
+  ')': '(',
+  '[': ']',
+  ']': '[',
+  '{': '}',
+  '}': '{',
+  '<': '>',
+  '>': '<',
+  '«': '»',
+  '»': '«',
+}
 
 function classify(char: string): CharClass {
+  if (ARABIC_PUNCTUATION.test(char)) return 'N'
+  if (NUMBER.test(char)) return 'L'
   if (RTL_LETTER.test(char)) return 'R'
   return LTR_LETTER.test(char) ? 'L' : 'N'
 }
@@ -56,11 +77,15 @@ export function visualRuns(text: string, direction: PrintDirection): VisualRun[]
 }
 
 /**
- * The words of a right-to-left run in visual order; spaces kept as their own pieces. Each word is
- * still in logical order: the font's shaping turns it around and joins its letters.
+ * The pieces to draw, left to right, for one run. A right-to-left run gives its words in visual
+ * order, each still logical (the font's shaping turns it around and joins its letters), brackets
+ * mirrored. A left-to-right run with Arabic-script digits goes character by character, because the
+ * font would lay out anything in Arabic script right to left.
  */
-export function rtlPieces(text: string): string[] {
-  return text
+export function drawPieces(run: VisualRun): string[] {
+  if (!run.rtl) return ARABIC_SCRIPT.test(run.text) ? Array.from(run.text) : [run.text]
+  return Array.from(run.text, (char) => MIRROR[char] ?? char)
+    .join('')
     .split(/(\s+)/u)
     .filter((piece) => piece.length > 0)
     .reverse()

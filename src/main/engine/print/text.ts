@@ -1,6 +1,6 @@
 import type PDFDocument from 'pdfkit'
 import type { PrintDirection } from '../../../shared/domain/printable'
-import { rtlPieces, visualRuns } from './bidi'
+import { drawPieces, visualRuns } from './bidi'
 
 export interface TextStyle {
   bold?: boolean
@@ -74,8 +74,7 @@ export function drawLine(
   if (align === 'right') x = box.x + box.width - total
   if (align === 'center') x = box.x + (box.width - total) / 2
   for (const run of runs) {
-    const pieces = run.rtl ? rtlPieces(run.text) : [run.text]
-    for (const piece of pieces) {
+    for (const piece of drawPieces(run)) {
       if (piece.trim() !== '') pdf.text(piece, x, y, { lineBreak: false })
       x += pdf.widthOfString(piece)
     }
