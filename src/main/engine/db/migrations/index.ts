@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely'
 import * as foundation from './0001-foundation'
 import * as sales from './0002-sales'
+import * as payroll from './0003-payroll'
 
 /**
  * Every migration, in order. A static record rather than a folder read at run time, so the bundled
@@ -9,6 +10,7 @@ import * as sales from './0002-sales'
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-sales': sales,
+  '0003-payroll': payroll,
 }
 
 export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length
