@@ -3,6 +3,7 @@ import type { RecentCompany, SessionState, CompanySettings } from '../domain/com
 import type { Account, JournalEntry, JournalListPage, PostedRef } from '../domain/ledger'
 import type { BalanceSheet, GeneralLedger, ProfitAndLoss, TrialBalance } from '../domain/reports'
 import type { ImportResult } from '../domain/imports'
+import { salesContract } from './sales-contract'
 
 /**
  * The one RPC contract every host exposes and the renderer calls: procedure name -> input schema,
@@ -140,6 +141,9 @@ export const contract = {
     z.object({ csv: z.string(), dryRun: z.boolean().optional() }),
     'admin',
   ),
+
+  // Sales: contacts, products, tax codes, invoices, credit notes, payments, receivables.
+  ...salesContract,
 } as const
 
 export type Contract = typeof contract

@@ -3,6 +3,7 @@ import { companyHandlers } from '../company/handlers'
 import { importHandlers } from '../import/handlers'
 import { ledgerHandlers } from '../ledger/handlers'
 import { reportHandlers } from '../reports/handlers'
+import { salesHandlers } from '../sales/handlers'
 import type { HandlerMap } from './handler'
 
 /** Every procedure of the contract, served by its module. The type makes a missing one a build error. */
@@ -11,4 +12,5 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...ledgerHandlers,
   ...reportHandlers,
   ...importHandlers,
+  ...salesHandlers,
 }

@@ -1,0 +1,157 @@
+import { z } from 'zod'
+import type {
+  Contact,
+  Payment,
+  PostedDocumentRef,
+  Product,
+  SalesDocument,
+  SalesSettings,
+  TaxCode,
+} from '../domain/sales'
+import type { ReceivablesAgeing } from '../domain/receivables'
+import { procedure } from './procedure'
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+const id = z.string().min(1)
+const money = z.bigint().nonnegative()
+
+const contactInput = z.object({
+  name: z.string().max(200),
+  kind: z.enum(['company', 'person']),
+  isCustomer: z.boolean(),
+  isSupplier: z.boolean(),
+  taxId: z.string().max(100).optional(),
+  paymentTermsDays: z.number().int().optional(),
+  creditLimit: money.nullable().optional(),
+  currency: z.string().length(3).optional(),
+  tags: z.array(z.string().max(100)).max(100).optional(),
+  notes: z.string().max(10_000).optional(),
+  addresses: z.array(z.record(z.string(), z.string())).max(50).optional(),
+  people: z
+    .array(
+      z.object({
+        name: z.string(),
+        role: z.string().optional(),
+        email: z.string().optional(),
+        phone: z.string().optional(),
+      }),
+    )
+    .max(100)
+    .optional(),
+})
+
+const productInput = z.object({
+  code: z.string().max(60),
+  name: z.string().max(200),
+  kind: z.enum(['stocked', 'non_stocked', 'service']),
+  unit: z.string().max(20).optional(),
+  salesPrice: money.optional(),
+  purchasePrice: money.optional(),
+  taxCodeId: z.string().nullable().optional(),
+  incomeAccountId: id,
+  expenseAccountId: id,
+})
+
+const documentInput = z.object({
+  contactId: id,
+  date: isoDate,
+  dueDate: isoDate.optional(),
+  currency: z.string().length(3).optional(),
+  reference: z.string().max(200).optional(),
+  memo: z.string().max(2000).optional(),
+  lines: z
+    .array(
+      z.object({
+        productId: z.string().nullable().optional(),
+        description: z.string().max(500).optional(),
+        quantity: z.bigint(),
+        unitPrice: z.bigint().optional(),
+        taxCodeId: z.string().nullable().optional(),
+        accountId: z.string().optional(),
+      }),
+    )
+    .max(10_000),
+})
+
+/** The sales procedures, spread into the one contract. */
+export const salesContract = {
+  'sales.settings': procedure<SalesSettings>()(z.object({}).optional(), 'read'),
+  'sales.setSettings': procedure<SalesSettings>()(
+    z.object({
+      taxRounding: z.enum(['line', 'document']).optional(),
+      creditLimitPolicy: z.enum(['warn', 'refuse']).optional(),
+    }),
+    'admin',
+  ),
+  'contacts.list': procedure<Contact[]>()(
+    z.object({ includeArchived: z.boolean().optional() }),
+    'read',
+  ),
+  'contacts.get': procedure<Contact>()(z.object({ id }), 'read'),
+  'contacts.create': procedure<Contact>()(contactInput, 'write'),
+  'contacts.update': procedure<Contact>()(contactInput.extend({ id }), 'write'),
+  'contacts.setArchived': procedure<Contact>()(z.object({ id, archived: z.boolean() }), 'write'),
+  'contacts.delete': procedure<{ ok: true }>()(z.object({ id }), 'write'),
+  'taxCodes.list': procedure<TaxCode[]>()(z.object({}).optional(), 'read'),
+  'taxCodes.create': procedure<TaxCode>()(
+    z.object({
+      code: z.string().max(40),
+      name: z.string().max(200),
+      rate: z.number().int(),
+      pricesIncludeTax: z.boolean(),
+      outputAccountId: id,
+      inputAccountId: id,
+    }),
+    'admin',
+  ),
+  'products.list': procedure<Product[]>()(z.object({}).optional(), 'read'),
+  'products.create': procedure<Product>()(productInput, 'write'),
+  'products.update': procedure<Product>()(productInput.extend({ id }), 'write'),
+  'products.setArchived': procedure<Product>()(z.object({ id, archived: z.boolean() }), 'write'),
+  'invoices.list': procedure<SalesDocument[]>()(
+    z.object({ contactId: z.string().optional() }),
+    'read',
+  ),
+  'invoices.get': procedure<SalesDocument>()(z.object({ id }), 'read'),
+  'invoices.saveDraft': procedure<SalesDocument>()(
+    documentInput.extend({ draftId: z.string().optional() }),
+    'write',
+  ),
+  'invoices.deleteDraft': procedure<{ ok: true }>()(z.object({ id }), 'write'),
+  'invoices.post': procedure<PostedDocumentRef>()(z.object({ id }), 'write'),
+  'invoices.cancel': procedure<PostedDocumentRef>()(
+    z.object({ id, date: isoDate.optional() }),
+    'write',
+  ),
+  'creditNotes.saveDraft': procedure<SalesDocument>()(
+    documentInput.extend({ invoiceId: id, draftId: z.string().optional() }),
+    'write',
+  ),
+  'creditNotes.post': procedure<PostedDocumentRef>()(z.object({ id }), 'write'),
+  'payments.receive': procedure<Payment>()(
+    z.object({
+      contactId: id,
+      date: isoDate,
+      accountId: id,
+      amount: money,
+      currency: z.string().length(3).optional(),
+      reference: z.string().max(200).optional(),
+      memo: z.string().max(2000).optional(),
+      allocations: z
+        .array(z.object({ documentId: id, amount: money }))
+        .max(10_000)
+        .optional(),
+      keepCredit: z.boolean().optional(),
+    }),
+    'write',
+  ),
+  'payments.get': procedure<Payment>()(z.object({ id }), 'read'),
+  'reports.receivablesAgeing': procedure<ReceivablesAgeing>()(
+    z.object({
+      asOf: isoDate,
+      buckets: z.array(z.number().int()).max(12).optional(),
+      contactId: z.string().optional(),
+    }),
+    'read',
+  ),
+} as const
