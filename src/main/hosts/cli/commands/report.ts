@@ -8,6 +8,7 @@ import {
 } from '../../../engine/reports/export/format-report'
 import { runReport } from '../../../engine/reports/export/run-report'
 import { parseCommandArgs, positionals, required, UsageError, type Command } from '../command'
+import { isPayrollReport, payrollReportCommand } from './payroll-report'
 import { withCompany } from './with-company'
 
 /** Which reports take which options: a misplaced one is a mistake worth saying, not ignoring. */
@@ -33,6 +34,7 @@ export const reportCommand: Command = {
     'Dates are YYYY-MM-DD.',
   ],
   async run(args, io) {
+    if (isPayrollReport(args)) return payrollReportCommand.run(args, io)
     const { values, positionals: given } = parseCommandArgs(this, args, {
       db: { type: 'string' },
       'as-of': { type: 'string' },
