@@ -2,7 +2,8 @@
 
 export type ContactKind = 'company' | 'person'
 export type ProductKind = 'stocked' | 'non_stocked' | 'service'
-export type DocumentType = 'quote' | 'sales_order' | 'invoice' | 'credit_note'
+export type DocumentType =
+  'quote' | 'sales_order' | 'invoice' | 'credit_note' | 'purchase_order' | 'bill' | 'debit_note'
 export type DocumentStatus = 'draft' | 'posted' | 'cancelled'
 export type TaxRounding = 'line' | 'document'
 export type CreditLimitPolicy = 'warn' | 'refuse'

@@ -18,6 +18,8 @@ export interface SalesTables {
   payment_allocation: PaymentAllocationTable
   receivable_item: ReceivableItemTable
   receivable_settlement: ReceivableSettlementTable
+  payable_item: ReceivableItemTable
+  payable_settlement: ReceivableSettlementTable
 }
 
 export interface ContactTable {

@@ -2,6 +2,8 @@ import type { DocumentLineInput } from '../../../shared/domain/sales'
 import { validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { requireLiveAccount } from '../products/account-check'
+import { inventoryAccountId, refuseControlAccount } from '../purchasing/purchasing-accounts'
+import type { Side } from '../receivables/open-items'
 import { lineAmount, taxLines } from './tax-math'
 import { salesSettings } from './sales-settings'
 
@@ -12,7 +14,7 @@ export interface PricedLine {
   unitPrice: bigint
   taxCodeId: string | null
   accountId: string
-  /** Where the line's tax posts: the tax code's output account. */
+  /** Where the line's tax posts: the tax code's output account (input account on purchases). */
   taxAccountId: string | null
   net: bigint
   tax: bigint
@@ -22,10 +24,16 @@ export interface PricedLine {
 /**
  * Fills each line's defaults from its product (price, tax code, income account), checks it, and
  * taxes it by the company's rounding rule. Errors name the line: `lines.N.field`, N from 0.
+ * Purchases (the payable side) take the purchase price, the expense account (inventory for a
+ * stocked product) and the tax code's input account instead.
  */
-export function priceLines(ctx: CompanyContext, lines: DocumentLineInput[]): PricedLine[] {
+export function priceLines(
+  ctx: CompanyContext,
+  lines: DocumentLineInput[],
+  side: Side = 'receivable',
+): PricedLine[] {
   if (lines.length === 0) throw validationError('lines', 'A document needs at least one line')
-  const resolved = lines.map((line, index) => resolveLine(ctx, line, index))
+  const resolved = lines.map((line, index) => resolveLine(ctx, line, index, side))
   const taxed = taxLines(
     resolved.map((line) => ({
       amount: lineAmount(line.quantity, line.unitPrice),
@@ -41,7 +49,8 @@ export function priceLines(ctx: CompanyContext, lines: DocumentLineInput[]): Pri
   }))
 }
 
-function resolveLine(ctx: CompanyContext, line: DocumentLineInput, index: number) {
+function resolveLine(ctx: CompanyContext, line: DocumentLineInput, index: number, side: Side) {
+  const buying = side === 'payable'
   const field = (name: string) => `lines.${index}.${name}`
   if (line.quantity <= 0n)
     throw validationError(
@@ -61,13 +70,16 @@ function resolveLine(ctx: CompanyContext, line: DocumentLineInput, index: number
       field('product'),
       `Line ${index + 1}: product ${product.code} is archived`,
     )
-  const unitPrice = line.unitPrice ?? product?.sales_price ?? 0n
+  const unitPrice =
+    line.unitPrice ?? (buying ? product?.purchase_price : product?.sales_price) ?? 0n
   if (unitPrice < 0n)
     throw validationError(field('unitPrice'), `Line ${index + 1}: a price cannot be negative`)
-  const accountId = line.accountId ?? product?.income_account_id
+  const accountId =
+    line.accountId ?? (buying ? purchaseAccount(ctx, product) : product?.income_account_id)
   if (!accountId)
     throw validationError(field('account'), `Line ${index + 1}: choose a product or an account`)
   requireLiveAccount(ctx, accountId, field('account'))
+  if (buying) refuseControlAccount(ctx, accountId, field('account'))
   const taxCodeId = line.taxCodeId === undefined ? (product?.tax_code_id ?? null) : line.taxCodeId
   const taxCode = taxCodeId
     ? ctx.q.first(ctx.db.selectFrom('tax_code').selectAll().where('id', '=', taxCodeId))
@@ -86,8 +98,16 @@ function resolveLine(ctx: CompanyContext, line: DocumentLineInput, index: number
     unitPrice,
     taxCodeId: taxCode?.id ?? null,
     accountId,
-    taxAccountId: taxCode?.output_account_id ?? null,
+    taxAccountId: (buying ? taxCode?.input_account_id : taxCode?.output_account_id) ?? null,
     rate: taxCode?.rate ?? 0n,
     inclusive: taxCode?.prices_include_tax === 1n,
   }
+}
+
+function purchaseAccount(
+  ctx: CompanyContext,
+  product: { kind: string; expense_account_id: string } | undefined,
+): string | undefined {
+  if (!product) return undefined
+  return product.kind === 'stocked' ? inventoryAccountId(ctx) : product.expense_account_id
 }

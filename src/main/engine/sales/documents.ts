@@ -3,7 +3,7 @@ import type { DocumentInput, DocumentType, SalesDocument } from '../../../shared
 import { DaftarError, notFound, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { newId, nowIso } from '../ids'
-import { itemOf, outstanding } from '../receivables/open-items'
+import { itemOf, outstanding, sideOf } from '../receivables/open-items'
 import { priceLines } from './document-lines'
 import { sumTaxed } from './tax-math'
 
@@ -18,7 +18,10 @@ export function saveDocumentDraft(
   draftId?: string,
 ): SalesDocument {
   return ctx.transaction(() => {
-    const contact = requireCustomer(ctx, input.contactId)
+    const contact =
+      sideOf(type) === 'payable'
+        ? requireSupplier(ctx, input.contactId)
+        : requireCustomer(ctx, input.contactId)
     if (!isIsoDate(input.date))
       throw validationError('date', `${input.date} is not a real date (YYYY-MM-DD)`)
     const dueDate = input.dueDate ?? addDays(input.date, Number(contact.payment_terms_days))
@@ -34,7 +37,7 @@ export function saveDocumentDraft(
         'currency',
         `Documents in ${currency} are not supported yet: this company keeps its books in ${base}`,
       )
-    const lines = priceLines(ctx, input.lines)
+    const lines = priceLines(ctx, input.lines, sideOf(type))
     const totals = sumTaxed(lines)
     const now = nowIso()
     const id = draftId ?? newId()
@@ -112,6 +115,15 @@ export function requireCustomer(ctx: CompanyContext, contactId: string) {
   return contact
 }
 
+export function requireSupplier(ctx: CompanyContext, contactId: string) {
+  const contact = ctx.q.first(ctx.db.selectFrom('contact').selectAll().where('id', '=', contactId))
+  if (!contact) throw validationError('contactId', 'Choose a supplier that exists')
+  if (contact.archived === 1n) throw validationError('contactId', `${contact.name} is archived`)
+  if (contact.is_supplier !== 1n)
+    throw validationError('contactId', `${contact.name} is not a supplier`)
+  return contact
+}
+
 export function requireDraft(ctx: CompanyContext, id: string, type: DocumentType): void {
   const row = ctx.q.first(
     ctx.db.selectFrom('document').select(['status', 'number', 'type']).where('id', '=', id),
@@ -131,6 +143,9 @@ export function documentName(type: DocumentType): string {
     sales_order: 'Sales order',
     invoice: 'Invoice',
     credit_note: 'Credit note',
+    purchase_order: 'Purchase order',
+    bill: 'Bill',
+    debit_note: 'Debit note',
   }[type]
 }
 
@@ -147,7 +162,7 @@ export function getDocument(ctx: CompanyContext, id: string): SalesDocument {
   const lines = ctx.q.all(
     ctx.db.selectFrom('document_line').selectAll().where('document_id', '=', id).orderBy('line_no'),
   )
-  const item = itemOf(ctx, { documentId: id })
+  const item = itemOf(ctx, { documentId: id }, sideOf(row.type))
   return {
     id: row.id,
     type: row.type,

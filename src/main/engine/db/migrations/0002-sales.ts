@@ -1,9 +1,9 @@
 import { sql, type Kysely } from 'kysely'
 
 /**
- * Sales: contacts (customers and suppliers), tax codes, products, sales documents and their lines,
- * customer payments and their allocations, and the receivables open items kept at posting so the
- * ageing reads only what is open. Documents carry a type and a source-document link so quotes and
+ * Sales and purchasing: contacts (customers and suppliers), tax codes, products, documents (sales
+ * and purchase) and their lines, payments both ways and their allocations, and the receivables and
+ * payables open items kept at posting so the ageing reads only what is open. Documents carry a type and a source-document link so quotes and
  * orders fit the same table, and a currency with an exact integer rate (scaled by 10^9) for later
  * foreign-currency documents. The database refuses a change to a posted document or payment.
  */
@@ -82,7 +82,8 @@ const STATEMENTS = [
   ) STRICT`,
   `CREATE TABLE document (
     id TEXT PRIMARY KEY,
-    type TEXT NOT NULL CHECK (type IN ('quote', 'sales_order', 'invoice', 'credit_note')),
+    type TEXT NOT NULL CHECK (type IN ('quote', 'sales_order', 'invoice', 'credit_note',
+      'purchase_order', 'bill', 'debit_note')),
     number TEXT UNIQUE,
     contact_id TEXT NOT NULL REFERENCES contact(id),
     date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
@@ -148,34 +149,11 @@ const STATEMENTS = [
     amount INTEGER NOT NULL CHECK (amount > 0),
     PRIMARY KEY (payment_id, document_id)
   ) STRICT, WITHOUT ROWID`,
-  // One open item per posted invoice, credit note or payment: signed, customer owes positive.
-  `CREATE TABLE receivable_item (
-    id TEXT PRIMARY KEY,
-    contact_id TEXT NOT NULL REFERENCES contact(id),
-    document_id TEXT REFERENCES document(id),
-    payment_id TEXT REFERENCES payment(id),
-    date TEXT NOT NULL,
-    due_date TEXT NOT NULL,
-    amount INTEGER NOT NULL CHECK (amount <> 0),
-    settled INTEGER NOT NULL DEFAULT 0,
-    closed_on TEXT,
-    CHECK ((document_id IS NULL) <> (payment_id IS NULL)),
-    CHECK (abs(settled) <= abs(amount) AND settled * amount >= 0),
-    CHECK ((closed_on IS NOT NULL) = (settled = amount))
-  ) STRICT`,
-  // The ageing reads items still open at its date through this index only.
-  `CREATE INDEX receivable_item_open ON receivable_item(coalesce(closed_on, '9999-12-31'), contact_id)`,
-  `CREATE INDEX receivable_item_contact ON receivable_item(contact_id, due_date)`,
-  `CREATE UNIQUE INDEX receivable_item_document ON receivable_item(document_id) WHERE document_id IS NOT NULL`,
-  `CREATE UNIQUE INDEX receivable_item_payment ON receivable_item(payment_id) WHERE payment_id IS NOT NULL`,
-  // A part of an item settled on a day (by a payment, a credit note or a cancellation), same sign.
-  `CREATE TABLE receivable_settlement (
-    item_id TEXT NOT NULL REFERENCES receivable_item(id),
-    seq INTEGER NOT NULL,
-    date TEXT NOT NULL,
-    amount INTEGER NOT NULL CHECK (amount <> 0),
-    PRIMARY KEY (item_id, seq)
-  ) STRICT, WITHOUT ROWID`,
+  ...openItemStatements('receivable'),
+  ...openItemStatements('payable'),
+  // A supplier's own invoice number is entered once: a second posted bill with it is refused.
+  `CREATE UNIQUE INDEX document_bill_reference ON document(contact_id, lower(trim(reference)))
+   WHERE type = 'bill' AND status = 'posted'`,
 
   `CREATE TRIGGER document_posted_is_final BEFORE UPDATE ON document
    WHEN OLD.status <> 'draft' AND NOT (
@@ -214,15 +192,53 @@ const STATEMENTS = [
   `CREATE TRIGGER payment_allocation_final_delete BEFORE DELETE ON payment_allocation BEGIN
      SELECT RAISE(ABORT, 'posted payments never change');
    END`,
-  `CREATE TRIGGER receivable_item_fixed BEFORE UPDATE ON receivable_item
-   WHEN NEW.amount IS NOT OLD.amount OR NEW.contact_id IS NOT OLD.contact_id
-     OR NEW.date IS NOT OLD.date OR NEW.due_date IS NOT OLD.due_date BEGIN
-     SELECT RAISE(ABORT, 'posted documents never change');
-   END`,
-  `CREATE TRIGGER receivable_settlement_final_update BEFORE UPDATE ON receivable_settlement BEGIN
-     SELECT RAISE(ABORT, 'posted documents never change');
-   END`,
-  `CREATE TRIGGER receivable_settlement_final_delete BEFORE DELETE ON receivable_settlement BEGIN
-     SELECT RAISE(ABORT, 'posted documents never change');
-   END`,
 ]
+
+/**
+ * Open items for one side, kept at posting so the ageing reads only what is open: receivables
+ * (one per posted invoice, credit note or customer payment; the customer owes positive) and
+ * payables (one per posted bill, debit note or supplier payment; we owe positive). Twin tables of
+ * one shape, so a reader of either never has to tell the sides apart.
+ */
+function openItemStatements(side: 'receivable' | 'payable'): string[] {
+  return [
+    `CREATE TABLE ${side}_item (
+      id TEXT PRIMARY KEY,
+      contact_id TEXT NOT NULL REFERENCES contact(id),
+      document_id TEXT REFERENCES document(id),
+      payment_id TEXT REFERENCES payment(id),
+      date TEXT NOT NULL,
+      due_date TEXT NOT NULL,
+      amount INTEGER NOT NULL CHECK (amount <> 0),
+      settled INTEGER NOT NULL DEFAULT 0,
+      closed_on TEXT,
+      CHECK ((document_id IS NULL) <> (payment_id IS NULL)),
+      CHECK (abs(settled) <= abs(amount) AND settled * amount >= 0),
+      CHECK ((closed_on IS NOT NULL) = (settled = amount))
+    ) STRICT`,
+    // The ageing reads items still open at its date through this index only.
+    `CREATE INDEX ${side}_item_open ON ${side}_item(coalesce(closed_on, '9999-12-31'), contact_id)`,
+    `CREATE INDEX ${side}_item_contact ON ${side}_item(contact_id, due_date)`,
+    `CREATE UNIQUE INDEX ${side}_item_document ON ${side}_item(document_id) WHERE document_id IS NOT NULL`,
+    `CREATE UNIQUE INDEX ${side}_item_payment ON ${side}_item(payment_id) WHERE payment_id IS NOT NULL`,
+    // A part of an item settled on a day (by a payment, a credit note or a cancellation), same sign.
+    `CREATE TABLE ${side}_settlement (
+      item_id TEXT NOT NULL REFERENCES ${side}_item(id),
+      seq INTEGER NOT NULL,
+      date TEXT NOT NULL,
+      amount INTEGER NOT NULL CHECK (amount <> 0),
+      PRIMARY KEY (item_id, seq)
+    ) STRICT, WITHOUT ROWID`,
+    `CREATE TRIGGER ${side}_item_fixed BEFORE UPDATE ON ${side}_item
+     WHEN NEW.amount IS NOT OLD.amount OR NEW.contact_id IS NOT OLD.contact_id
+       OR NEW.date IS NOT OLD.date OR NEW.due_date IS NOT OLD.due_date BEGIN
+       SELECT RAISE(ABORT, 'posted documents never change');
+     END`,
+    `CREATE TRIGGER ${side}_settlement_final_update BEFORE UPDATE ON ${side}_settlement BEGIN
+       SELECT RAISE(ABORT, 'posted documents never change');
+     END`,
+    `CREATE TRIGGER ${side}_settlement_final_delete BEFORE DELETE ON ${side}_settlement BEGIN
+       SELECT RAISE(ABORT, 'posted documents never change');
+     END`,
+  ]
+}
