@@ -1,13 +1,14 @@
 import type { Generated } from 'kysely'
 import type { AccountType, EntryStatus } from '../../../shared/domain/ledger'
 import type { PayrollTables } from './payroll-schema'
+import type { SalesFlowTables } from './sales-flow-schema'
 import type { SalesTables } from './sales-schema'
 
 /**
  * The company file's tables as Kysely sees them. Integers come back from better-sqlite3 as bigint
  * (safe integers are on for the whole connection), so every INTEGER column is typed bigint.
  */
-export interface Database extends SalesTables, PayrollTables {
+export interface Database extends SalesTables, PayrollTables, SalesFlowTables {
   company: CompanyTable
   device: DeviceTable
   number_series: NumberSeriesTable

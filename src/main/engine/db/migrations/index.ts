@@ -2,6 +2,7 @@ import type { Migration } from 'kysely'
 import * as foundation from './0001-foundation'
 import * as sales from './0002-sales'
 import * as payroll from './0003-payroll'
+import * as salesFlow from './0004-sales-flow'
 
 /**
  * Every migration, in order. A static record rather than a folder read at run time, so the bundled
@@ -11,6 +12,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-sales': sales,
   '0003-payroll': payroll,
+  '0004-sales-flow': salesFlow,
 }
 
 export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length
