@@ -16,15 +16,25 @@ export interface PostingDocument {
   lines: PostingLine[]
 }
 
+export type PostingKind = 'invoice' | 'credit_note' | 'bill' | 'debit_note'
+
+const KINDS: Record<PostingKind, { debitsControl: boolean; what: string; source: string }> = {
+  invoice: { debitsControl: true, what: 'Invoice', source: 'invoice' },
+  credit_note: { debitsControl: false, what: 'Credit note', source: 'credit-note' },
+  bill: { debitsControl: false, what: 'Bill', source: 'bill' },
+  debit_note: { debitsControl: true, what: 'Debit note', source: 'debit-note' },
+}
+
 /**
- * The journal of a sales document: the gross on the receivables account, the net on each income
- * account and the tax on each output tax account, on the other side. An invoice debits
- * receivables; a credit note is its mirror image. Accounts are summed, zero amounts dropped.
+ * The journal of a sales or purchase document: the gross on the control account, the net on each
+ * line's account and the tax on each tax account, on the other side. An invoice debits
+ * receivables; a credit note is its mirror image. A bill credits payables (debiting expenses and
+ * input tax); a debit note is its mirror. Accounts are summed, zero amounts dropped.
  */
 export function salesEntry(
   document: PostingDocument,
-  receivablesAccountId: string,
-  kind: 'invoice' | 'credit_note',
+  controlAccountId: string,
+  kind: PostingKind,
 ): ValidEntry {
   const credits = new Map<string, bigint>()
   const add = (accountId: string, amount: bigint) =>
@@ -33,40 +43,48 @@ export function salesEntry(
     add(line.accountId, line.net)
     if (line.taxAccountId) add(line.taxAccountId, line.tax)
   }
-  const side = (accountId: string, amount: bigint, receivable: boolean): EntryLineInput => {
-    const debit = receivable === (kind === 'invoice')
+  const { debitsControl, what, source } = KINDS[kind]
+  const side = (accountId: string, amount: bigint, control: boolean): EntryLineInput => {
+    const debit = control === debitsControl
     return { accountId, debit: debit ? amount : 0n, credit: debit ? 0n : amount }
   }
-  const lines: EntryLineInput[] = [side(receivablesAccountId, document.gross, true)]
+  const lines: EntryLineInput[] = [side(controlAccountId, document.gross, true)]
   for (const [accountId, amount] of credits)
     if (amount > 0n) lines.push(side(accountId, amount, false))
-  const what = kind === 'invoice' ? 'Invoice' : 'Credit note'
   return {
     date: document.date,
     reference: document.number,
     memo: `${what} ${document.number}, ${document.contactName}`,
     lines,
-    source: kind === 'invoice' ? 'invoice' : 'credit-note',
+    source,
   }
 }
 
-/** A customer payment: the bank or cash account debited, receivables credited. */
+/**
+ * A payment: money received from a customer debits the bank or cash account and credits
+ * receivables; money paid to a supplier debits payables and credits the bank or cash account.
+ */
 export function paymentEntry(payment: {
   number: string
   date: string
   contactName: string
   amount: bigint
   accountId: string
-  receivablesAccountId: string
+  controlAccountId: string
+  direction: 'received' | 'paid'
 }): ValidEntry {
+  const [debited, credited] =
+    payment.direction === 'received'
+      ? [payment.accountId, payment.controlAccountId]
+      : [payment.controlAccountId, payment.accountId]
   return {
     date: payment.date,
     reference: payment.number,
     memo: `Payment ${payment.number}, ${payment.contactName}`,
-    source: 'payment',
+    source: payment.direction === 'received' ? 'payment' : 'supplier-payment',
     lines: [
-      { accountId: payment.accountId, debit: payment.amount, credit: 0n },
-      { accountId: payment.receivablesAccountId, debit: 0n, credit: payment.amount },
+      { accountId: debited, debit: payment.amount, credit: 0n },
+      { accountId: credited, debit: 0n, credit: payment.amount },
     ],
   }
 }

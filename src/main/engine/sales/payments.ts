@@ -8,6 +8,7 @@ import { assertValidEntry } from '../ledger/journal'
 import { reserveNumbers } from '../ledger/numbering'
 import { writePostedEntries } from '../ledger/posting'
 import { requireLiveAccount } from '../products/account-check'
+import { payablesAccountId, refuseControlAccount } from '../purchasing/purchasing-accounts'
 import {
   addItem,
   allocate,
@@ -15,10 +16,17 @@ import {
   openInvoiceItems,
   outstanding,
   type OpenItem,
+  type Side,
 } from '../receivables/open-items'
 import { paymentEntry } from './document-posting'
-import { requireCustomer } from './documents'
+import { requireCustomer, requireSupplier } from './documents'
 import { receivablesAccountId } from './sales-settings'
+
+/** How the two sides' payments differ: who pays whom, what they settle, their number series. */
+const SIDES = {
+  receivable: { who: 'customer', owed: 'invoice', series: 'PAY', direction: 'received' },
+  payable: { who: 'supplier', owed: 'bill', series: 'BPAY', direction: 'paid' },
+} as const
 
 /**
  * Records money received from a customer and posts it: bank or cash debited, receivables
@@ -27,8 +35,21 @@ import { receivablesAccountId } from './sales-settings'
  * says to keep the rest as the customer's credit.
  */
 export function receivePayment(ctx: CompanyContext, input: PaymentInput): Payment {
+  return recordPayment(ctx, input, 'receivable')
+}
+
+/**
+ * A payment on either side: received from a customer against invoices, or paid to a supplier
+ * against bills (payables debited, the bank or cash account credited), with the same allocation
+ * and overpayment rules.
+ */
+export function recordPayment(ctx: CompanyContext, input: PaymentInput, side: Side): Payment {
+  const words = SIDES[side]
   const id = ctx.transaction(() => {
-    const contact = requireCustomer(ctx, input.contactId)
+    const contact =
+      side === 'payable'
+        ? requireSupplier(ctx, input.contactId)
+        : requireCustomer(ctx, input.contactId)
     const { lockDate, currency, decimals } = ctx.settings()
     const money = (amount: bigint) => toDecimalString(amount, decimals)
     if (!isIsoDate(input.date))
@@ -43,8 +64,9 @@ export function receivePayment(ctx: CompanyContext, input: PaymentInput): Paymen
     if ((input.currency ?? currency).toUpperCase() !== currency)
       throw validationError('currency', `Payments in ${input.currency} are not supported yet`)
     requireLiveAccount(ctx, input.accountId, 'accountId')
+    refuseControlAccount(ctx, input.accountId, 'accountId')
 
-    const plan = allocationPlan(ctx, input, contact.id, money)
+    const plan = allocationPlan(ctx, input, contact.id, money, side)
     const allocated = plan.reduce((sum, [, amount]) => sum + amount, 0n)
     if (allocated > input.amount)
       throw validationError(
@@ -54,18 +76,19 @@ export function receivePayment(ctx: CompanyContext, input: PaymentInput): Paymen
     if (allocated < input.amount && !input.keepCredit)
       throw validationError(
         'amount',
-        `${money(input.amount - allocated)} of the payment pays no invoice; choose to keep it as ${contact.name}'s credit`,
+        `${money(input.amount - allocated)} of the payment pays no ${words.owed}; choose to keep it as ${contact.name}'s credit`,
         { reason: 'overpayment' },
       )
 
-    const [number] = reserveNumbers(ctx, 'PAY', 1)
+    const [number] = reserveNumbers(ctx, words.series, 1)
     const entry = paymentEntry({
       number: number!,
       date: input.date,
       contactName: contact.name,
       amount: input.amount,
       accountId: input.accountId,
-      receivablesAccountId: receivablesAccountId(ctx),
+      controlAccountId: side === 'payable' ? payablesAccountId(ctx) : receivablesAccountId(ctx),
+      direction: words.direction,
     })
     assertValidEntry(ctx, entry)
     const [journal] = writePostedEntries(ctx, [entry])
@@ -73,7 +96,7 @@ export function receivePayment(ctx: CompanyContext, input: PaymentInput): Paymen
     const row = {
       id: paymentId,
       number: number!,
-      direction: 'received' as const,
+      direction: words.direction,
       contact_id: contact.id,
       date: input.date,
       account_id: input.accountId,
@@ -88,6 +111,7 @@ export function receivePayment(ctx: CompanyContext, input: PaymentInput): Paymen
     }
     ctx.q.run(ctx.db.insertInto('payment').values(row))
     addItem(ctx, {
+      side,
       contactId: contact.id,
       paymentId,
       date: input.date,
@@ -100,7 +124,7 @@ export function receivePayment(ctx: CompanyContext, input: PaymentInput): Paymen
           .insertInto('payment_allocation')
           .values({ payment_id: paymentId, document_id: item.documentId!, amount }),
       )
-      allocate(ctx, item, itemOf(ctx, { paymentId })!, amount)
+      allocate(ctx, item, itemOf(ctx, { paymentId }, side)!, amount)
     }
     ctx.changes.append('payment', paymentId, 'post', {
       ...row,
@@ -111,17 +135,19 @@ export function receivePayment(ctx: CompanyContext, input: PaymentInput): Paymen
   return getPayment(ctx, id)
 }
 
-/** Which open invoice items get how much: named ones checked, or the oldest due first. */
+/** Which open invoice (or bill) items get how much: named ones checked, or the oldest due first. */
 function allocationPlan(
   ctx: CompanyContext,
   input: PaymentInput,
   contactId: string,
   money: (amount: bigint) => string,
+  side: Side,
 ): [OpenItem, bigint][] {
+  const { who, owed } = SIDES[side]
   if (!input.allocations) {
     let left = input.amount
     const plan: [OpenItem, bigint][] = []
-    for (const item of openInvoiceItems(ctx, contactId)) {
+    for (const item of openInvoiceItems(ctx, contactId, side)) {
       if (left === 0n) break
       const open = outstanding(item)
       const amount = open < left ? open : left
@@ -134,17 +160,17 @@ function allocationPlan(
   return input.allocations
     .map(({ documentId, amount }, index) => {
       const field = `allocations.${index}`
-      const item = itemOf(ctx, { documentId })
+      const item = itemOf(ctx, { documentId }, side)
       const doc = ctx.q.first(
         ctx.db
           .selectFrom('document')
           .select(['number', 'type', 'status'])
           .where('id', '=', documentId),
       )
-      if (!item || !doc || doc.type !== 'invoice' || item.contactId !== contactId)
+      if (!item || !doc || doc.type !== owed || item.contactId !== contactId)
         throw validationError(
           field,
-          `Allocation ${index + 1}: choose a posted invoice of this customer`,
+          `Allocation ${index + 1}: choose a posted ${owed} of this ${who}`,
         )
       if (seen.has(documentId))
         throw validationError(field, `Allocation ${index + 1}: ${doc.number} is named twice`)

@@ -14,6 +14,7 @@ import {
   itemOf,
   outstanding,
   settle,
+  sideOf,
 } from '../receivables/open-items'
 import { salesEntry } from './document-posting'
 import { documentName, requireCustomer, requireDraft } from './documents'
@@ -49,7 +50,7 @@ export function postDocument(
         `A ${documentName(type).toLowerCase()} must come to more than zero`,
       )
     const warnings: string[] = []
-    const invoiceItem = type === 'credit_note' ? creditedInvoice(ctx, doc) : undefined
+    const invoiceItem = type === 'credit_note' ? noteTarget(ctx, doc, 'credit_note') : undefined
     if (type === 'invoice' && contact.credit_limit !== null) {
       const after = contactBalance(ctx, contact.id) + doc.gross
       if (after > contact.credit_limit) {
@@ -111,34 +112,45 @@ export function postDocument(
   })
 }
 
-/** A credit note's invoice: posted, the same customer's, and not credited beyond its total. */
-function creditedInvoice(
+const NOTES = {
+  credit_note: { target: 'invoice', field: 'invoiceId', who: 'customer', done: 'credited' },
+  debit_note: { target: 'bill', field: 'billId', who: 'supplier', done: 'debited' },
+} as const
+
+/**
+ * A credit note's invoice (or a debit note's bill): posted, the same contact's, and not credited
+ * (debited) beyond its total. Returns its open item.
+ */
+export function noteTarget(
   ctx: CompanyContext,
   note: { id: string; contact_id: string; source_document_id: string | null; gross: bigint },
+  kind: keyof typeof NOTES,
 ) {
+  const { target, field, who, done } = NOTES[kind]
   const invoice = note.source_document_id
     ? ctx.q.first(
         ctx.db.selectFrom('document').selectAll().where('id', '=', note.source_document_id),
       )
     : undefined
-  if (!invoice || invoice.type !== 'invoice' || invoice.status !== 'posted')
-    throw validationError('invoiceId', 'A credit note is made against a posted invoice')
+  const what = documentName(kind).toLowerCase()
+  if (!invoice || invoice.type !== target || invoice.status !== 'posted')
+    throw validationError(field, `A ${what} is made against a posted ${target}`)
   if (invoice.contact_id !== note.contact_id)
-    throw validationError('contactId', `The credit note's customer is not ${invoice.number}'s`)
+    throw validationError('contactId', `The ${what}'s ${who} is not ${invoice.number}'s`)
   const credited = ctx.sqlite
     .prepare(
       `SELECT coalesce(sum(gross), 0) AS total FROM document
-       WHERE source_document_id = ? AND type = 'credit_note' AND status = 'posted'`,
+       WHERE source_document_id = ? AND type = ? AND status = 'posted'`,
     )
-    .get(invoice.id) as { total: bigint }
+    .get(invoice.id, kind) as { total: bigint }
   if (credited.total + note.gross > invoice.gross) {
     const decimals = ctx.settings().decimals
     throw validationError(
       'lines',
-      `${invoice.number} is for ${toDecimalString(invoice.gross, decimals)} and ${toDecimalString(credited.total, decimals)} of it is already credited; this credit note is for ${toDecimalString(note.gross, decimals)}`,
+      `${invoice.number} is for ${toDecimalString(invoice.gross, decimals)} and ${toDecimalString(credited.total, decimals)} of it is already ${done}; this ${what} is for ${toDecimalString(note.gross, decimals)}`,
     )
   }
-  return itemOf(ctx, { documentId: invoice.id })!
+  return itemOf(ctx, { documentId: invoice.id }, sideOf(kind))!
 }
 
 /**
@@ -146,25 +158,36 @@ function creditedInvoice(
  * (dated `date`, by default today or the invoice's date if later) and its open item closed.
  */
 export function cancelInvoice(ctx: CompanyContext, id: string, date?: string): PostedDocumentRef {
+  return cancelPosted(ctx, id, 'invoice', date)
+}
+
+/** Cancels a posted invoice or bill by reversal, the same way; see `cancelInvoice`. */
+export function cancelPosted(
+  ctx: CompanyContext,
+  id: string,
+  type: 'invoice' | 'bill',
+  date?: string,
+): PostedDocumentRef {
   return ctx.transaction(() => {
     const doc = ctx.q.first(ctx.db.selectFrom('document').selectAll().where('id', '=', id))
-    if (!doc || doc.type !== 'invoice')
-      throw new DaftarError('not-found', `Invoice ${id} was not found`, {
-        what: 'Invoice',
-        key: id,
-      })
+    const name = documentName(type)
+    if (!doc || doc.type !== type)
+      throw new DaftarError('not-found', `${name} ${id} was not found`, { what: name, key: id })
     if (doc.status !== 'posted')
       throw validationError(
         'id',
-        `Only a posted invoice can be cancelled; this one is ${doc.status}`,
+        `Only a posted ${type} can be cancelled; this one is ${doc.status}`,
       )
-    const item = itemOf(ctx, { documentId: id })!
+    const note = documentName(type === 'bill' ? 'debit_note' : 'credit_note').toLowerCase()
+    const item = itemOf(ctx, { documentId: id }, sideOf(type))!
     if (item.settled !== 0n)
       throw validationError(
         'id',
-        `${doc.number} has payments or credit notes against it; issue a credit note instead`,
+        `${doc.number} has payments or ${note}s against it; issue a ${note} instead`,
       )
     const on = date ?? (today() > doc.date ? today() : doc.date)
+    if (on < doc.date)
+      throw validationError('date', `A cancellation cannot be dated before ${doc.date}`)
     const reversal = reverseEntry(ctx, doc.journal_entry_id!, on)
     ctx.q.run(
       ctx.db
@@ -172,7 +195,7 @@ export function cancelInvoice(ctx: CompanyContext, id: string, date?: string): P
         .set({ status: 'cancelled', cancel_entry_id: reversal.id, cancelled_on: on })
         .where('id', '=', id),
     )
-    settle(ctx, item.id, on, item.amount)
+    settle(ctx, item.id, on, item.amount, item.side)
     ctx.changes.append('document', id, 'reverse', { cancelEntryId: reversal.id, date: on })
     return { id, number: doc.number!, journalEntryId: reversal.id, warnings: [] }
   })
