@@ -199,3 +199,27 @@ export interface Payslip {
   net: bigint
   lines: PayslipLine[]
 }
+
+export interface PayRunReview {
+  run: PayRun
+  /** The last posted or paid run of the same frequency before this one, to compare with. */
+  previous: PayRun | null
+  payslips: (Payslip & { previousNet: bigint | null })[]
+}
+
+/** A payslip with everything a printed one shows: ready for the PDF layer, plain data. */
+export interface PayslipDocument {
+  company: { name: string; currency: string; decimals: number }
+  run: { number: string; periodStart: string; periodEnd: string; payDate: string; status: string }
+  employee: {
+    code: string
+    name: string
+    department: string
+    costCentre: string
+    bankName: string
+    bankAccount: string
+    taxId: string
+    socialInsuranceNo: string
+  }
+  payslip: Payslip
+}

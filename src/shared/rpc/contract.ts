@@ -4,6 +4,7 @@ import type { Account, JournalEntry, JournalListPage, PostedRef } from '../domai
 import type { BalanceSheet, GeneralLedger, ProfitAndLoss, TrialBalance } from '../domain/reports'
 import type { ImportResult } from '../domain/imports'
 import { salesContract } from './sales-contract'
+import { payrollProcedures } from './contracts/payroll'
 
 /**
  * The one RPC contract every host exposes and the renderer calls: procedure name -> input schema,
@@ -144,6 +145,7 @@ export const contract = {
 
   // Sales: contacts, products, tax codes, invoices, credit notes, payments, receivables.
   ...salesContract,
+  ...payrollProcedures,
 } as const
 
 export type Contract = typeof contract

@@ -1,24 +1,7 @@
-import type { Payslip, PayslipLine } from '../../../shared/domain/payroll'
+import type { Payslip, PayslipDocument, PayslipLine } from '../../../shared/domain/payroll'
 import { notFound } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { findRun } from './pay-runs'
-
-/** A payslip with everything a printed one shows: ready for the PDF layer, plain data. */
-export interface PayslipDocument {
-  company: { name: string; currency: string; decimals: number }
-  run: { number: string; periodStart: string; periodEnd: string; payDate: string; status: string }
-  employee: {
-    code: string
-    name: string
-    department: string
-    costCentre: string
-    bankName: string
-    bankAccount: string
-    taxId: string
-    socialInsuranceNo: string
-  }
-  payslip: Payslip
-}
 
 const thousandths = (value: bigint) => {
   const whole = value / 1000n

@@ -2,6 +2,7 @@ import type { ProcedureName } from '../../../shared/rpc/contract'
 import { companyHandlers } from '../company/handlers'
 import { importHandlers } from '../import/handlers'
 import { ledgerHandlers } from '../ledger/handlers'
+import { payrollHandlers } from '../payroll/handlers'
 import { reportHandlers } from '../reports/handlers'
 import { salesHandlers } from '../sales/handlers'
 import type { HandlerMap } from './handler'
@@ -13,4 +14,5 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...reportHandlers,
   ...importHandlers,
   ...salesHandlers,
+  ...payrollHandlers,
 }
