@@ -2,6 +2,7 @@
  * `npm run bench`: the figures in the README. A benchmark, not a test: it prints times and the
  * ratios the issues set as targets, measured in the same run on the same machine.
  *   BENCH_LINES=1000000 (default) sets the size of the big ledger.
+ *   BENCH_ONLY=ledger,payroll runs only the named sections.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -14,6 +15,7 @@ import { trialBalance } from '../../src/main/engine/reports/trial-balance'
 import { writeJournalCsv } from './generate-ledger'
 import { rawInsertLedger, rawInsertLines } from './raw-insert'
 import { medianMs, onceMs, printTable, type BenchRow } from './measure'
+import { payrollBench } from './payroll'
 
 const BIG = Number(process.env.BENCH_LINES ?? 1_000_000)
 const SMALL = 10_000
@@ -101,8 +103,12 @@ async function ledgerBench(): Promise<void> {
   small.ctx.close()
 }
 
+const only = process.env.BENCH_ONLY?.split(',')
+const wanted = (name: string) => !only || only.includes(name)
+
 try {
-  await ledgerBench()
+  if (wanted('ledger')) await ledgerBench()
+  if (wanted('payroll')) await payrollBench()
 } finally {
   fs.rmSync(workDir, { recursive: true, force: true })
 }
