@@ -4,6 +4,7 @@ import type { Account, JournalEntry, JournalListPage, PostedRef } from '../domai
 import type { BalanceSheet, GeneralLedger, ProfitAndLoss, TrialBalance } from '../domain/reports'
 import type { ImportResult } from '../domain/imports'
 import { salesContract } from './sales-contract'
+import { salesReportsContract } from './contracts/sales-reports'
 import { payrollProcedures } from './contracts/payroll'
 
 /**
@@ -145,6 +146,7 @@ export const contract = {
 
   // Sales: contacts, products, tax codes, invoices, credit notes, payments, receivables.
   ...salesContract,
+  ...salesReportsContract,
   ...payrollProcedures,
 } as const
 

@@ -4,6 +4,7 @@ import { importHandlers } from '../import/handlers'
 import { ledgerHandlers } from '../ledger/handlers'
 import { payrollHandlers } from '../payroll/handlers'
 import { reportHandlers } from '../reports/handlers'
+import { salesReportHandlers } from '../sales-reports/handlers'
 import { salesHandlers } from '../sales/handlers'
 import type { HandlerMap } from './handler'
 
@@ -14,5 +15,6 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...reportHandlers,
   ...importHandlers,
   ...salesHandlers,
+  ...salesReportHandlers,
   ...payrollHandlers,
 }

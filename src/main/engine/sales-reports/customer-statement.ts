@@ -1,0 +1,76 @@
+import type {
+  CustomerStatement,
+  StatementLine,
+  StatementLineKind,
+} from '../../../shared/domain/sales-reports'
+import type { CompanyContext } from '../company/company-context'
+import { assertRange, reportHeader } from '../reports/report-header'
+import { resolveContact } from './contact-key'
+
+/**
+ * Everything that moved what a customer owes, each signed as it moves the receivable: invoices
+ * (posted, and cancelled ones on their own date), their cancellations on the day they were
+ * cancelled, credit notes and payments received. The same events, in base currency, that post
+ * to the receivables account, so the closing equals the customer's share of that account.
+ */
+const EVENTS = `
+  SELECT date, 'invoice' AS kind, 0 AS sort, number, due_date AS dueDate, base_gross AS amount
+    FROM document WHERE contact_id = :contact AND type = 'invoice' AND status IN ('posted', 'cancelled')
+  UNION ALL
+  SELECT cancelled_on, 'cancellation', 3, number, NULL, -base_gross
+    FROM document WHERE contact_id = :contact AND type = 'invoice' AND status = 'cancelled'
+  UNION ALL
+  SELECT date, 'credit_note', 1, number, NULL, -base_gross
+    FROM document WHERE contact_id = :contact AND type = 'credit_note' AND status = 'posted'
+  UNION ALL
+  SELECT date, 'payment', 2, number, NULL, -base_amount
+    FROM payment WHERE contact_id = :contact AND direction = 'received'`
+
+interface EventRow {
+  date: string
+  kind: StatementLineKind
+  number: string
+  dueDate: string | null
+  amount: bigint
+}
+
+/** A customer's statement for a period: what they owed at its start, each movement, and the end. */
+export function customerStatement(
+  ctx: CompanyContext,
+  query: { contact: string; from: string; to: string },
+): CustomerStatement {
+  assertRange(query.from, query.to)
+  const contact = resolveContact(ctx, query.contact)
+  const opening = ctx.sqlite
+    .prepare(`SELECT coalesce(sum(amount), 0) AS total FROM (${EVENTS}) WHERE date < :from`)
+    .get({ contact: contact.id, from: query.from }) as { total: bigint }
+  const events = ctx.sqlite
+    .prepare(
+      `SELECT date, kind, number, dueDate, amount FROM (${EVENTS})
+       WHERE date >= :from AND date <= :to ORDER BY date, sort, number`,
+    )
+    .all({ contact: contact.id, from: query.from, to: query.to }) as EventRow[]
+  let balance = opening.total
+  const lines: StatementLine[] = events.map((event) => {
+    balance += event.amount
+    return {
+      date: event.date,
+      kind: event.kind,
+      number: event.number,
+      dueDate: event.dueDate,
+      charge: event.amount > 0n ? event.amount : 0n,
+      credit: event.amount < 0n ? -event.amount : 0n,
+      balance,
+    }
+  })
+  return {
+    ...reportHeader(ctx),
+    contactId: contact.id,
+    contactName: contact.name,
+    from: query.from,
+    to: query.to,
+    opening: opening.total,
+    lines,
+    closing: balance,
+  }
+}
