@@ -6,6 +6,7 @@ import type { ImportResult } from '../domain/imports'
 import { salesContract } from './sales-contract'
 import { salesReportsContract } from './contracts/sales-reports'
 import { payrollProcedures } from './contracts/payroll'
+import { payrollPrintProcedures } from './contracts/payroll-print'
 
 /**
  * The one RPC contract every host exposes and the renderer calls: procedure name -> input schema,
@@ -148,6 +149,7 @@ export const contract = {
   ...salesContract,
   ...salesReportsContract,
   ...payrollProcedures,
+  ...payrollPrintProcedures,
 } as const
 
 export type Contract = typeof contract

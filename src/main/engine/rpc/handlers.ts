@@ -3,6 +3,7 @@ import { companyHandlers } from '../company/handlers'
 import { importHandlers } from '../import/handlers'
 import { ledgerHandlers } from '../ledger/handlers'
 import { payrollHandlers } from '../payroll/handlers'
+import { payrollPrintHandlers } from '../payroll-print/handlers'
 import { reportHandlers } from '../reports/handlers'
 import { salesReportHandlers } from '../sales-reports/handlers'
 import { salesHandlers } from '../sales/handlers'
@@ -17,4 +18,5 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...salesHandlers,
   ...salesReportHandlers,
   ...payrollHandlers,
+  ...payrollPrintHandlers,
 }

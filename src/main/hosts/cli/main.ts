@@ -4,6 +4,8 @@ import { backupCommand } from './commands/backup'
 import { checkCommand } from './commands/check'
 import { importCommand } from './commands/import'
 import { initCommand } from './commands/init'
+import { payrollCommand } from './commands/payroll'
+import { printCommand } from './commands/print'
 import { reportCommand } from './commands/report'
 import { serveCommand } from './commands/serve'
 import { printError } from './print-error'
@@ -13,6 +15,8 @@ const COMMANDS: readonly Command[] = [
   initCommand,
   importCommand,
   reportCommand,
+  payrollCommand,
+  printCommand,
   serveCommand,
   backupCommand,
   checkCommand,

@@ -1,0 +1,15 @@
+import type { PayrollPrintProcedureName } from '../../../shared/rpc/contracts/payroll-print'
+import type { HandlerMap } from '../rpc/handler'
+import { payrollReport } from '../payroll/payroll-reports'
+import { payslipFileName, payslipPdf } from './payslip-pdf'
+
+export const payrollPrintHandlers: HandlerMap<PayrollPrintProcedureName> = {
+  'payroll.payslipPdf': async (s, { id, employeeCode }) => {
+    const bytes = await payslipPdf(s.requireCompany(), id, employeeCode)
+    return {
+      fileName: payslipFileName(employeeCode),
+      base64: Buffer.from(bytes).toString('base64'),
+    }
+  },
+  'payroll.report': (s, { name, ...params }) => payrollReport(s.requireCompany(), name, params),
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod'
+import type { PayrollReportName, PdfFile, ReportGrid } from '../../domain/payroll-report'
+import { procedure } from '../procedure'
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+const reportNames = ['payroll-register', 'payroll-liabilities', 'payroll-ytd'] as const
+
+/** Payslip PDFs and the payroll reports for the screens, spread into the one contract. */
+export const payrollPrintProcedures = {
+  'payroll.payslipPdf': procedure<PdfFile>()(
+    z.object({ id: z.string().min(1), employeeCode: z.string().min(1) }),
+    'read',
+  ),
+  'payroll.report': procedure<ReportGrid>()(
+    z.object({
+      name: z.enum(reportNames satisfies readonly PayrollReportName[]),
+      run: z.string().min(1).optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      employee: z.string().min(1).optional(),
+    }),
+    'read',
+  ),
+} as const
+
+export type PayrollPrintProcedureName = keyof typeof payrollPrintProcedures
