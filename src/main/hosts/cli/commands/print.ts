@@ -1,16 +1,27 @@
-import type { Command } from '../command'
+import { UsageError, type Command } from '../command'
 import { printPayslipsCommand } from './print-payslips'
-import { printSalesCommand } from './print-sales'
 
-/** `daftar print`: payslips of a pay run, or one sales document or receipt. */
+/** The printable documents, one subcommand each; add a document by adding it here. */
+const SUBCOMMANDS: Record<string, Command> = {
+  payslips: printPayslipsCommand,
+}
+
 export const printCommand: Command = {
   name: 'print',
-  summary: 'print documents as PDF: sales documents, receipts, payslips',
-  usage: `${printSalesCommand.usage}\n       ${printPayslipsCommand.usage}`,
-  details: [...printSalesCommand.details, '', ...printPayslipsCommand.details],
-  run(args, io) {
-    return args[0] === 'payslips'
-      ? printPayslipsCommand.run(args.slice(1), io)
-      : printSalesCommand.run(args, io)
+  summary: 'write documents as PDF files: payslips',
+  usage: 'daftar print DOCUMENT [options]',
+  details: Object.values(SUBCOMMANDS).flatMap((sub) => [
+    sub.usage,
+    ...sub.details.map((d) => `  ${d}`),
+  ]),
+  async run(args, io) {
+    const [document, ...rest] = args
+    const sub = document === undefined ? undefined : SUBCOMMANDS[document]
+    if (!sub)
+      throw new UsageError(
+        document === undefined ? 'missing DOCUMENT' : `there is no document ${document} to print`,
+        `daftar print ${Object.keys(SUBCOMMANDS).join('|')} [options]`,
+      )
+    return sub.run(rest, io)
   },
 }
