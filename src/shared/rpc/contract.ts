@@ -7,6 +7,7 @@ import { salesContract } from './sales-contract'
 import { salesReportsContract } from './contracts/sales-reports'
 import { payrollProcedures } from './contracts/payroll'
 import { payrollPrintProcedures } from './contracts/payroll-print'
+import { salesImportsContract } from './contracts/sales-imports'
 
 /**
  * The one RPC contract every host exposes and the renderer calls: procedure name -> input schema,
@@ -148,6 +149,7 @@ export const contract = {
   // Sales: contacts, products, tax codes, invoices, credit notes, payments, receivables.
   ...salesContract,
   ...salesReportsContract,
+  ...salesImportsContract,
   ...payrollProcedures,
   ...payrollPrintProcedures,
 } as const

@@ -1,6 +1,7 @@
 import type { ProcedureName } from '../../../shared/rpc/contract'
 import { companyHandlers } from '../company/handlers'
 import { importHandlers } from '../import/handlers'
+import { salesImportHandlers } from '../import/sales-import-handlers'
 import { ledgerHandlers } from '../ledger/handlers'
 import { payrollHandlers } from '../payroll/handlers'
 import { payrollPrintHandlers } from '../payroll-print/handlers'
@@ -17,6 +18,7 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...importHandlers,
   ...salesHandlers,
   ...salesReportHandlers,
+  ...salesImportHandlers,
   ...payrollHandlers,
   ...payrollPrintHandlers,
 }

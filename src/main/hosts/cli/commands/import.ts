@@ -5,12 +5,14 @@ import { DaftarError } from '../../../../shared/errors'
 import type { CompanyContext } from '../../../engine/company/company-context'
 import { importAccounts } from '../../../engine/import/import-accounts'
 import { importJournal } from '../../../engine/import/import-journal'
+import { SALES_IMPORT_KINDS, SALES_IMPORT_HELP } from './import-sales-kinds'
 import { parseCommandArgs, positionals, required, UsageError, type Command } from '../command'
 import { withCompany } from './with-company'
 
 const KINDS = {
   accounts: { run: importAccounts, created: ['account', 'accounts'] },
   journal: { run: importJournal, created: ['journal entry', 'journal entries'] },
+  ...SALES_IMPORT_KINDS,
 } satisfies Record<
   string,
   {
@@ -21,12 +23,14 @@ const KINDS = {
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'import accounts or journal entries from a CSV file (all or nothing)',
-  usage: 'daftar import accounts|journal FILE.csv --db FILE [--dry-run]',
+  summary:
+    'import accounts, journal entries, contacts, products or invoices from CSV (all or nothing)',
+  usage: `daftar import ${Object.keys(KINDS).join('|')} FILE.csv --db FILE [--dry-run]`,
   details: [
     'accounts FILE.csv   columns code,name,type,parent (type: asset, liability, equity, income, expense)',
     'journal FILE.csv    columns date,reference,account,debit,credit,memo; lines with the same',
     '                    date and reference form one entry',
+    ...SALES_IMPORT_HELP,
     '--db FILE           the company file',
     '--dry-run           check the whole file and write nothing',
     'One bad line refuses the whole file; every bad line is listed.',
@@ -36,9 +40,12 @@ export const importCommand: Command = {
       db: { type: 'string' },
       'dry-run': { type: 'boolean' },
     })
-    const [kind, file] = positionals(this, given, ['accounts|journal', 'FILE.csv'])
-    if (kind !== 'accounts' && kind !== 'journal')
-      throw new UsageError(`cannot import ${kind}: choose accounts or journal`, this.usage)
+    const [kind, file] = positionals(this, given, [Object.keys(KINDS).join('|'), 'FILE.csv'])
+    if (!Object.hasOwn(KINDS, kind!))
+      throw new UsageError(
+        `cannot import ${kind}: choose ${Object.keys(KINDS).join(', ')}`,
+        this.usage,
+      )
     const db = required(this, values.db, '--db')
     const csvPath = path.resolve(file!)
     if (!fs.existsSync(csvPath))
@@ -48,7 +55,7 @@ export const importCommand: Command = {
       })
     const csv = fs.readFileSync(csvPath)
     const dryRun = values['dry-run'] ?? false
-    const { run, created: nouns } = KINDS[kind]
+    const { run, created: nouns } = KINDS[kind as keyof typeof KINDS]
     const result = await withCompany(db, (ctx) => run(ctx, csv, { dryRun }))
     if (result.problems.length > 0) {
       const count = result.problems.length

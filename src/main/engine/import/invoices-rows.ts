@@ -1,0 +1,190 @@
+import { isIsoDate } from '../../../shared/dates'
+import type { DocumentLineInput } from '../../../shared/domain/sales'
+import type { ImportProblem } from '../../../shared/errors'
+import type { RowVisitor } from './read-csv'
+import { FieldReader } from './sales-import-fields'
+import { taxCodeId, type ProductLookups } from './products-import'
+
+export const INVOICE_COLUMNS = [
+  'number',
+  'date',
+  'due_date',
+  'customer',
+  'product',
+  'description',
+  'quantity',
+  'unit_price',
+  'tax_code',
+  'account',
+] as const
+
+/** A line without a product posts here unless the file names an account: the standard chart's sales. */
+const DEFAULT_SALES_ACCOUNT = '4100'
+
+/** What the tax_code column says for a line without tax when its product has a tax code. */
+const NO_TAX = 'none'
+
+export interface InvoiceLookups extends ProductLookups {
+  /** Customers by lower-case name (a name may be shared) and by id. */
+  customers: Map<string, { id: string; name: string; archived: boolean; isCustomer: boolean }[]>
+  products: Map<string, { id: string; archived: boolean }>
+  /** Source numbers already posted, per customer id: `${contactId}\u0001${reference}`. */
+  posted: Map<string, string>
+}
+
+/** One invoice gathered from the file: the rows sharing its number, in file order. */
+export interface ImportedInvoice {
+  number: string
+  date: string
+  dueDate: string
+  customer: string
+  contactId: string
+  lines: DocumentLineInput[]
+  /** The CSV line of each of `lines`. */
+  csvLines: number[]
+}
+
+/**
+ * Reads each row of an invoice file into its invoice: the first row of a number gives the
+ * invoice's date, due date and customer, and later rows may repeat them or leave them empty.
+ * Lookups are in memory; pricing and tax are left to the invoice service.
+ */
+export function invoiceRowReader(
+  lookups: InvoiceLookups,
+  decimals: number,
+): {
+  visit: RowVisitor
+  invoices: ImportedInvoice[]
+  problems: ImportProblem[]
+} {
+  const problems: ImportProblem[] = []
+  const byNumber = new Map<string, ImportedInvoice>()
+  const invoices: ImportedInvoice[] = []
+
+  const visit: RowVisitor = (fields, line) => {
+    const read = new FieldReader(line, problems)
+    const [numberText, dateText, dueText, customerText] = fields
+    const number = read.text(
+      numberText!,
+      'number',
+      200,
+      'The invoice number (rows with the same number form one invoice)',
+    )
+    let invoice = byNumber.get(number)
+    const first = !invoice
+    if (!invoice) {
+      const date = dateText!.trim()
+      const dueDate = dueText!.trim()
+      if (!isIsoDate(date))
+        read.problem(
+          'date',
+          date ? `${date} is not a real date (YYYY-MM-DD)` : 'The date is required',
+        )
+      if (dueDate && !isIsoDate(dueDate))
+        read.problem('due_date', `${dueDate} is not a real date (YYYY-MM-DD)`)
+      else if (dueDate && isIsoDate(date) && dueDate < date)
+        read.problem('due_date', `The due date ${dueDate} is before the invoice date ${date}`)
+      const customer = customerText!.trim()
+      invoice = {
+        number,
+        date,
+        dueDate,
+        customer,
+        contactId: customerId(customer, read, lookups),
+        lines: [],
+        csvLines: [],
+      }
+      if (number) {
+        byNumber.set(number, invoice)
+        const already = lookups.posted.get(`${invoice.contactId}\u0001${number}`)
+        if (already)
+          read.problem(
+            'number',
+            `Invoice ${number} of ${customer} is already in the books as ${already}`,
+          )
+      }
+      invoices.push(invoice)
+    }
+    if (!first) {
+      const same = (value: string, field: string, expected: string, what: string) => {
+        const given = value.trim()
+        if (given && given.toLowerCase() !== expected.toLowerCase())
+          read.problem(
+            field,
+            `Invoice ${number} has ${what} ${expected} on line ${invoice.csvLines[0]}, not ${given}`,
+          )
+      }
+      same(dateText!, 'date', invoice.date, 'the date')
+      same(dueText!, 'due_date', invoice.dueDate || '(empty)', 'the due date')
+      same(customerText!, 'customer', invoice.customer, 'the customer')
+    }
+    invoice.lines.push(readLine(read, lookups, decimals, fields.slice(4)))
+    invoice.csvLines.push(line)
+  }
+  return { visit, invoices, problems }
+}
+
+function customerId(name: string, read: FieldReader, lookups: InvoiceLookups): string {
+  if (!name) {
+    read.problem('customer', 'The customer is required')
+    return ''
+  }
+  const found = lookups.customers.get(name.toLowerCase()) ?? []
+  if (found.length === 0) read.problem('customer', `No contact is named ${name}`)
+  else if (found.length > 1)
+    read.problem(
+      'customer',
+      `${found.length} contacts are named ${name}; give the contact's id instead`,
+    )
+  else if (!found[0]!.isCustomer) read.problem('customer', `${found[0]!.name} is not a customer`)
+  else if (found[0]!.archived) read.problem('customer', `${found[0]!.name} is archived`)
+  return found.length === 1 ? found[0]!.id : ''
+}
+
+/** One row's line: its product (by code), quantity, price, tax code and account. */
+function readLine(
+  read: FieldReader,
+  lookups: InvoiceLookups,
+  decimals: number,
+  fields: string[],
+): DocumentLineInput {
+  const [productText, descriptionText, quantityText, priceText, taxText, accountText] = fields
+  const code = productText!.trim()
+  const product = code ? lookups.products.get(code) : undefined
+  if (code && !product) read.problem('product', `No product has the code ${code}`)
+  else if (product?.archived) read.problem('product', `Product ${code} is archived`)
+  const description = read.text(descriptionText!, 'description', 500)
+  if (!code && !description)
+    read.problem('description', 'A line without a product needs a description')
+  const quantity = read.quantity(quantityText!, 'quantity') ?? 1n
+  const unitPrice = read.money(priceText!, 'unit_price', decimals)
+  if (!code && unitPrice === null && !priceText!.trim())
+    read.problem('unit_price', 'A line without a product needs a unit price')
+  const tax = taxText!.trim()
+  const line: DocumentLineInput = {
+    productId: product?.id ?? null,
+    description,
+    quantity,
+    // Left out, the invoice service takes the product's price and tax code.
+    ...(unitPrice !== null ? { unitPrice } : {}),
+    ...(tax.toLowerCase() === NO_TAX
+      ? { taxCodeId: null }
+      : tax
+        ? { taxCodeId: taxCodeId(tax, read, lookups.taxCodes) }
+        : {}),
+  }
+  const account = accountText!.trim() || (code ? '' : DEFAULT_SALES_ACCOUNT)
+  if (account) {
+    const found = lookups.accounts.get(account)
+    if (!found)
+      read.problem(
+        'account',
+        accountText!.trim()
+          ? `No account has the code ${account}`
+          : `Give the account: the default ${account} is not in this chart of accounts`,
+      )
+    else if (found.archived) read.problem('account', `Account ${account} is archived`)
+    else line.accountId = found.id
+  }
+  return line
+}

@@ -1,0 +1,36 @@
+import type { ImportResult } from '../../../../shared/domain/imports'
+import type { CompanyContext } from '../../../engine/company/company-context'
+import { CONTACT_COLUMNS, importContacts } from '../../../engine/import/contacts-import'
+import { importInvoices } from '../../../engine/import/invoices-import'
+import { INVOICE_COLUMNS } from '../../../engine/import/invoices-rows'
+import { importProducts, PRODUCT_COLUMNS } from '../../../engine/import/products-import'
+
+/** The imports for a business moving from another system, as `daftar import` kinds. */
+export const SALES_IMPORT_KINDS: Record<
+  'contacts' | 'products' | 'invoices',
+  {
+    run: (ctx: CompanyContext, csv: Uint8Array, options: { dryRun: boolean }) => ImportResult
+    created: [string, string]
+  }
+> = {
+  contacts: { run: importContacts, created: ['contact', 'contacts'] },
+  products: { run: importProducts, created: ['product', 'products'] },
+  invoices: { run: importInvoices, created: ['invoice', 'invoices'] },
+}
+
+export const SALES_IMPORT_HELP = [
+  `contacts FILE.csv   columns ${CONTACT_COLUMNS.slice(0, 6).join(',')},`,
+  `                    ${CONTACT_COLUMNS.slice(6).join(',')}`,
+  '                    one contact a row; customer and supplier are yes or no (at least one yes);',
+  '                    kind is company (default) or person; tags are separated by ;',
+  `products FILE.csv   columns ${PRODUCT_COLUMNS.slice(0, 6).join(',')},`,
+  `                    ${PRODUCT_COLUMNS.slice(6).join(',')}`,
+  '                    kind is stocked, non-stocked or service; tax_code and accounts by code',
+  '                    (accounts default to 4100 and 5100)',
+  `invoices FILE.csv   columns ${INVOICE_COLUMNS.slice(0, 6).join(',')},`,
+  `                    ${INVOICE_COLUMNS.slice(6).join(',')}`,
+  '                    one row a line; rows with the same number form one posted invoice (the',
+  '                    number is kept as its reference); customer by name or id; product by code;',
+  "                    an empty price, tax_code or account takes the product's; tax_code none for",
+  '                    no tax',
+]
