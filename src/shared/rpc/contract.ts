@@ -4,6 +4,7 @@ import type { Account, JournalEntry, JournalListPage, PostedRef } from '../domai
 import type { BalanceSheet, GeneralLedger, ProfitAndLoss, TrialBalance } from '../domain/reports'
 import type { ImportResult } from '../domain/imports'
 import { salesContract } from './sales-contract'
+import { salesFlowContract } from './contracts/sales-flow'
 import { salesReportsContract } from './contracts/sales-reports'
 import { payrollProcedures } from './contracts/payroll'
 import { payrollPrintProcedures } from './contracts/payroll-print'
@@ -148,6 +149,7 @@ export const contract = {
 
   // Sales: contacts, products, tax codes, invoices, credit notes, payments, receivables.
   ...salesContract,
+  ...salesFlowContract,
   ...salesReportsContract,
   ...salesImportsContract,
   ...payrollProcedures,

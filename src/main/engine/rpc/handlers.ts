@@ -8,6 +8,7 @@ import { payrollPrintHandlers } from '../payroll-print/handlers'
 import { reportHandlers } from '../reports/handlers'
 import { salesReportHandlers } from '../sales-reports/handlers'
 import { salesHandlers } from '../sales/handlers'
+import { salesFlowHandlers } from '../sales/sales-flow-handlers'
 import type { HandlerMap } from './handler'
 
 /** Every procedure of the contract, served by its module. The type makes a missing one a build error. */
@@ -17,6 +18,7 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...reportHandlers,
   ...importHandlers,
   ...salesHandlers,
+  ...salesFlowHandlers,
   ...salesReportHandlers,
   ...salesImportHandlers,
   ...payrollHandlers,

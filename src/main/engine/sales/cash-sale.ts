@@ -1,10 +1,13 @@
+import { sql } from 'kysely'
 import { isIsoDate, today } from '../../../shared/dates'
+import type { Product } from '../../../shared/domain/sales'
 import type { CashSaleInput, CashSaleResult } from '../../../shared/domain/sales-flow'
 import { toDecimalString } from '../../../shared/money'
 import { validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { createContact } from '../contacts/contacts'
 import { findAccountByCode } from '../ledger/accounts'
+import { getProduct } from '../products/products'
 import { saveDocumentDraft } from './documents'
 import { receivePayment } from './payments'
 import { postDocument } from './post-document'
@@ -124,4 +127,28 @@ function cashCustomerId(ctx: CompanyContext): string {
     tags: [CASH_CUSTOMER_TAG],
     notes: 'Walk-in sales at the counter',
   }).id
+}
+
+/** The counter's search: an exact code first, then codes starting with and names containing it. */
+export function findProducts(ctx: CompanyContext, query: string, limit = 20): Product[] {
+  const text = query.trim().toLowerCase()
+  if (!text) return []
+  const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  const prefix = `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  const rows = ctx.q.all(
+    ctx.db
+      .selectFrom('product')
+      .select('id')
+      .where('archived', '=', 0n)
+      .where((eb) =>
+        eb.or([
+          eb(sql`lower(code)`, 'like', sql`${prefix} ESCAPE '\\'`),
+          eb(sql`lower(name)`, 'like', sql`${like} ESCAPE '\\'`),
+        ]),
+      )
+      .orderBy(sql`lower(code) = ${text}`, 'desc')
+      .orderBy('code')
+      .limit(limit),
+  )
+  return rows.map((row) => getProduct(ctx, row.id))
 }

@@ -1,14 +1,16 @@
 import { UsageError, type Command } from '../command'
 import { printPayslipsCommand } from './print-payslips'
+import { SALES_PRINT_COMMANDS } from './print-sales'
 
 /** The printable documents, one subcommand each; add a document by adding it here. */
 const SUBCOMMANDS: Record<string, Command> = {
+  ...SALES_PRINT_COMMANDS,
   payslips: printPayslipsCommand,
 }
 
 export const printCommand: Command = {
   name: 'print',
-  summary: 'write documents as PDF files: payslips',
+  summary: 'write documents as PDF: invoices, quotes, orders, credit notes, receipts, payslips',
   usage: 'daftar print DOCUMENT [options]',
   details: Object.values(SUBCOMMANDS).flatMap((sub) => [
     sub.usage,
