@@ -2,7 +2,8 @@
  * `npm run bench`: the figures in the README. A benchmark, not a test: it prints times and the
  * ratios the issues set as targets, measured in the same run on the same machine.
  *   BENCH_LINES=1000000 (default) sets the size of the big ledger.
- *   BENCH_ONLY=ledger,payroll runs only the named sections.
+ *   BENCH_INVOICES=100000 (default) sets the number of invoices of the sales section.
+ *   BENCH_ONLY=ledger,sales,payroll runs only the named sections.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -16,6 +17,7 @@ import { writeJournalCsv } from './generate-ledger'
 import { rawInsertLedger, rawInsertLines } from './raw-insert'
 import { medianMs, onceMs, printTable, type BenchRow } from './measure'
 import { payrollBench } from './payroll'
+import { salesBench } from './sales'
 
 const BIG = Number(process.env.BENCH_LINES ?? 1_000_000)
 const SMALL = 10_000
@@ -108,6 +110,7 @@ const wanted = (name: string) => !only || only.includes(name)
 
 try {
   if (wanted('ledger')) await ledgerBench()
+  if (wanted('sales')) await salesBench()
   if (wanted('payroll')) await payrollBench()
 } finally {
   fs.rmSync(workDir, { recursive: true, force: true })
