@@ -4,6 +4,7 @@ import { defaultInvoke, type DaftarBridge } from './api/client'
 import { createServices, ServicesProvider } from './state/services'
 import { App } from './shell/app'
 import './styles/app.css'
+import './styles/sales.css'
 
 const host = window as unknown as { daftar?: DaftarBridge; fetch: typeof fetch }
 const services = createServices(defaultInvoke(host))

@@ -1,3 +1,5 @@
+import { enSales } from './en-sales'
+
 /**
  * Every word the renderer shows, in English. Other languages are catalogs with the same keys;
  * `{name}` marks a value filled in at run time.
@@ -272,6 +274,8 @@ export const en = {
   'report.totalEquity': 'Total equity',
   'report.totalLiabilitiesAndEquity': 'Total liabilities and equity',
   'report.currentYearEarnings': 'Current year earnings',
+
+  ...enSales,
 } as const
 
 export type MessageKey = keyof typeof en

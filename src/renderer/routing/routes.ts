@@ -1,4 +1,5 @@
 import type { EntryStatus } from '../../shared/domain/ledger'
+import { isSalesRoute, parseSalesRoute, salesRouteHref, type SalesRoute } from './sales-routes'
 
 /**
  * Every screen has an address in the URL's hash (`#/reports/general-ledger?account=..`), so a
@@ -17,6 +18,7 @@ export type Route =
   | { page: 'settings' }
   | { page: 'import'; kind?: ImportKind }
   | { page: 'not-found'; path: string }
+  | SalesRoute
 
 /** What the import screen reads: a chart of accounts or journal entries. */
 export type ImportKind = 'accounts' | 'journal'
@@ -81,12 +83,13 @@ export function parseRoute(hash: string): Route {
       return { page: 'import', kind: kind === 'accounts' || kind === 'journal' ? kind : undefined }
     }
     default:
-      return { page: 'not-found', path }
+      return parseSalesRoute(path, params) ?? { page: 'not-found', path }
   }
 }
 
 /** The `#/...` address of a route; empty parameters are left out. */
 export function routeHref(route: Route): string {
+  if (isSalesRoute(route)) return salesRouteHref(route, withQuery)
   switch (route.page) {
     case 'journal-entry':
       return `#${ENTRY_PREFIX}${encodeURIComponent(route.id)}`

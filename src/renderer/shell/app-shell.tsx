@@ -12,7 +12,7 @@ import { Sidebar } from './sidebar'
 export function AppShell(props: { companyPath: string }) {
   const { t } = useI18n()
   const route = useRoute()
-  const accounts = useServices().accounts
+  const { accounts, sales } = useServices()
   const companyName = useSession((store) => store.session?.company?.name ?? '')
   const [paletteOpen, setPaletteOpen] = useState(false)
 
@@ -20,7 +20,8 @@ export function AppShell(props: { companyPath: string }) {
     const store = accounts.getState()
     store.clear()
     store.load().catch(() => undefined)
-  }, [accounts, props.companyPath])
+    sales.getState().clear()
+  }, [accounts, sales, props.companyPath])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

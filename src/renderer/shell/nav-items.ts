@@ -28,6 +28,25 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     ],
   },
   {
+    label: 'nav.group.sales',
+    items: [
+      { route: { page: 'invoice-new' }, label: 'nav.newInvoice', pages: ['invoice-new'] },
+      {
+        route: { page: 'invoices' },
+        label: 'nav.invoices',
+        pages: ['invoices', 'invoice', 'credit-note-new'],
+      },
+      { route: { page: 'payment-new' }, label: 'nav.receivePayment', pages: ['payment-new'] },
+      {
+        route: { page: 'customers' },
+        label: 'nav.customers',
+        pages: ['customers', 'contact', 'contact-new'],
+      },
+      { route: { page: 'products' }, label: 'nav.products', pages: ['products'] },
+      { route: { page: 'tax-codes' }, label: 'nav.taxCodes', pages: ['tax-codes'] },
+    ],
+  },
+  {
     label: 'nav.group.reports',
     items: [
       { route: { page: 'trial-balance' }, label: 'nav.trialBalance', pages: ['trial-balance'] },
@@ -42,6 +61,11 @@ export const NAV_GROUPS: readonly NavGroup[] = [
         pages: ['profit-and-loss'],
       },
       { route: { page: 'balance-sheet' }, label: 'nav.balanceSheet', pages: ['balance-sheet'] },
+      {
+        route: { page: 'receivables-ageing' },
+        label: 'nav.receivablesAgeing',
+        pages: ['receivables-ageing'],
+      },
     ],
   },
   {
@@ -66,4 +90,15 @@ export const PAGE_TITLES: Record<PageName, MessageKey> = {
   settings: 'nav.settings',
   import: 'nav.import',
   'not-found': 'page.notFound',
+  customers: 'nav.customers',
+  contact: 'nav.contact',
+  'contact-new': 'nav.newContact',
+  products: 'nav.products',
+  'tax-codes': 'nav.taxCodes',
+  invoices: 'nav.invoices',
+  'invoice-new': 'nav.newInvoice',
+  invoice: 'nav.invoice',
+  'credit-note-new': 'nav.newCreditNote',
+  'payment-new': 'nav.receivePayment',
+  'receivables-ageing': 'nav.receivablesAgeing',
 }

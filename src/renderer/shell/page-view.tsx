@@ -11,11 +11,14 @@ import { GeneralLedgerReport } from '../reports/general-ledger'
 import { ProfitAndLossReport } from '../reports/profit-and-loss'
 import { TrialBalanceReport } from '../reports/trial-balance'
 import type { Route } from '../routing/routes'
+import { isSalesRoute } from '../routing/sales-routes'
+import { SalesPage } from '../sales/sales-pages'
 
 /** The screen for a route. */
 export function PageView(props: { route: Route }) {
   const { t } = useI18n()
   const route = props.route
+  if (isSalesRoute(route)) return <SalesPage route={route} />
   switch (route.page) {
     case 'journal-new':
       return <EntryForm draftId={route.draft} />

@@ -1,4 +1,6 @@
 import type { Account } from '../../shared/domain/ledger'
+import type { Contact } from '../../shared/domain/sales'
+import { matchCustomers } from '../sales/sales-match'
 import { accountLabel, matchAccounts } from '../journal/account-match'
 import type { Translate } from '../i18n/translate'
 import type { Route } from '../routing/routes'
@@ -7,7 +9,7 @@ import { NAV_GROUPS } from './nav-items'
 export interface PaletteItem {
   id: string
   label: string
-  kind: 'screen' | 'account'
+  kind: 'screen' | 'account' | 'customer'
   route: Route
 }
 
@@ -17,6 +19,7 @@ export function paletteItems(
   accounts: readonly Account[],
   t: Translate,
   limit = 12,
+  customers: readonly Contact[] = [],
 ): PaletteItem[] {
   const q = query.trim().toLocaleLowerCase()
   const screens: PaletteItem[] = NAV_GROUPS.flatMap((group) =>
@@ -34,5 +37,13 @@ export function paletteItems(
     kind: 'account',
     route: { page: 'general-ledger', account: account.id },
   }))
-  return [...screens, ...accountItems].slice(0, limit)
+  const customerItems: PaletteItem[] = (q ? matchCustomers(customers, q, limit) : []).map(
+    (contact) => ({
+      id: `customer:${contact.id}`,
+      label: contact.name,
+      kind: 'customer',
+      route: { page: 'contact', id: contact.id },
+    }),
+  )
+  return [...screens, ...customerItems, ...accountItems].slice(0, limit)
 }

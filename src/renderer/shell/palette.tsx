@@ -2,6 +2,7 @@ import { useState, type KeyboardEvent } from 'react'
 import { useI18n } from '../i18n/i18n-context'
 import { useNavigate } from '../routing/use-route'
 import { useAccounts } from '../state/services'
+import { useSalesCatalog } from '../sales/use-sales-catalog'
 import { paletteItems } from './palette-items'
 
 /** Ctrl+K: type a few letters of a screen, report or account, Enter goes there. */
@@ -9,9 +10,10 @@ export function Palette(props: { onClose: () => void }) {
   const { t } = useI18n()
   const navigate = useNavigate()
   const accounts = useAccounts((store) => store.accounts) ?? []
+  const customers = useSalesCatalog().catalog?.contacts ?? []
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
-  const items = paletteItems(query, accounts, t)
+  const items = paletteItems(query, accounts, t, 12, customers)
   const current = Math.min(active, Math.max(0, items.length - 1))
 
   const go = (index: number) => {
@@ -69,7 +71,13 @@ export function Palette(props: { onClose: () => void }) {
             >
               <span>{item.label}</span>
               <span className="palette-kind">
-                {t(item.kind === 'screen' ? 'palette.kind.screen' : 'palette.kind.account')}
+                {t(
+                  item.kind === 'screen'
+                    ? 'palette.kind.screen'
+                    : item.kind === 'customer'
+                      ? 'palette.kind.customer'
+                      : 'palette.kind.account',
+                )}
               </span>
             </li>
           ))}

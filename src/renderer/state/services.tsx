@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react'
 import { useStore, type StoreApi } from 'zustand'
 import type { Invoke } from '../api/client'
 import { createAccountsStore, type AccountsStore } from './accounts-store'
+import { createSalesStore, type SalesStore } from './sales-store'
 import { createSessionStore, type SessionStore } from './session-store'
 
 /** Everything screens share, made once per window and handed down by context (no module state). */
@@ -9,6 +10,7 @@ export interface Services {
   invoke: Invoke
   session: StoreApi<SessionStore>
   accounts: StoreApi<AccountsStore>
+  sales: StoreApi<SalesStore>
 }
 
 export function createServices(invoke: Invoke): Services {
@@ -16,6 +18,7 @@ export function createServices(invoke: Invoke): Services {
     invoke,
     session: createSessionStore(invoke),
     accounts: createAccountsStore(invoke),
+    sales: createSalesStore(invoke),
   }
 }
 

@@ -1,0 +1,115 @@
+/**
+ * The sales screens' addresses, kept beside the core table in routes.ts: customers and their
+ * page, products, tax codes, invoices, credit notes, payments and the receivables ageing.
+ */
+export type SalesRoute =
+  | { page: 'customers'; search?: string }
+  | { page: 'contact'; id: string }
+  | { page: 'contact-new'; name?: string }
+  | { page: 'products' }
+  | { page: 'tax-codes' }
+  | { page: 'invoices'; search?: string }
+  | { page: 'invoice-new'; draft?: string; contact?: string }
+  | { page: 'invoice'; id: string }
+  | { page: 'credit-note-new'; invoice: string }
+  | { page: 'payment-new'; contact?: string }
+  | { page: 'receivables-ageing'; asOf?: string }
+
+export type SalesPageName = SalesRoute['page']
+
+const PATHS = {
+  customers: '/sales/customers',
+  'contact-new': '/sales/contacts/new',
+  products: '/sales/products',
+  'tax-codes': '/sales/tax-codes',
+  invoices: '/sales/invoices',
+  'invoice-new': '/sales/invoices/new',
+  'credit-note-new': '/sales/credit-notes/new',
+  'payment-new': '/sales/payments/new',
+  'receivables-ageing': '/reports/receivables-ageing',
+} as const
+
+const CONTACT_PREFIX = '/sales/contacts/'
+const INVOICE_PREFIX = '/sales/invoices/'
+
+/** The sales route at `path`, or null when the path is not a sales screen. */
+export function parseSalesRoute(path: string, params: URLSearchParams): SalesRoute | null {
+  const get = (name: string) => params.get(name) || undefined
+  switch (path) {
+    case PATHS.customers:
+      return { page: 'customers', search: get('q') }
+    case PATHS['contact-new']:
+      return { page: 'contact-new', name: get('name') }
+    case PATHS.products:
+      return { page: 'products' }
+    case PATHS['tax-codes']:
+      return { page: 'tax-codes' }
+    case PATHS.invoices:
+      return { page: 'invoices', search: get('q') }
+    case PATHS['invoice-new']:
+      return { page: 'invoice-new', draft: get('draft'), contact: get('contact') }
+    case PATHS['credit-note-new']: {
+      const invoice = get('invoice')
+      return invoice ? { page: 'credit-note-new', invoice } : null
+    }
+    case PATHS['payment-new']:
+      return { page: 'payment-new', contact: get('contact') }
+    case PATHS['receivables-ageing']:
+      return { page: 'receivables-ageing', asOf: get('asOf') }
+  }
+  const rest = (prefix: string) =>
+    path.startsWith(prefix) && path.length > prefix.length
+      ? decodeURIComponent(path.slice(prefix.length))
+      : null
+  const contact = rest(CONTACT_PREFIX)
+  if (contact) return { page: 'contact', id: contact }
+  const invoice = rest(INVOICE_PREFIX)
+  if (invoice) return { page: 'invoice', id: invoice }
+  return null
+}
+
+export function salesRouteHref(
+  route: SalesRoute,
+  withQuery: (path: string, params: Record<string, string | undefined>) => string,
+): string {
+  switch (route.page) {
+    case 'contact':
+      return `#${CONTACT_PREFIX}${encodeURIComponent(route.id)}`
+    case 'invoice':
+      return `#${INVOICE_PREFIX}${encodeURIComponent(route.id)}`
+    case 'customers':
+    case 'invoices':
+      return withQuery(PATHS[route.page], { q: route.search })
+    case 'contact-new':
+      return withQuery(PATHS[route.page], { name: route.name })
+    case 'invoice-new':
+      return withQuery(PATHS[route.page], { draft: route.draft, contact: route.contact })
+    case 'credit-note-new':
+      return withQuery(PATHS[route.page], { invoice: route.invoice })
+    case 'payment-new':
+      return withQuery(PATHS[route.page], { contact: route.contact })
+    case 'receivables-ageing':
+      return withQuery(PATHS[route.page], { asOf: route.asOf })
+    case 'products':
+    case 'tax-codes':
+      return `#${PATHS[route.page]}`
+  }
+}
+
+export function isSalesRoute(route: { page: string }): route is SalesRoute {
+  return SALES_PAGES.has(route.page)
+}
+
+const SALES_PAGES: ReadonlySet<string> = new Set<SalesPageName>([
+  'customers',
+  'contact',
+  'contact-new',
+  'products',
+  'tax-codes',
+  'invoices',
+  'invoice-new',
+  'invoice',
+  'credit-note-new',
+  'payment-new',
+  'receivables-ageing',
+])

@@ -1,0 +1,71 @@
+import type { SalesDocument } from '../../../shared/domain/sales'
+import { Amount } from '../../components/amount'
+import { useI18n } from '../../i18n/i18n-context'
+import { routeHref } from '../../routing/routes'
+import { useNavigate } from '../../routing/use-route'
+import { paymentStatus } from '../invoices/payment-status'
+
+/** The customer's invoices, newest first, each with what is still owed and how it stands. */
+export function ContactInvoices(props: { invoices: readonly SalesDocument[]; asOf: string }) {
+  const { t, format } = useI18n()
+  const navigate = useNavigate()
+  const rows = [...props.invoices].reverse()
+  return (
+    <section className="card contact-invoices">
+      <h2>{t('contact.invoices')}</h2>
+      <table className="grid">
+        <thead>
+          <tr>
+            <th className="col-number">{t('invoices.col.number')}</th>
+            <th className="col-date">{t('invoices.col.date')}</th>
+            <th className="col-date">{t('invoices.col.due')}</th>
+            <th>{t('invoices.col.status')}</th>
+            <th className="end">{t('invoices.col.total')}</th>
+            <th className="end">{t('invoices.col.outstanding')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={6} className="empty">
+                {t('contact.noInvoices')}
+              </td>
+            </tr>
+          ) : null}
+          {rows.map((doc) => {
+            const status = paymentStatus(doc, props.asOf)
+            return (
+              <tr
+                key={doc.id}
+                className="drill"
+                data-invoice={doc.number ?? ''}
+                onClick={() => navigate({ page: 'invoice', id: doc.id })}
+              >
+                <td className="mono">
+                  <a
+                    href={routeHref({ page: 'invoice', id: doc.id })}
+                    onClick={(event) => event.stopPropagation()}
+                  >
+                    {doc.number ?? t('invoiceDetail.unnumbered')}
+                  </a>
+                </td>
+                <td>{format.date(doc.date)}</td>
+                <td>{format.date(doc.dueDate)}</td>
+                <td>
+                  <span className={`badge pay-${status}`}>{t(`payStatus.${status}`)}</span>
+                </td>
+                <td className="end">
+                  <Amount value={doc.gross} />
+                </td>
+                <td className="end">
+                  <Amount value={doc.status === 'posted' ? doc.outstanding : 0n} blankZero />
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+      <p className="muted small">{t('contact.statementPending')}</p>
+    </section>
+  )
+}

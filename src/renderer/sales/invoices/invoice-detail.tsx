@@ -1,0 +1,262 @@
+import { useState } from 'react'
+import { today } from '../../../shared/dates'
+import { asRpcError } from '../../api/rpc-error'
+import { Amount } from '../../components/amount'
+import { Notice } from '../../components/notice'
+import { useQuery } from '../../components/use-query'
+import { useI18n } from '../../i18n/i18n-context'
+import { accountLabel } from '../../journal/account-match'
+import { routeHref } from '../../routing/routes'
+import { useNavigate } from '../../routing/use-route'
+import { useAccounts, useInvoke } from '../../state/services'
+import { quantityText, rateText } from '../sales-numbers'
+import { useSalesCatalog } from '../use-sales-catalog'
+import { paymentStatus } from './payment-status'
+
+/** One invoice: lines, status, what is paid and owed; post, cancel or credit it. */
+export function InvoiceDetail(props: { id: string }) {
+  const { t, format } = useI18n()
+  const invoke = useInvoke()
+  const navigate = useNavigate()
+  const accounts = useAccounts((store) => store.byId)
+  const { catalog } = useSalesCatalog()
+  const query = useQuery(props.id, () => invoke('invoices.get', { id: props.id }))
+  const [actionError, setActionError] = useState<string | null>(null)
+  const [cancelDate, setCancelDate] = useState<string | null>(null)
+
+  if (query.error) return <Notice tone="error">{query.error.message}</Notice>
+  const doc = query.data
+  if (!doc || doc.id !== props.id) return <p className="empty">{t('app.loading')}</p>
+  const act = async (action: () => Promise<void>) => {
+    setActionError(null)
+    try {
+      await action()
+    } catch (caught) {
+      setActionError(asRpcError(caught).message)
+    }
+  }
+  const status = paymentStatus(doc, today())
+  const paid = doc.status === 'posted' ? doc.gross - doc.outstanding : 0n
+  const taxCode = (id: string | null) => catalog?.taxCodes.find((code) => code.id === id)
+  const product = (id: string | null) => catalog?.products.find((item) => item.id === id)
+  const account = (id: string) => {
+    const found = accounts.get(id)
+    return found ? accountLabel(found) : ''
+  }
+
+  return (
+    <div className="page entry-detail invoice-detail">
+      <div className="card">
+        <div className="detail-head">
+          <h2 className="mono">{doc.number ?? t('invoiceDetail.unnumbered')}</h2>
+          <span className={`badge pay-${status}`}>{t(`payStatus.${status}`)}</span>
+        </div>
+        <dl className="detail-facts">
+          <dt>{t('invoice.field.customer')}</dt>
+          <dd>
+            <a href={routeHref({ page: 'contact', id: doc.contactId })}>{doc.contactName}</a>
+          </dd>
+          <dt>{t('invoice.field.date')}</dt>
+          <dd>{format.date(doc.date)}</dd>
+          <dt>{t('invoice.field.dueDate')}</dt>
+          <dd>{format.date(doc.dueDate)}</dd>
+          <dt>{t('invoice.field.reference')}</dt>
+          <dd>{doc.reference || '—'}</dd>
+          {doc.memo ? (
+            <>
+              <dt>{t('invoice.field.memo')}</dt>
+              <dd>{doc.memo}</dd>
+            </>
+          ) : null}
+          {doc.sourceDocumentId ? (
+            <>
+              <dt>{t('invoiceDetail.source')}</dt>
+              <dd>
+                <a href={routeHref({ page: 'invoice', id: doc.sourceDocumentId })}>
+                  {t('nav.invoice')}
+                </a>
+              </dd>
+            </>
+          ) : null}
+          {doc.journalEntryId ? (
+            <>
+              <dt>{t('invoiceDetail.journal')}</dt>
+              <dd>
+                <a href={routeHref({ page: 'journal-entry', id: doc.journalEntryId })}>
+                  {t('entry.openPosted')}
+                </a>
+              </dd>
+            </>
+          ) : null}
+          {doc.cancelEntryId ? (
+            <>
+              <dt>{t('invoiceDetail.cancelEntry')}</dt>
+              <dd>
+                <a href={routeHref({ page: 'journal-entry', id: doc.cancelEntryId })}>
+                  {t('entry.openPosted')}
+                </a>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        <table className="grid detail-lines">
+          <thead>
+            <tr>
+              <th>{t('invoice.col.product')}</th>
+              <th>{t('invoice.col.description')}</th>
+              <th className="end">{t('invoice.col.quantity')}</th>
+              <th className="end">{t('invoice.col.price')}</th>
+              <th>{t('invoice.col.tax')}</th>
+              <th>{t('entry.col.account')}</th>
+              <th className="end">{t('invoice.col.net')}</th>
+              <th className="end">{t('invoice.col.taxAmount')}</th>
+              <th className="end">{t('invoice.col.gross')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {doc.lines.map((line) => {
+              const code = taxCode(line.taxCodeId)
+              return (
+                <tr key={line.lineNo}>
+                  <td className="mono">{product(line.productId)?.code ?? ''}</td>
+                  <td>{line.description}</td>
+                  <td className="end">{quantityText(line.quantity)}</td>
+                  <td className="end">
+                    <Amount value={line.unitPrice} />
+                  </td>
+                  <td>{code ? `${code.code} ${rateText(code.rate)}%` : ''}</td>
+                  <td>{account(line.accountId)}</td>
+                  <td className="end">
+                    <Amount value={line.net} />
+                  </td>
+                  <td className="end">
+                    <Amount value={line.tax} />
+                  </td>
+                  <td className="end">
+                    <Amount value={line.gross} />
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <td colSpan={6}>{t('invoice.totals')}</td>
+              <td className="end">
+                <Amount value={doc.net} />
+              </td>
+              <td className="end">
+                <Amount value={doc.tax} />
+              </td>
+              <td className="end" data-total="gross">
+                <Amount value={doc.gross} />
+              </td>
+            </tr>
+            {doc.status === 'posted' ? (
+              <>
+                <tr>
+                  <td colSpan={8}>{t('invoiceDetail.paid')}</td>
+                  <td className="end" data-total="paid">
+                    <Amount value={paid} />
+                  </td>
+                </tr>
+                <tr>
+                  <td colSpan={8}>{t('invoiceDetail.outstanding')}</td>
+                  <td className="end" data-total="outstanding">
+                    <Amount value={doc.outstanding} />
+                  </td>
+                </tr>
+              </>
+            ) : null}
+          </tfoot>
+        </table>
+        {actionError ? <Notice tone="error">{actionError}</Notice> : null}
+        <div className="actions">
+          {doc.status === 'draft' ? (
+            <>
+              <a
+                className="button-link primary-link"
+                href={routeHref({ page: 'invoice-new', draft: doc.id })}
+              >
+                {t('invoiceDetail.edit')}
+              </a>
+              <button
+                type="button"
+                onClick={() =>
+                  void act(async () => {
+                    await invoke('invoices.post', { id: doc.id })
+                    query.reload()
+                  })
+                }
+              >
+                {t('invoiceDetail.post')}
+              </button>
+              <button
+                type="button"
+                className="danger"
+                onClick={() =>
+                  void act(async () => {
+                    await invoke('invoices.deleteDraft', { id: doc.id })
+                    navigate({ page: 'invoices' }, { replace: true })
+                  })
+                }
+              >
+                {t('invoiceDetail.delete')}
+              </button>
+            </>
+          ) : null}
+          {doc.status === 'posted' && doc.type === 'invoice' ? (
+            <>
+              {doc.outstanding > 0n ? (
+                <a
+                  className="button-link primary-link"
+                  href={routeHref({ page: 'payment-new', contact: doc.contactId })}
+                >
+                  {t('invoiceDetail.receivePayment')}
+                </a>
+              ) : null}
+              <a
+                className="button-link"
+                href={routeHref({ page: 'credit-note-new', invoice: doc.id })}
+              >
+                {t('invoiceDetail.creditNote')}
+              </a>
+              {cancelDate === null ? (
+                <button type="button" className="danger" onClick={() => setCancelDate(today())}>
+                  {t('invoiceDetail.cancel')}
+                </button>
+              ) : (
+                <span className="inline-row">
+                  <label className="inline-label">
+                    {t('invoiceDetail.cancelOn')}
+                    <input
+                      type="date"
+                      value={cancelDate}
+                      onChange={(event) => setCancelDate(event.target.value)}
+                    />
+                  </label>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() =>
+                      void act(async () => {
+                        await invoke('invoices.cancel', { id: doc.id, date: cancelDate })
+                        setCancelDate(null)
+                        query.reload()
+                      })
+                    }
+                  >
+                    {t('invoiceDetail.cancelConfirm')}
+                  </button>
+                  <button type="button" className="quiet" onClick={() => setCancelDate(null)}>
+                    {t('action.cancel')}
+                  </button>
+                </span>
+              )}
+            </>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  )
+}

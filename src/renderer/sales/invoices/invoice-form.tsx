@@ -1,0 +1,273 @@
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import type { Contact } from '../../../shared/domain/sales'
+import { asRpcError } from '../../api/rpc-error'
+import { Field } from '../../components/field'
+import { Notice } from '../../components/notice'
+import { useI18n } from '../../i18n/i18n-context'
+import { accountLabel } from '../../journal/account-match'
+import { routeHref } from '../../routing/routes'
+import { useAccounts, useInvoke, useSession } from '../../state/services'
+import { CustomerDialog } from '../contacts/customer-dialog'
+import { PickCell } from '../pick-cell'
+import { matchCustomers } from '../sales-match'
+import { useSalesCatalog } from '../use-sales-catalog'
+import { invoiceTotals, productLabel } from './invoice-draft'
+import { InvoiceLines } from './invoice-lines'
+import { InvoiceTotals } from './invoice-totals'
+import { invoiceProblemText } from './invoice-problems'
+import { useInvoiceForm, type InvoiceFormMode } from './use-invoice-form'
+
+/**
+ * An invoice (or a credit note against one), keyboard first like the journal entry form:
+ * Enter moves on (adding a line at the end), Ctrl+S saves a draft, Ctrl+Enter posts,
+ * Ctrl+Delete removes the current line. Totals and tax update as you type.
+ */
+export function InvoiceForm(props: {
+  mode: InvoiceFormMode
+  draftId?: string
+  contactId?: string
+}) {
+  const { t, format } = useI18n()
+  const invoke = useInvoke()
+  const accounts = useAccounts((store) => store.accounts) ?? []
+  const decimals = useSession((store) => store.session?.company?.decimals ?? 2)
+  const { catalog, error: catalogError } = useSalesCatalog()
+  const [creating, setCreating] = useState<string | null>(null)
+  const [sourceNumber, setSourceNumber] = useState<string | null>(null)
+  const accountById = new Map(accounts.map((account) => [account.id, account]))
+  const productById = new Map((catalog?.products ?? []).map((product) => [product.id, product]))
+  const rules = {
+    decimals,
+    locale: format.locale,
+    problemText: invoiceProblemText(t, decimals),
+    accountText: (id: string) => {
+      const account = accountById.get(id)
+      return account ? accountLabel(account) : ''
+    },
+    productText: (id: string) => {
+      const product = productById.get(id)
+      return product ? productLabel(product) : ''
+    },
+  }
+  const form = useInvoiceForm(props.mode, rules)
+  const { load, setNotice, pickCustomer } = form
+
+  const shortcuts = useRef<(event: globalThis.KeyboardEvent) => void>(() => undefined)
+  useLayoutEffect(() => {
+    shortcuts.current = (event) => {
+      if (creating !== null || !(event.ctrlKey || event.metaKey)) return
+      if (event.key === 'Enter') void form.submit('post')
+      else if (event.key.toLowerCase() === 's') void form.submit('draft')
+      else if (event.key === 'Delete') form.removeFocusedLine()
+      else return
+      event.preventDefault()
+    }
+  })
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => shortcuts.current(event)
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  // A draft to continue, or the invoice a credit note starts from, once labels can be shown.
+  const ready = catalog !== null && accounts.length > 0
+  const sourceId = props.mode.kind === 'credit_note' ? props.mode.invoiceId : props.draftId
+  const crediting = props.mode.kind === 'credit_note'
+  useEffect(() => {
+    if (!ready || !sourceId) return
+    let current = true
+    invoke('invoices.get', { id: sourceId }).then(
+      (doc) => {
+        if (!current) return
+        if (crediting) {
+          setSourceNumber(doc.number)
+          load(doc, undefined)
+        } else if (doc.status === 'draft') load(doc, doc.id)
+        else
+          setNotice({
+            tone: 'error',
+            message: t('invoice.notADraft', { number: doc.number ?? '' }),
+          })
+      },
+      (error: unknown) =>
+        current && setNotice({ tone: 'error', message: asRpcError(error).message }),
+    )
+    return () => {
+      current = false
+    }
+    // Labels come from the catalog at load time; reloading when they change would drop typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, sourceId, crediting, invoke])
+
+  const wantedContact = props.contactId
+  const contacts = catalog?.contacts
+  useEffect(() => {
+    const contact = contacts?.find((item) => item.id === wantedContact)
+    if (contact) pickCustomer(contact)
+    // Only when the address names a customer, not on every catalog change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [wantedContact, contacts === undefined])
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey)
+      return
+    const field = (event.target as HTMLElement).dataset.field
+    if (!field) return
+    event.preventDefault()
+    form.advance(field)
+  }
+  const onCreated = (contact?: Contact) => {
+    setCreating(null)
+    if (contact) {
+      form.pickCustomer(contact)
+      form.focus('date')
+    } else form.focus('contactId')
+  }
+
+  const { draft, errors, notice } = form
+  const taxCodes = catalog?.taxCodes ?? []
+  const totals = invoiceTotals(
+    draft.lines,
+    new Map(taxCodes.map((code) => [code.id, code])),
+    catalog?.settings.taxRounding ?? 'line',
+    rules,
+  )
+  const credit = props.mode.kind === 'credit_note'
+  return (
+    <div className="page entry-page invoice-page" ref={form.rootRef} onKeyDown={onKeyDown}>
+      {catalogError ? <Notice tone="error">{catalogError.message}</Notice> : null}
+      {notice?.tone === 'error' ? <Notice tone="error">{notice.message}</Notice> : null}
+      {notice?.tone === 'success' && notice.kind === 'posted' ? (
+        <Notice tone="success">
+          {t(credit ? 'invoice.creditNotePosted' : 'invoice.posted', { number: notice.ref.number })}{' '}
+          <a href={routeHref({ page: 'invoice', id: notice.ref.id })}>{t('invoice.openPosted')}</a>
+          {notice.ref.warnings.map((warning) => (
+            <div key={warning}>{t('invoice.warning', { message: warning })}</div>
+          ))}
+        </Notice>
+      ) : null}
+      {notice?.tone === 'success' && notice.kind === 'saved' ? (
+        <Notice tone="success">{t('invoice.draftSaved')}</Notice>
+      ) : null}
+      {credit && sourceNumber ? (
+        <Notice tone="info">{t('invoice.creditNoteFor', { number: sourceNumber })}</Notice>
+      ) : null}
+      <div className="card entry-card">
+        <div className="entry-head">
+          {form.draftId ? <span className="badge draft">{t('status.draft')}</span> : null}
+          <div className="field grow customer-field">
+            <label>{t('invoice.field.customer')}</label>
+            <PickCell
+              field="contactId"
+              text={draft.contactText}
+              picked={!!draft.contactId}
+              label={t('invoice.field.customer')}
+              empty={t('invoice.noCustomerMatches')}
+              invalid={!!errors.contactId}
+              describedBy={errors.contactId ? 'invoice-customer-error' : undefined}
+              options={(typed) =>
+                matchCustomers(catalog?.contacts ?? [], typed).map((contact) => ({
+                  key: contact.id,
+                  item: contact,
+                  content: <span className="autocomplete-name">{contact.name}</span>,
+                }))
+              }
+              extra={
+                credit
+                  ? undefined
+                  : {
+                      content: t('invoice.createCustomer', { name: draft.contactText.trim() }),
+                      run: () => setCreating(draft.contactText.trim()),
+                    }
+              }
+              onType={form.typeCustomer}
+              onPick={form.pickCustomer}
+              onAdvance={() => form.advance('contactId')}
+            />
+            {errors.contactId ? (
+              <div className="field-error" id="invoice-customer-error" role="alert">
+                {errors.contactId}
+              </div>
+            ) : null}
+          </div>
+          <Field label={t('invoice.field.date')} error={errors.date} className="narrow">
+            <input
+              type="date"
+              data-field="date"
+              required
+              value={draft.date}
+              onChange={(event) => form.setHeader('date', event.target.value)}
+            />
+          </Field>
+          <Field
+            label={t('invoice.field.dueDate')}
+            error={errors.dueDate}
+            hint={t('invoice.dueHint', { days: form.terms })}
+            className="narrow"
+          >
+            <input
+              type="date"
+              data-field="dueDate"
+              value={draft.dueDate}
+              onChange={(event) => form.setHeader('dueDate', event.target.value)}
+            />
+          </Field>
+          <Field label={t('invoice.field.reference')} error={errors.reference} className="narrow">
+            <input
+              data-field="reference"
+              dir="auto"
+              autoComplete="off"
+              value={draft.reference}
+              onChange={(event) => form.setHeader('reference', event.target.value)}
+            />
+          </Field>
+          <Field label={t('invoice.field.memo')} error={errors.memo} className="grow">
+            <input
+              data-field="memo"
+              dir="auto"
+              autoComplete="off"
+              value={draft.memo}
+              onChange={(event) => form.setHeader('memo', event.target.value)}
+            />
+          </Field>
+        </div>
+        <InvoiceLines
+          lines={draft.lines}
+          taxed={totals.lines}
+          products={catalog?.products ?? []}
+          taxCodes={taxCodes}
+          accounts={accounts}
+          errors={errors}
+          onChange={form.changeLine}
+          onPickProduct={form.pickProduct}
+          onAdvance={form.advance}
+          onRemove={form.removeLine}
+          footer={<InvoiceTotals total={totals.total} error={errors.lines} />}
+        />
+        <div className="actions entry-actions">
+          <button
+            type="button"
+            className="primary"
+            disabled={form.busy}
+            onClick={() => void form.submit('post')}
+          >
+            {t(credit ? 'invoice.postCreditNote' : 'invoice.post')} <kbd>Ctrl Enter</kbd>
+          </button>
+          <button type="button" disabled={form.busy} onClick={() => void form.submit('draft')}>
+            {t('invoice.saveDraft')} <kbd>Ctrl S</kbd>
+          </button>
+          <button type="button" onClick={form.addLine}>
+            {t('invoice.addLine')}
+          </button>
+          {credit ? null : (
+            <button type="button" className="quiet" onClick={form.reset}>
+              {t('invoice.clear')}
+            </button>
+          )}
+        </div>
+      </div>
+      <p className="keyboard-hint muted">{t('invoice.keyboardHint')}</p>
+      {creating !== null ? <CustomerDialog name={creating} onDone={onCreated} /> : null}
+    </div>
+  )
+}

@@ -1,0 +1,28 @@
+import type { Translate } from '../../i18n/translate'
+import type { InvoiceProblem } from './invoice-draft'
+
+/** Words for the problems the form finds before sending the invoice. */
+export function invoiceProblemText(t: Translate, decimals: number) {
+  return (problem: InvoiceProblem): string => {
+    switch (problem) {
+      case 'customer':
+        return t('invoice.problem.customer')
+      case 'product':
+        return t('invoice.problem.product')
+      case 'quantity':
+        return t('invoice.problem.quantity')
+      case 'quantity-zero':
+        return t('invoice.problem.quantityZero')
+      case 'account':
+        return t('invoice.problem.account')
+      case 'no-lines':
+        return t('invoice.problem.noLines')
+      case 'price-too-many-decimals':
+        return t('sales.problem.tooManyDecimals', { decimals })
+      case 'price-negative':
+        return t('sales.problem.negative')
+      case 'price-not-a-number':
+        return t('sales.problem.amount')
+    }
+  }
+}

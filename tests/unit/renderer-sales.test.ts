@@ -1,0 +1,194 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  taxLines as engineTaxLines,
+  lineAmount as engineLineAmount,
+} from '../../src/main/engine/sales/tax-math'
+import { parseRoute, routeHref, type Route } from '../../src/renderer/routing/routes'
+import {
+  blankInvoiceLine,
+  buildInvoiceInput,
+  invoiceTotals,
+  type InvoiceDraft,
+} from '../../src/renderer/sales/invoices/invoice-draft'
+import { lineAmount, taxLines } from '../../src/renderer/sales/invoices/line-tax'
+import { nextInvoiceField } from '../../src/renderer/sales/invoices/invoice-navigation'
+import { paymentStatus } from '../../src/renderer/sales/invoices/payment-status'
+import { allocateOldestFirst, openInvoicesOf } from '../../src/renderer/sales/payments/allocation'
+import { parseBuckets } from '../../src/renderer/sales/receivables/receivables-ageing'
+import { parseRate, quantityText } from '../../src/renderer/sales/sales-numbers'
+import type { SalesDocument, TaxCode } from '../../src/shared/domain/sales'
+
+const rules = { decimals: 2, locale: 'en' }
+
+describe('the renderer tax math', () => {
+  it('gives the engine’s answers for any lines, per line and per document', () => {
+    const line = fc.record({
+      amount: fc.bigInt({ min: 0n, max: 10n ** 12n }),
+      rate: fc.constantFrom(0n, 500n, 725n, 1000n, 2000n),
+      inclusive: fc.boolean(),
+      group: fc.constantFrom('a', 'b'),
+    })
+    fc.assert(
+      fc.property(
+        fc.array(line, { maxLength: 12 }),
+        fc.constantFrom('line', 'document'),
+        (lines, rounding) => {
+          expect(taxLines(lines, rounding)).toEqual(engineTaxLines(lines, rounding))
+        },
+      ),
+    )
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 9n }),
+        fc.bigInt({ min: 0n, max: 10n ** 9n }),
+        (q, p) => {
+          expect(lineAmount(q, p)).toBe(engineLineAmount(q, p))
+        },
+      ),
+    )
+  })
+})
+
+const vat: TaxCode = {
+  id: 'vat',
+  code: 'VAT',
+  name: 'VAT',
+  rate: 1000,
+  pricesIncludeTax: false,
+  outputAccountId: 'tax',
+  inputAccountId: 'tax',
+  archived: false,
+}
+
+function draft(lines: Partial<ReturnType<typeof blankInvoiceLine>>[]): InvoiceDraft {
+  return {
+    contactId: 'c1',
+    contactText: 'Acme',
+    date: '2026-03-01',
+    dueDate: '2026-03-31',
+    reference: '',
+    memo: '',
+    lines: lines.map((line, index) => ({ ...blankInvoiceLine(`k${index}`), ...line })),
+  }
+}
+
+describe('the invoice draft', () => {
+  it('totals lines as typed, quantities to 3 decimals', () => {
+    const lines = draft([
+      { productId: 'p', productText: 'P1', quantity: '1.5', unitPrice: '10', taxCodeId: 'vat' },
+      { productId: 'p', productText: 'P1', quantity: '2', unitPrice: 'x' },
+    ]).lines
+    const totals = invoiceTotals(lines, new Map([['vat', vat]]), 'line', rules)
+    expect(totals.lines[0]).toEqual({ net: 1500n, tax: 150n, gross: 1650n })
+    expect(totals.total).toEqual({ net: 1500n, tax: 150n, gross: 1650n })
+  })
+
+  it('builds the input, dropping blank lines, or names every field at fault', () => {
+    const good = buildInvoiceInput(
+      draft([{ productId: 'p', productText: 'P1', quantity: '1,234.5', unitPrice: '2' }, {}]),
+      rules,
+    )
+    expect(good.ok && good.input.lines).toEqual([
+      { productId: 'p', quantity: 1234500n, unitPrice: 200n, taxCodeId: null },
+    ])
+    const bad = buildInvoiceInput(
+      {
+        ...draft([{ productText: 'nope', quantity: '1.2345', unitPrice: '1.234' }]),
+        contactId: '',
+      },
+      rules,
+    )
+    expect(bad.ok ? null : bad.problems).toEqual({
+      contactId: 'customer',
+      'lines.k0.product': 'product',
+      'lines.k0.quantity': 'quantity',
+      'lines.k0.unitPrice': 'price-too-many-decimals',
+    })
+    const empty = buildInvoiceInput(draft([{}]), rules)
+    expect(empty.ok ? null : empty.problems).toEqual({ lines: 'no-lines' })
+  })
+
+  it('moves Enter through the header, then product, quantity and price of each line', () => {
+    const d = draft([{}, {}])
+    expect(nextInvoiceField('contactId', d)).toBe('date')
+    expect(nextInvoiceField('memo', d)).toBe('lines.k0.product')
+    expect(nextInvoiceField('lines.k0.product', d)).toBe('lines.k0.quantity')
+    expect(nextInvoiceField('lines.k0.unitPrice', d)).toBe('lines.k1.product')
+    expect(nextInvoiceField('lines.k1.unitPrice', d)).toBe('new-line')
+  })
+})
+
+function invoice(id: string, dueDate: string, gross: bigint, outstanding: bigint): SalesDocument {
+  return {
+    id,
+    type: 'invoice',
+    number: `INV-${id}`,
+    contactId: 'c',
+    contactName: 'C',
+    date: '2026-01-01',
+    dueDate,
+    currency: 'USD',
+    status: 'posted',
+    sourceDocumentId: null,
+    journalEntryId: 'j',
+    cancelEntryId: null,
+    reference: '',
+    memo: '',
+    net: gross,
+    tax: 0n,
+    gross,
+    outstanding,
+    lines: [],
+  }
+}
+
+describe('payments', () => {
+  it('allocates oldest due first and returns what is left over', () => {
+    const open = openInvoicesOf([
+      invoice('b', '2026-03-01', 500n, 500n),
+      invoice('a', '2026-02-01', 300n, 200n),
+      invoice('c', '2026-01-01', 100n, 0n),
+    ])
+    expect(open.map((item) => item.id)).toEqual(['a', 'b'])
+    expect(allocateOldestFirst(open, 450n)).toEqual({ amounts: [200n, 250n], left: 0n })
+    expect(allocateOldestFirst(open, 800n)).toEqual({ amounts: [200n, 500n], left: 100n })
+  })
+
+  it('names how an invoice stands', () => {
+    expect(paymentStatus(invoice('a', '2026-02-01', 300n, 300n), '2026-01-15')).toBe('unpaid')
+    expect(paymentStatus(invoice('a', '2026-02-01', 300n, 100n), '2026-01-15')).toBe('partial')
+    expect(paymentStatus(invoice('a', '2026-02-01', 300n, 100n), '2026-02-02')).toBe('overdue')
+    expect(paymentStatus(invoice('a', '2026-02-01', 300n, 0n), '2026-02-02')).toBe('paid')
+  })
+})
+
+describe('sales screens', () => {
+  const routes: Route[] = [
+    { page: 'customers', search: 'acme' },
+    { page: 'contact', id: '0190-a/b' },
+    { page: 'contact-new', name: 'New Co' },
+    { page: 'products' },
+    { page: 'tax-codes' },
+    { page: 'invoices' },
+    { page: 'invoice-new', draft: 'd1', contact: 'c1' },
+    { page: 'invoice', id: 'i1' },
+    { page: 'credit-note-new', invoice: 'i1' },
+    { page: 'payment-new', contact: 'c1' },
+    { page: 'receivables-ageing', asOf: '2026-06-30' },
+  ]
+  it.each(routes)('round-trips %o', (route) => {
+    const parsed = parseRoute(routeHref(route))
+    const defined = Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined))
+    expect(defined).toEqual(route)
+  })
+
+  it('reads numbers people type', () => {
+    expect(quantityText(1500n)).toBe('1.5')
+    expect(quantityText(2000n)).toBe('2')
+    expect(parseRate('7.25', 'en')).toBe(725)
+    expect(parseRate('7.255', 'en')).toBeNull()
+    expect(parseBuckets('30, 60,90')).toEqual([30, 60, 90])
+    expect(parseBuckets('60, 30')).toBeNull()
+  })
+})
