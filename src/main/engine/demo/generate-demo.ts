@@ -7,6 +7,9 @@ import { assertValidEntry, reverseEntry } from '../ledger/journal'
 import { writePostedEntries, type ValidEntry } from '../ledger/posting'
 import { planShopYear, type PlannedEntry } from './demo-plan'
 import { dice } from './prng'
+import { addSalesDemo } from './sales-demo'
+
+const SALES_SEED = 0x5a1e5
 
 export interface DemoOptions {
   seed: number
@@ -32,7 +35,8 @@ const UNITS_PER_DOLLAR: Record<string, bigint> = {
 
 /**
  * Fills an empty company that has the standard chart with a small shop's books for the twelve
- * whole months before the current one. The same seed in the same month gives the same books:
+ * whole months before the current one, and its trade on account (customers, products, invoices,
+ * payments, a credit note, quotes and orders) through the sales services. The same seed in the same month gives the same books:
  * dates hang on the first day of the month, never on the clock's time of day.
  */
 export function generateDemo(ctx: CompanyContext, options: DemoOptions): void {
@@ -65,6 +69,8 @@ export function generateDemo(ctx: CompanyContext, options: DemoOptions): void {
       reverseEntry(ctx, posted.get(planned.reverses)!.id, planned.date)
     }
     flush()
+    // Its own dice, so the shop's journal stays what it was for each seed.
+    addSalesDemo(ctx, { from, to, minorPerCent, dice: dice(options.seed ^ SALES_SEED) })
   })
 }
 
