@@ -2,6 +2,7 @@ import type { CompanyContext } from '../company/company-context'
 import { checkDatabase } from './database-checks'
 import { checkBalances, checkChangeLog, checkEntries } from './ledger-checks'
 import { ProblemList } from './problem-list'
+import { checkPayables } from './payables-checks'
 import { checkReceivables } from './receivables-checks'
 
 export interface CheckResult {
@@ -22,5 +23,6 @@ export function checkCompany(ctx: CompanyContext): CheckResult {
   checkBalances(ctx, out)
   checkChangeLog(ctx, out)
   checkReceivables(ctx, out)
+  checkPayables(ctx, out)
   return { ok: out.problems.length === 0, problems: out.problems }
 }

@@ -3,6 +3,7 @@ import type { AgeingRow, ReceivablesAgeing } from '../../../shared/domain/receiv
 import { validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { assertDate, reportHeader } from '../reports/report-header'
+import type { Side } from './open-items'
 
 export const DEFAULT_BUCKETS = [30, 60, 90]
 
@@ -14,6 +15,15 @@ export const DEFAULT_BUCKETS = [30, 60, 90]
 export function receivablesAgeing(
   ctx: CompanyContext,
   query: { asOf: string; buckets?: number[]; contactId?: string },
+): ReceivablesAgeing {
+  return openItemAgeing(ctx, query, 'receivable')
+}
+
+/** The ageing of either side's open items: what customers owe us, or what we owe suppliers. */
+export function openItemAgeing(
+  ctx: CompanyContext,
+  query: { asOf: string; buckets?: number[]; contactId?: string },
+  side: Side,
 ): ReceivablesAgeing {
   assertDate('asOf', query.asOf)
   const limits = query.buckets ?? DEFAULT_BUCKETS
@@ -30,9 +40,9 @@ export function receivablesAgeing(
   const rows = ctx.sqlite
     .prepare(
       `SELECT i.contact_id AS contactId, c.name AS contactName, i.due_date AS dueDate,
-         i.amount - coalesce((SELECT sum(s.amount) FROM receivable_settlement s
+         i.amount - coalesce((SELECT sum(s.amount) FROM ${side}_settlement s
                               WHERE s.item_id = i.id AND s.date <= ?), 0) AS open
-       FROM receivable_item i JOIN contact c ON c.id = i.contact_id
+       FROM ${side}_item i JOIN contact c ON c.id = i.contact_id
        WHERE coalesce(i.closed_on, '9999-12-31') > ? AND i.date <= ?
          AND (? IS NULL OR i.contact_id = ?)`,
     )

@@ -186,8 +186,6 @@ export function cancelPosted(
         `${doc.number} has payments or ${note}s against it; issue a ${note} instead`,
       )
     const on = date ?? (today() > doc.date ? today() : doc.date)
-    if (on < doc.date)
-      throw validationError('date', `A cancellation cannot be dated before ${doc.date}`)
     const reversal = reverseEntry(ctx, doc.journal_entry_id!, on)
     ctx.q.run(
       ctx.db

@@ -1,0 +1,108 @@
+import type { PostedDocumentRef } from '../../../shared/domain/sales'
+import { DaftarError, validationError } from '../../../shared/errors'
+import { toDecimalString } from '../../../shared/money'
+import type { CompanyContext } from '../company/company-context'
+import { nowIso } from '../ids'
+import { assertValidEntry } from '../ledger/journal'
+import { reserveNumbers } from '../ledger/numbering'
+import { writePostedEntries } from '../ledger/posting'
+import { addItem, allocate, itemOf, outstanding } from '../receivables/open-items'
+import { salesEntry } from '../sales/document-posting'
+import { documentName, requireDraft, requireSupplier } from '../sales/documents'
+import { cancelPosted, noteTarget } from '../sales/post-document'
+import { refuseDuplicateReference } from './bills'
+import { payablesAccountId } from './purchasing-accounts'
+
+const SERIES: Record<'bill' | 'debit_note', string> = { bill: 'BILL', debit_note: 'DN' }
+
+/**
+ * Posts a draft bill or debit note: numbers it, writes its journal through the one posting path
+ * (a bill credits payables and debits each line's account and the input tax; a debit note is the
+ * mirror), and adds its payable open item, all in one transaction. A debit note settles what it
+ * can of its bill; any rest stays as the supplier's debit (money they owe us back).
+ */
+export function postPurchaseDocument(
+  ctx: CompanyContext,
+  id: string,
+  type: 'bill' | 'debit_note',
+): PostedDocumentRef {
+  return ctx.transaction(() => {
+    requireDraft(ctx, id, type)
+    const doc = ctx.q.first(ctx.db.selectFrom('document').selectAll().where('id', '=', id))!
+    const supplier = requireSupplier(ctx, doc.contact_id)
+    const { lockDate, decimals } = ctx.settings()
+    const what = documentName(type).toLowerCase()
+    if (lockDate && doc.date <= lockDate)
+      throw new DaftarError(
+        'period-locked',
+        `The books are locked up to ${lockDate}; this ${what} is dated ${doc.date}`,
+        { field: 'date' },
+      )
+    if (doc.gross <= 0n) throw validationError('lines', `A ${what} must come to more than zero`)
+    if (type === 'bill') refuseDuplicateReference(ctx, doc.contact_id, doc.reference, id)
+    const billItem = type === 'debit_note' ? noteTarget(ctx, doc, 'debit_note') : undefined
+
+    const [number] = reserveNumbers(ctx, SERIES[type], 1)
+    const lines = ctx.q.all(
+      ctx.db
+        .selectFrom('document_line as l')
+        .leftJoin('tax_code as t', 't.id', 'l.tax_code_id')
+        .select(['l.account_id', 'l.net', 'l.tax', 't.input_account_id'])
+        .where('l.document_id', '=', id)
+        .orderBy('l.line_no'),
+    )
+    const entry = salesEntry(
+      {
+        number: number!,
+        date: doc.date,
+        contactName: supplier.name,
+        gross: doc.gross,
+        lines: lines.map((line) => ({
+          accountId: line.account_id,
+          taxAccountId: line.input_account_id,
+          net: line.net,
+          tax: line.tax,
+        })),
+      },
+      payablesAccountId(ctx),
+      type,
+    )
+    assertValidEntry(ctx, entry)
+    const [journal] = writePostedEntries(ctx, [entry])
+    ctx.q.run(
+      ctx.db
+        .updateTable('document')
+        .set({ status: 'posted', number, journal_entry_id: journal!.id, updated_at: nowIso() })
+        .where('id', '=', id),
+    )
+    addItem(ctx, {
+      side: 'payable',
+      contactId: supplier.id,
+      documentId: id,
+      date: doc.date,
+      dueDate: type === 'bill' ? doc.due_date : doc.date,
+      amount: type === 'bill' ? doc.gross : -doc.gross,
+    })
+    const warnings: string[] = []
+    if (billItem) {
+      const open = outstanding(billItem)
+      const applied = open < doc.gross ? open : doc.gross
+      if (applied > 0n)
+        allocate(ctx, billItem, itemOf(ctx, { documentId: id }, 'payable')!, applied)
+      if (applied < doc.gross)
+        warnings.push(
+          `${toDecimalString(doc.gross - applied, decimals)} is kept as ${supplier.name}'s debit`,
+        )
+    }
+    ctx.changes.append('document', id, 'post', { number, journalEntryId: journal!.id })
+    return { id, number: number!, journalEntryId: journal!.id, warnings }
+  })
+}
+
+/**
+ * Cancels a posted bill nothing has been paid or debited against: its journal is reversed and
+ * its payable closed. Its supplier reference is free again for a corrected bill.
+ */
+export function cancelBill(ctx: CompanyContext, id: string, date?: string): PostedDocumentRef {
+  return cancelPosted(ctx, id, 'bill', date)
+}

@@ -1,0 +1,35 @@
+/** Purchasing: supplier bills, debit notes, supplier payments and payables reports. */
+import type { DocumentInput } from './sales'
+import type { ReceivablesAgeing } from './receivables'
+
+export interface BillInput extends DocumentInput {
+  /** The supplier's own invoice number; one posted bill per number and supplier. */
+  reference: string
+}
+
+/** What we owe each supplier as of a day, by how long past due; the same shape as receivables. */
+export type PayablesAgeing = ReceivablesAgeing
+
+export interface PurchasesBySupplierRow {
+  contactId: string
+  contactName: string
+  /** Bills posted in the period (cancelled ones left out), before tax. */
+  billed: bigint
+  /** Debit notes posted in the period, before tax. */
+  debited: bigint
+  /** billed less debited, before tax. */
+  net: bigint
+  tax: bigint
+  /** net plus tax: what the period's purchases put on payables. */
+  gross: bigint
+}
+
+export interface PurchasesBySupplier {
+  currency: string
+  decimals: number
+  companyName: string
+  from: string
+  to: string
+  rows: PurchasesBySupplierRow[]
+  totals: Omit<PurchasesBySupplierRow, 'contactId' | 'contactName'>
+}
