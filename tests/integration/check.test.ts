@@ -161,8 +161,11 @@ describe('company check', () => {
       ]),
     )
     const problems = checkCompany(ctx).problems
+    const { number } = ctx.sqlite
+      .prepare("SELECT number FROM journal_entry WHERE reference = 'SNEAKY'")
+      .get() as { number: string }
     expect(problems).toContain(
-      'Entry JE-A-000859 of 2025-12-15 was posted while the books were locked up to 2025-12-31',
+      `Entry ${number} of 2025-12-15 was posted while the books were locked up to 2025-12-31`,
     )
     expect(problems.filter((p) => p.includes('locked'))).toHaveLength(1)
   })
