@@ -1,3 +1,4 @@
+import { enPayroll } from './en-payroll'
 import { enSales } from './en-sales'
 
 /**
@@ -276,6 +277,7 @@ export const en = {
   'report.currentYearEarnings': 'Current year earnings',
 
   ...enSales,
+  ...enPayroll,
 } as const
 
 export type MessageKey = keyof typeof en

@@ -1,4 +1,10 @@
 import type { EntryStatus } from '../../shared/domain/ledger'
+import {
+  isPayrollRoute,
+  parsePayrollRoute,
+  payrollRouteHref,
+  type PayrollRoute,
+} from './payroll-routes'
 import { isSalesRoute, parseSalesRoute, salesRouteHref, type SalesRoute } from './sales-routes'
 
 /**
@@ -19,6 +25,7 @@ export type Route =
   | { page: 'import'; kind?: ImportKind }
   | { page: 'not-found'; path: string }
   | SalesRoute
+  | PayrollRoute
 
 /** What the import screen reads: a chart of accounts or journal entries. */
 export type ImportKind = 'accounts' | 'journal'
@@ -83,13 +90,17 @@ export function parseRoute(hash: string): Route {
       return { page: 'import', kind: kind === 'accounts' || kind === 'journal' ? kind : undefined }
     }
     default:
-      return parseSalesRoute(path, params) ?? { page: 'not-found', path }
+      return (
+        parseSalesRoute(path, params) ??
+        parsePayrollRoute(path, params) ?? { page: 'not-found', path }
+      )
   }
 }
 
 /** The `#/...` address of a route; empty parameters are left out. */
 export function routeHref(route: Route): string {
   if (isSalesRoute(route)) return salesRouteHref(route, withQuery)
+  if (isPayrollRoute(route)) return payrollRouteHref(route, withQuery)
   switch (route.page) {
     case 'journal-entry':
       return `#${ENTRY_PREFIX}${encodeURIComponent(route.id)}`

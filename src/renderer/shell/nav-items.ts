@@ -47,6 +47,32 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     ],
   },
   {
+    label: 'nav.group.payroll',
+    items: [
+      { route: { page: 'employees' }, label: 'nav.employees', pages: ['employees', 'employee'] },
+      {
+        route: { page: 'pay-runs' },
+        label: 'nav.payRuns',
+        pages: ['pay-runs', 'pay-run', 'payslip'],
+      },
+      {
+        route: { page: 'payroll-report', name: 'payroll-register' },
+        label: 'nav.payrollRegister',
+        pages: [],
+      },
+      {
+        route: { page: 'payroll-report', name: 'payroll-liabilities' },
+        label: 'nav.payrollLiabilities',
+        pages: [],
+      },
+      {
+        route: { page: 'payroll-report', name: 'payroll-ytd' },
+        label: 'nav.payrollYtd',
+        pages: [],
+      },
+    ],
+  },
+  {
     label: 'nav.group.reports',
     items: [
       { route: { page: 'trial-balance' }, label: 'nav.trialBalance', pages: ['trial-balance'] },
@@ -101,4 +127,10 @@ export const PAGE_TITLES: Record<PageName, MessageKey> = {
   'credit-note-new': 'nav.newCreditNote',
   'payment-new': 'nav.receivePayment',
   'receivables-ageing': 'nav.receivablesAgeing',
+  employees: 'nav.employees',
+  employee: 'nav.employee',
+  'pay-runs': 'nav.payRuns',
+  'pay-run': 'nav.payRun',
+  payslip: 'nav.payslip',
+  'payroll-report': 'nav.payrollReport',
 }

@@ -11,7 +11,9 @@ import { GeneralLedgerReport } from '../reports/general-ledger'
 import { ProfitAndLossReport } from '../reports/profit-and-loss'
 import { TrialBalanceReport } from '../reports/trial-balance'
 import type { Route } from '../routing/routes'
+import { isPayrollRoute } from '../routing/payroll-routes'
 import { isSalesRoute } from '../routing/sales-routes'
+import { PayrollPage } from '../payroll/payroll-pages'
 import { SalesPage } from '../sales/sales-pages'
 
 /** The screen for a route. */
@@ -19,6 +21,7 @@ export function PageView(props: { route: Route }) {
   const { t } = useI18n()
   const route = props.route
   if (isSalesRoute(route)) return <SalesPage route={route} />
+  if (isPayrollRoute(route)) return <PayrollPage route={route} />
   switch (route.page) {
     case 'journal-new':
       return <EntryForm draftId={route.draft} />

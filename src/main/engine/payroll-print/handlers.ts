@@ -1,6 +1,7 @@
 import type { PayrollPrintProcedureName } from '../../../shared/rpc/contracts/payroll-print'
 import type { HandlerMap } from '../rpc/handler'
 import { payrollReport } from '../payroll/payroll-reports'
+import { ensureStandardStructure } from '../payroll/standard-structure'
 import { payslipFileName, payslipPdf } from './payslip-pdf'
 
 export const payrollPrintHandlers: HandlerMap<PayrollPrintProcedureName> = {
@@ -12,4 +13,5 @@ export const payrollPrintHandlers: HandlerMap<PayrollPrintProcedureName> = {
     }
   },
   'payroll.report': (s, { name, ...params }) => payrollReport(s.requireCompany(), name, params),
+  'payroll.structures.standard': (s) => ensureStandardStructure(s.requireCompany()),
 }

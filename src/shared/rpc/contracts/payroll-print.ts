@@ -1,11 +1,15 @@
 import { z } from 'zod'
+import type { SalaryStructure } from '../../domain/payroll'
 import type { PayrollReportName, PdfFile, ReportGrid } from '../../domain/payroll-report'
 import { procedure } from '../procedure'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
 const reportNames = ['payroll-register', 'payroll-liabilities', 'payroll-ytd'] as const
 
-/** Payslip PDFs and the payroll reports for the screens, spread into the one contract. */
+/**
+ * What the payroll screens add to the engine's procedures: payslip PDFs, the payroll reports, and
+ * the ready standard salary structure for a company's first employee. Spread into the contract.
+ */
 export const payrollPrintProcedures = {
   'payroll.payslipPdf': procedure<PdfFile>()(
     z.object({ id: z.string().min(1), employeeCode: z.string().min(1) }),
@@ -21,6 +25,7 @@ export const payrollPrintProcedures = {
     }),
     'read',
   ),
+  'payroll.structures.standard': procedure<SalaryStructure>()(z.object({}).optional(), 'write'),
 } as const
 
 export type PayrollPrintProcedureName = keyof typeof payrollPrintProcedures

@@ -1,0 +1,86 @@
+import { useState } from 'react'
+import type { ImportProblem } from '../../shared/errors'
+import { asRpcError } from '../api/rpc-error'
+import { Notice } from '../components/notice'
+import { useI18n } from '../i18n/i18n-context'
+import { useInvoke } from '../state/services'
+
+/** Period inputs from CSV: checked first (a dry run listing every bad line), then imported whole. */
+export function InputsImport(props: { runId: string; onImported: () => void }) {
+  const { t } = useI18n()
+  const invoke = useInvoke()
+  const [csv, setCsv] = useState('')
+  const [checked, setChecked] = useState<{ rows: number; problems: ImportProblem[] } | null>(null)
+  const [notice, setNotice] = useState<{ tone: 'error' | 'success'; text: string } | null>(null)
+  const run = async (dryRun: boolean) => {
+    setNotice(null)
+    try {
+      const result = await invoke('payroll.runs.importInputs', { id: props.runId, csv, dryRun })
+      setChecked(result)
+      if (!dryRun && result.problems.length === 0) {
+        setNotice({ tone: 'success', text: t('payRun.csvImported', { count: result.rows }) })
+        setCsv('')
+        setChecked(null)
+        props.onImported()
+      }
+    } catch (caught) {
+      setNotice({ tone: 'error', text: asRpcError(caught).message })
+    }
+  }
+  return (
+    <section className="card inputs-import" aria-label={t('payRun.importCsv')}>
+      <h3>{t('payRun.importCsv')}</h3>
+      <p className="muted">{t('payRun.csvHint')}</p>
+      <div className="field">
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          aria-label={t('payRun.importCsv')}
+          onChange={async (event) => {
+            const file = event.target.files?.[0]
+            if (file) {
+              setCsv(await file.text())
+              setChecked(null)
+            }
+          }}
+        />
+        <textarea
+          rows={4}
+          className="mono"
+          aria-label={t('payRun.csvHint')}
+          value={csv}
+          onChange={(event) => {
+            setCsv(event.target.value)
+            setChecked(null)
+          }}
+        />
+      </div>
+      {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
+      {checked && checked.problems.length > 0 ? (
+        <ul className="import-problems" role="alert">
+          {checked.problems.map((problem) => (
+            <li key={`${problem.line}:${problem.field ?? ''}`}>
+              {t('payroll.line', { line: problem.line })}
+              {problem.field ? ` · ${problem.field}` : ''}: {problem.message}
+            </li>
+          ))}
+        </ul>
+      ) : checked ? (
+        <Notice tone="info">{t('payRun.csvOk', { count: checked.rows })}</Notice>
+      ) : null}
+      <div className="form-actions">
+        <button type="button" disabled={!csv.trim()} onClick={() => run(true)}>
+          {t('payRun.checkCsv')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={!checked || checked.problems.length > 0}
+          onClick={() => run(false)}
+        >
+          {t('payRun.importCsv')}
+        </button>
+      </div>
+    </section>
+  )
+}

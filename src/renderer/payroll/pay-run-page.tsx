@@ -1,0 +1,60 @@
+import { useState } from 'react'
+import { Notice } from '../components/notice'
+import { useQuery } from '../components/use-query'
+import { useI18n } from '../i18n/i18n-context'
+import { useInvoke } from '../state/services'
+import { employeesOf, InputsGrid } from './inputs-grid'
+import { InputsImport } from './inputs-import'
+import { PayActions } from './pay-actions'
+import { ReviewTable } from './review-table'
+
+/** One pay run: its inputs while open, its payslips against the last run, and its next step. */
+export function PayRunPage(props: { id: string }) {
+  const { t, format } = useI18n()
+  const invoke = useInvoke()
+  const [version, setVersion] = useState(0)
+  const [notice, setNotice] = useState<{ tone: 'error' | 'success'; text: string } | null>(null)
+  const query = useQuery(`pay-run:${props.id}:${version}`, async () => ({
+    review: await invoke('payroll.runs.review', { id: props.id }),
+    employees: await invoke('payroll.employees.list', {}),
+  }))
+  const refresh = () => setVersion((n) => n + 1)
+  if (query.error) return <Notice tone="error">{query.error.message}</Notice>
+  if (!query.data) return <p className="empty">{t('payroll.loading')}</p>
+  const { review, employees } = query.data
+  const { run } = review
+  const open = run.status === 'draft' || run.status === 'calculated'
+  return (
+    <div className="page pay-run-page">
+      <div className="report-heading">
+        <h2>{t('payRun.title', { number: run.number })}</h2>
+        <span className="muted">
+          {t('payRuns.period', {
+            from: format.date(run.periodStart),
+            to: format.date(run.periodEnd),
+          })}
+        </span>
+        <span className={`badge status-${run.status}`} data-status={run.status}>
+          {t(`payRunStatus.${run.status}`)}
+        </span>
+      </div>
+      <PayActions
+        key={run.status}
+        run={run}
+        onDone={(text) => {
+          setNotice({ tone: 'success', text })
+          refresh()
+        }}
+        onError={(text) => setNotice({ tone: 'error', text })}
+      />
+      {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
+      {open ? (
+        <>
+          <InputsGrid run={run} employees={employeesOf(run, employees)} onSaved={refresh} />
+          <InputsImport runId={run.id} onImported={refresh} />
+        </>
+      ) : null}
+      <ReviewTable review={review} />
+    </div>
+  )
+}

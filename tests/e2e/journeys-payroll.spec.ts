@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test'
+import { SCREENSHOTS, createCompanyInWizard } from './journeys-steps'
+
+test.use({ viewport: { width: 1440, height: 900 } })
+
+/** Ctrl+K, a few letters, Enter: how a keyboard user reaches any screen. */
+async function goTo(page: Page, screen: string): Promise<void> {
+  await page.keyboard.press('Control+k')
+  await page.getByRole('combobox', { name: 'Go to' }).fill(screen)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: screen, exact: true })).toBeVisible()
+}
+
+test('the bookkeeper adds an employee, runs, reviews and posts a month, and opens a payslip', async ({
+  page,
+}) => {
+  await createCompanyInWizard(page, 'Payroll Works')
+
+  // The first employee: a department made from inside the form, the standard structure.
+  await goTo(page, 'Employees')
+  await page.getByRole('button', { name: 'New employee' }).click()
+  await expect(page.getByLabel('Code', { exact: true })).toBeFocused()
+  await page.getByLabel('Code', { exact: true }).fill('E001')
+  await page.getByLabel('Name', { exact: true }).fill('Lan Tran')
+  await page.getByLabel('Department code').fill('OPS')
+  await page.getByLabel('Department name').fill('Operations')
+  await page.getByRole('button', { name: 'Add department' }).click()
+  await expect(page.getByLabel('Department', { exact: true })).toContainText('OPS · Operations')
+  await page.getByLabel('Start date').fill('2025-01-01')
+  await page.getByLabel('Bank', { exact: true }).fill('City Bank')
+  await page.getByLabel('Bank account').fill('0011-2233')
+  await page.getByLabel('Structure').selectOption({ label: 'STANDARD · Standard salary' })
+  await page.getByLabel('Effective from').fill('2025-01-01')
+  await page.getByLabel('Base salary per period').fill('4,000')
+  await page.keyboard.press('Control+s')
+  // A bad base is refused beside its field; the employee itself is saved.
+  await expect(page.getByLabel('Base salary per period')).toHaveAttribute('aria-invalid', 'true')
+  await page.getByLabel('Base salary per period').fill('4000')
+  await page.keyboard.press('Control+s')
+  await expect(page.getByRole('table', { name: 'Employees' })).toContainText('Lan Tran')
+
+  // A month's run: inputs typed in the grid, calculated, reviewed, posted.
+  await goTo(page, 'Pay runs')
+  await page.getByLabel('Month').fill('2026-03')
+  await page.getByRole('button', { name: 'New pay run' }).click()
+  await expect(page.getByRole('heading', { name: /^Pay run PR-/ })).toBeVisible()
+  await page.getByLabel('E001 Overtime (hours)').fill('x')
+  await page.getByRole('button', { name: 'Save inputs' }).click()
+  await expect(page.getByLabel('E001 Overtime (hours)')).toHaveAttribute('aria-invalid', 'true')
+  await page.getByLabel('E001 Overtime (hours)').fill('4')
+  await page.getByRole('button', { name: 'Save inputs' }).click()
+  await expect(page.getByText('Saved inputs for 1 employee')).toBeVisible()
+  await page.getByRole('button', { name: 'Calculate' }).click()
+  await expect(page.getByText('Calculated 1 payslip')).toBeVisible()
+  const review = page.getByRole('region', { name: 'Review' })
+  await expect(review.locator('tr[data-employee="E001"]')).toContainText('Lan Tran')
+  await expect(review).toContainText('No earlier run to compare with')
+  await page.screenshot({ path: `${SCREENSHOTS}/payroll-review.png`, fullPage: true })
+  await page.getByRole('button', { name: 'Post', exact: true }).click()
+  await expect(page.getByText('Posted to the ledger')).toBeVisible()
+  await expect(page.locator('[data-status]')).toHaveText('Posted')
+  await expect(page.getByRole('button', { name: 'Bank transfer CSV' })).toBeVisible()
+
+  // The payslip, and its PDF.
+  await review.locator('tr[data-employee="E001"]').focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: /^Payslip Lan Tran/ })).toBeVisible()
+  await expect(page.locator('.payslip-table')).toContainText('Basic salary')
+  await expect(page.locator('.payslip-table')).toContainText('Overtime')
+  await page.screenshot({ path: `${SCREENSHOTS}/payroll-payslip.png`, fullPage: true })
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'PDF' }).click()
+  expect((await download).suggestedFilename()).toBe('E001.pdf')
+})
