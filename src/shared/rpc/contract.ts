@@ -9,6 +9,7 @@ import { salesReportsContract } from './contracts/sales-reports'
 import { payrollProcedures } from './contracts/payroll'
 import { payrollPrintProcedures } from './contracts/payroll-print'
 import { salesImportsContract } from './contracts/sales-imports'
+import { purchasingContract } from './contracts/purchasing'
 
 /**
  * The one RPC contract every host exposes and the renderer calls: procedure name -> input schema,
@@ -154,6 +155,7 @@ export const contract = {
   ...salesImportsContract,
   ...payrollProcedures,
   ...payrollPrintProcedures,
+  ...purchasingContract,
 } as const
 
 export type Contract = typeof contract

@@ -52,7 +52,7 @@ const productInput = z.object({
   expenseAccountId: id,
 })
 
-const documentInput = z.object({
+export const documentInput = z.object({
   contactId: id,
   date: isoDate,
   dueDate: isoDate.optional(),

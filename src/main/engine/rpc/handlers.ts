@@ -5,6 +5,7 @@ import { salesImportHandlers } from '../import/sales-import-handlers'
 import { ledgerHandlers } from '../ledger/handlers'
 import { payrollHandlers } from '../payroll/handlers'
 import { payrollPrintHandlers } from '../payroll-print/handlers'
+import { purchasingHandlers } from '../purchasing/handlers'
 import { reportHandlers } from '../reports/handlers'
 import { salesReportHandlers } from '../sales-reports/handlers'
 import { salesHandlers } from '../sales/handlers'
@@ -23,4 +24,5 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...salesImportHandlers,
   ...payrollHandlers,
   ...payrollPrintHandlers,
+  ...purchasingHandlers,
 }
