@@ -71,4 +71,12 @@ test('the bookkeeper adds an employee, runs, reviews and posts a month, and open
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'PDF' }).click()
   expect((await download).suggestedFilename()).toBe('E001.pdf')
+
+  // The posted month in the payroll register.
+  await goTo(page, 'Payroll register')
+  await page.getByLabel('From').fill('2026-03-01')
+  await page.getByLabel('To', { exact: true }).fill('2026-03-31')
+  await expect(page.locator('.report-table')).toContainText('E001')
+  await expect(page.locator('.report-table')).toContainText('3,482.42')
+  await page.screenshot({ path: `${SCREENSHOTS}/payroll-register.png`, fullPage: true })
 })

@@ -9,6 +9,12 @@ import { DateParam, ReportFrame } from '../reports/report-frame'
 
 type ReportRoute = Extract<PayrollRoute, { page: 'payroll-report' }>
 
+const TITLES = {
+  'payroll-register': 'nav.payrollRegister',
+  'payroll-liabilities': 'nav.payrollLiabilities',
+  'payroll-ytd': 'nav.payrollYtd',
+} as const
+
 /** The payroll register, liabilities or year to date for a range, as the CLI prints them. */
 export function PayrollReportPage(props: { route: ReportRoute }) {
   const { t, format } = useI18n()
@@ -32,6 +38,7 @@ export function PayrollReportPage(props: { route: ReportRoute }) {
     <ReportFrame
       params={
         <>
+          <h2 className="report-title">{t(TITLES[shown])}</h2>
           <DateParam
             label={t('payrollReport.from')}
             value={from}

@@ -26,7 +26,7 @@ export const PAYSLIP_LABELS = {
   deductions: 'Deductions',
   incomeTax: 'of which income tax',
   employeeContributions: 'of which social insurance',
-  employerContributions: 'Employer contributions (not deducted)',
+  employerContributions: 'Employer contributions',
   net: 'Net pay',
   daysWorked: 'Days worked: {worked} of {working} working days.',
   notFinal: 'This pay run is {status}: the figures may still change.',
