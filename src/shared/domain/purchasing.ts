@@ -33,3 +33,20 @@ export interface PurchasesBySupplier {
   rows: PurchasesBySupplierRow[]
   totals: Omit<PurchasesBySupplierRow, 'contactId' | 'contactName'>
 }
+
+export const PURCHASING_REPORT_NAMES = ['payables-ageing', 'purchases-by-supplier'] as const
+export type PurchasingReportName = (typeof PURCHASING_REPORT_NAMES)[number]
+
+export interface PurchasingReportByName {
+  'payables-ageing': PayablesAgeing
+  'purchases-by-supplier': PurchasesBySupplier
+}
+
+export interface PurchasingReportParams {
+  asOf?: string
+  from?: string
+  to?: string
+  /** A supplier's id or exact name. */
+  contact?: string
+  buckets?: number[]
+}

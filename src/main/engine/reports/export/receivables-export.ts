@@ -20,7 +20,11 @@ export function ageingJson(report: ReceivablesAgeing): unknown {
   }
 }
 
-export function ageingGrid(report: ReceivablesAgeing): Grid {
+/** The receivables ageing as a grid; the payables ageing has the same shape (`side` payable). */
+export function ageingGrid(
+  report: ReceivablesAgeing,
+  side: 'receivable' | 'payable' = 'receivable',
+): Grid {
   // CSV headers are column keys: the bucket's label, lower case ('current', '1-30', '90+').
   const buckets = report.buckets.map((label) => ({ key: label.toLowerCase(), label }))
   const cells = (amounts: bigint[], total: bigint) =>
@@ -29,10 +33,10 @@ export function ageingGrid(report: ReceivablesAgeing): Grid {
       ['total', total],
     ])
   return {
-    title: `${report.companyName}: receivables ageing as of ${report.asOf} (${report.currency})`,
+    title: `${report.companyName}: ${side}s ageing as of ${report.asOf} (${report.currency})`,
     decimals: report.decimals,
     columns: [
-      { key: 'contact', label: 'Customer', kind: 'text' },
+      { key: 'contact', label: side === 'payable' ? 'Supplier' : 'Customer', kind: 'text' },
       ...buckets.map(({ key, label }): Column => ({ key, label, kind: 'amount' })),
       { key: 'total', label: 'Total', kind: 'amount' },
     ],

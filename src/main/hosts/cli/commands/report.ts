@@ -9,6 +9,7 @@ import {
 import { runReport } from '../../../engine/reports/export/run-report'
 import { parseCommandArgs, positionals, required, UsageError, type Command } from '../command'
 import { isPayrollReport, payrollReportCommand } from './payroll-report'
+import { isPurchasingReport, purchasingReportCommand } from './report-purchasing'
 import { isSalesReport, salesReportCommand } from './report-sales'
 import { withCompany } from './with-company'
 
@@ -37,6 +38,7 @@ export const reportCommand: Command = {
   async run(args, io) {
     if (isPayrollReport(args)) return payrollReportCommand.run(args, io)
     if (isSalesReport(args)) return salesReportCommand.run(args, io)
+    if (isPurchasingReport(args)) return purchasingReportCommand.run(args, io)
     const { values, positionals: given } = parseCommandArgs(this, args, {
       db: { type: 'string' },
       'as-of': { type: 'string' },
