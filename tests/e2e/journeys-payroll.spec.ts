@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { SCREENSHOTS, createCompanyInWizard } from './journeys-steps'
 
@@ -59,7 +60,16 @@ test('the bookkeeper adds an employee, runs, reviews and posts a month, and open
   await page.getByRole('button', { name: 'Post', exact: true }).click()
   await expect(page.getByText('Posted to the ledger')).toBeVisible()
   await expect(page.locator('[data-status]')).toHaveText('Posted')
-  await expect(page.getByRole('button', { name: 'Bank transfer CSV' })).toBeVisible()
+  // Paid from the bank, and the bank's transfer file.
+  await page.getByLabel('Pay from').selectOption({ label: '1120 · Bank account' })
+  await page.getByRole('button', { name: 'Pay', exact: true }).click()
+  await expect(page.locator('[data-status]')).toHaveText('Paid')
+  const csv = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Bank transfer CSV' }).click()
+  const file = await csv
+  expect(file.suggestedFilename()).toMatch(/^PR-.*-bank\.csv$/)
+  const text = fs.readFileSync(await file.path(), 'utf8')
+  expect(text).toContain('E001,Lan Tran,City Bank,0011-2233,3482.42')
 
   // The payslip, and its PDF.
   await review.locator('tr[data-employee="E001"]').focus()

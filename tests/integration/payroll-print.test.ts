@@ -110,6 +110,19 @@ describe('payroll on the CLI and as PDF', () => {
       employeeCode: 'NOPE',
     })
     expect(missing.ok).toBe(false)
+    const draft = await call(session, 'payroll.runs.create', {
+      frequency: 'monthly',
+      periodStart: '2025-04-01',
+      periodEnd: '2025-04-30',
+      payDate: '2025-04-30',
+    })
+    await call(session, 'payroll.runs.importInputs', {
+      id: draft.id,
+      csv: 'employee,days_worked,unpaid_leave_days,overtime_hours\nE-001,,1.5,2.25\n',
+    })
+    expect(await call(session, 'payroll.runs.inputs', { id: draft.number })).toEqual([
+      { employeeCode: 'E-001', daysWorked: null, unpaidLeaveDays: '1.5', overtimeHours: '2.25' },
+    ])
     const register = await call(session, 'payroll.report', {
       name: 'payroll-register',
       run: run!.id,

@@ -34,12 +34,28 @@ export function employeesOf(run: PayRun, employees: Employee[]): Employee[] {
  * Days worked, unpaid leave and overtime typed per employee; Enter moves down the column. Saved
  * all or nothing: every bad cell is shown beside its row and nothing changes.
  */
-export function InputsGrid(props: { run: PayRun; employees: Employee[]; onSaved: () => void }) {
+export function InputsGrid(props: {
+  run: PayRun
+  employees: Employee[]
+  saved: PeriodInput[]
+  onSaved: (message: string) => void
+}) {
   const { t, tn } = useI18n()
   const invoke = useInvoke()
-  const [values, setValues] = useState<Record<string, Partial<Record<Cell, string>>>>({})
+  const [values, setValues] = useState<Record<string, Partial<Record<Cell, string>>>>(() =>
+    Object.fromEntries(
+      props.saved.map((input) => [
+        input.employeeCode,
+        {
+          daysWorked: input.daysWorked ?? '',
+          unpaidLeaveDays: input.unpaidLeaveDays === '0' ? '' : input.unpaidLeaveDays,
+          overtimeHours: input.overtimeHours === '0' ? '' : input.overtimeHours,
+        },
+      ]),
+    ),
+  )
   const [problems, setProblems] = useState<Map<string, ImportProblem>>(new Map())
-  const [notice, setNotice] = useState<{ tone: 'error' | 'success'; text: string } | null>(null)
+  const [notice, setNotice] = useState<{ tone: 'error'; text: string } | null>(null)
   const set = (code: string, cell: Cell, value: string) =>
     setValues((current) => ({ ...current, [code]: { ...current[code], [cell]: value } }))
 
@@ -60,10 +76,7 @@ export function InputsGrid(props: { run: PayRun; employees: Employee[]; onSaved:
         result.problems.map((problem) => [rows[problem.line - 1]?.employee.code ?? '', problem]),
       )
       setProblems(byCode)
-      if (result.problems.length === 0) {
-        setNotice({ tone: 'success', text: tn('payRun.inputsSaved', inputs.length) })
-        props.onSaved()
-      }
+      if (result.problems.length === 0) props.onSaved(tn('payRun.inputsSaved', inputs.length))
     } catch (caught) {
       setNotice({ tone: 'error', text: asRpcError(caught).message })
     }

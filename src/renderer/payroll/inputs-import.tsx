@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/i18n-context'
 import { useInvoke } from '../state/services'
 
 /** Period inputs from CSV: checked first (a dry run listing every bad line), then imported whole. */
-export function InputsImport(props: { runId: string; onImported: () => void }) {
+export function InputsImport(props: { runId: string; onImported: (message: string) => void }) {
   const { t } = useI18n()
   const invoke = useInvoke()
   const [csv, setCsv] = useState('')
@@ -18,10 +18,9 @@ export function InputsImport(props: { runId: string; onImported: () => void }) {
       const result = await invoke('payroll.runs.importInputs', { id: props.runId, csv, dryRun })
       setChecked(result)
       if (!dryRun && result.problems.length === 0) {
-        setNotice({ tone: 'success', text: t('payRun.csvImported', { count: result.rows }) })
         setCsv('')
         setChecked(null)
-        props.onImported()
+        props.onImported(t('payRun.csvImported', { count: result.rows }))
       }
     } catch (caught) {
       setNotice({ tone: 'error', text: asRpcError(caught).message })

@@ -17,11 +17,16 @@ export function PayRunPage(props: { id: string }) {
   const query = useQuery(`pay-run:${props.id}:${version}`, async () => ({
     review: await invoke('payroll.runs.review', { id: props.id }),
     employees: await invoke('payroll.employees.list', {}),
+    inputs: await invoke('payroll.runs.inputs', { id: props.id }),
   }))
   const refresh = () => setVersion((n) => n + 1)
+  const done = (text: string) => {
+    setNotice({ tone: 'success', text })
+    refresh()
+  }
   if (query.error) return <Notice tone="error">{query.error.message}</Notice>
   if (!query.data) return <p className="empty">{t('payroll.loading')}</p>
-  const { review, employees } = query.data
+  const { review, employees, inputs } = query.data
   const { run } = review
   const open = run.status === 'draft' || run.status === 'calculated'
   return (
@@ -41,17 +46,20 @@ export function PayRunPage(props: { id: string }) {
       <PayActions
         key={run.status}
         run={run}
-        onDone={(text) => {
-          setNotice({ tone: 'success', text })
-          refresh()
-        }}
+        onDone={done}
         onError={(text) => setNotice({ tone: 'error', text })}
       />
       {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
       {open ? (
         <>
-          <InputsGrid run={run} employees={employeesOf(run, employees)} onSaved={refresh} />
-          <InputsImport runId={run.id} onImported={refresh} />
+          <InputsGrid
+            key={inputs.map((i) => Object.values(i).join(':')).join('|')}
+            run={run}
+            employees={employeesOf(run, employees)}
+            saved={inputs}
+            onSaved={done}
+          />
+          <InputsImport runId={run.id} onImported={done} />
         </>
       ) : null}
       <ReviewTable review={review} />

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { SalaryStructure } from '../../domain/payroll'
+import type { PeriodInput, SalaryStructure } from '../../domain/payroll'
 import type { PayrollReportName, PdfFile, ReportGrid } from '../../domain/payroll-report'
 import { procedure } from '../procedure'
 
@@ -7,8 +7,8 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
 const reportNames = ['payroll-register', 'payroll-liabilities', 'payroll-ytd'] as const
 
 /**
- * What the payroll screens add to the engine's procedures: payslip PDFs, the payroll reports, and
- * the ready standard salary structure for a company's first employee. Spread into the contract.
+ * What the payroll screens add to the engine's procedures: payslip PDFs, the payroll reports, a
+ * run's saved period inputs, and the ready standard salary structure for a company's first employee. Spread into the contract.
  */
 export const payrollPrintProcedures = {
   'payroll.payslipPdf': procedure<PdfFile>()(
@@ -26,6 +26,7 @@ export const payrollPrintProcedures = {
     'read',
   ),
   'payroll.structures.standard': procedure<SalaryStructure>()(z.object({}).optional(), 'write'),
+  'payroll.runs.inputs': procedure<PeriodInput[]>()(z.object({ id: z.string().min(1) }), 'read'),
 } as const
 
 export type PayrollPrintProcedureName = keyof typeof payrollPrintProcedures
