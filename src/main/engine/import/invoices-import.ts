@@ -1,4 +1,5 @@
 import type { ImportResult } from '../../../shared/domain/imports'
+import type { DocumentInput } from '../../../shared/domain/sales'
 import type { DaftarError, ImportProblem } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { saveDocumentDraft } from '../sales/documents'
@@ -8,7 +9,9 @@ import { csvText, type CsvInput } from './csv-text'
 import { refused } from './import-result'
 import {
   INVOICE_COLUMNS,
+  INVOICE_SIDE,
   invoiceRowReader,
+  type DocumentSide,
   type ImportedInvoice,
   type InvoiceLookups,
 } from './invoices-rows'
@@ -19,7 +22,7 @@ import { writeAll } from './sales-import-write'
 
 /** The invoice service's field names, as the file's columns. */
 const COLUMN_OF: Record<string, string> = {
-  contactId: 'customer',
+  reference: 'number',
   date: 'date',
   dueDate: 'due_date',
   quantity: 'quantity',
@@ -30,6 +33,10 @@ const COLUMN_OF: Record<string, string> = {
 }
 
 const LINE_FIELD = /^lines\.(\d+)\.(\w+)$/
+
+function columnOf(field: string, side: DocumentSide): string | undefined {
+  return field === 'contactId' ? side.party : COLUMN_OF[field]
+}
 
 /**
  * Imports posted sales invoices from CSV, one row a line (columns: INVOICE_COLUMNS); rows with the
@@ -44,29 +51,47 @@ export function importInvoices(
   input: CsvInput,
   options: { dryRun?: boolean } = {},
 ): ImportResult {
+  return importTradeDocuments(ctx, input, options, {
+    side: INVOICE_SIDE,
+    columns: INVOICE_COLUMNS,
+    type: 'invoice',
+    post: (invoice) => {
+      const draft = saveDocumentDraft(ctx, 'invoice', documentInput(invoice))
+      postDocument(ctx, draft.id, 'invoice')
+    },
+  })
+}
+
+/** What a file of invoices or of bills holds, and how one of its documents is posted. */
+export interface TradeImport {
+  side: DocumentSide
+  columns: readonly string[]
+  type: 'invoice' | 'bill'
+  post: (document: ImportedInvoice) => void
+}
+
+/** Reads, checks and posts a file of invoices or bills: all or nothing, dry run undone. */
+export function importTradeDocuments(
+  ctx: CompanyContext,
+  input: CsvInput,
+  options: { dryRun?: boolean },
+  trade: TradeImport,
+): ImportResult {
   const dryRun = options.dryRun ?? false
   const decoded = csvText(input)
   if ('problem' in decoded) return refused(dryRun, 0, [decoded.problem])
   const { text } = decoded
 
   const run = (): ImportResult => {
-    const reader = invoiceRowReader(invoiceLookups(ctx), ctx.settings().decimals)
-    const csv = readCsv(text, INVOICE_COLUMNS, reader.visit)
+    const lookups = tradeLookups(ctx, trade.type)
+    const reader = invoiceRowReader(lookups, ctx.settings().decimals, trade.side)
+    const csv = readCsv(text, trade.columns, reader.visit)
     const problems = [...csv.problems, ...reader.problems]
     if (problems.length > 0) return refused(dryRun, csv.rows, problems)
     const failed = writeAll(ctx, reader.invoices, {
       dryRun,
-      write: (invoice) => {
-        const draft = saveDocumentDraft(ctx, 'invoice', {
-          contactId: invoice.contactId,
-          date: invoice.date,
-          ...(invoice.dueDate ? { dueDate: invoice.dueDate } : {}),
-          reference: invoice.number,
-          lines: invoice.lines,
-        })
-        postDocument(ctx, draft.id, 'invoice')
-      },
-      refused: refusedInvoice,
+      write: trade.post,
+      refused: (document, error) => refusedDocument(document, error, trade.side),
     })
     if (failed.length > 0) return refused(dryRun, csv.rows, failed)
     return { dryRun, rows: csv.rows, created: reader.invoices.length, problems: [] }
@@ -74,15 +99,29 @@ export function importInvoices(
   return dryRun ? run() : ctx.transaction(run)
 }
 
+export function documentInput(document: ImportedInvoice): DocumentInput & { reference: string } {
+  return {
+    contactId: document.contactId,
+    date: document.date,
+    ...(document.dueDate ? { dueDate: document.dueDate } : {}),
+    reference: document.number,
+    lines: document.lines,
+  }
+}
+
 /** The service's refusal, on the CSV line it is about: a line's own, or the invoice's first. */
-function refusedInvoice(invoice: ImportedInvoice, error: DaftarError): ImportProblem[] {
+function refusedDocument(
+  invoice: ImportedInvoice,
+  error: DaftarError,
+  side: DocumentSide,
+): ImportProblem[] {
   const field = error.details.field ?? ''
   const match = LINE_FIELD.exec(field)
   if (match && invoice.csvLines[Number(match[1])] !== undefined)
     return [
       {
         line: invoice.csvLines[Number(match[1])]!,
-        field: COLUMN_OF[match[2]!],
+        field: columnOf(match[2]!, side),
         message: error.message.replace(/^Line \d+: /, ''),
       },
     ]
@@ -93,28 +132,29 @@ function refusedInvoice(invoice: ImportedInvoice, error: DaftarError): ImportPro
   return [
     {
       line: invoice.csvLines[0]!,
-      field: COLUMN_OF[field],
-      message: `Invoice ${invoice.number} (${linesText(invoice.csvLines)}): ${message}`,
+      field: columnOf(field, side),
+      message: `${side.document} ${invoice.number} (${linesText(invoice.csvLines)}): ${message}`,
     },
   ]
 }
 
 /** Everything the rows are checked against, read once inside the import's transaction. */
-function invoiceLookups(ctx: CompanyContext): InvoiceLookups {
-  const customers: InvoiceLookups['customers'] = new Map()
-  const contacts = ctx.q.all(
-    ctx.db.selectFrom('contact').select(['id', 'name', 'archived', 'is_customer']),
+function tradeLookups(ctx: CompanyContext, type: 'invoice' | 'bill'): InvoiceLookups {
+  const contacts: InvoiceLookups['contacts'] = new Map()
+  const rows = ctx.q.all(
+    ctx.db.selectFrom('contact').select(['id', 'name', 'archived', 'is_customer', 'is_supplier']),
   )
-  for (const row of contacts) {
+  for (const row of rows) {
     const contact = {
       id: row.id,
       name: row.name,
       archived: row.archived === 1n,
       isCustomer: row.is_customer === 1n,
+      isSupplier: row.is_supplier === 1n,
     }
     const key = row.name.trim().toLowerCase()
-    customers.set(key, [...(customers.get(key) ?? []), contact])
-    customers.set(row.id, [contact])
+    contacts.set(key, [...(contacts.get(key) ?? []), contact])
+    contacts.set(row.id, [contact])
   }
   const products = new Map(
     ctx.q
@@ -127,16 +167,19 @@ function invoiceLookups(ctx: CompanyContext): InvoiceLookups {
         ctx.db
           .selectFrom('document')
           .select(['contact_id', 'reference', 'number'])
-          .where('type', '=', 'invoice')
+          .where('type', '=', type)
           .where('status', '=', 'posted')
           .where('reference', '!=', ''),
       )
-      .map((row) => [`${row.contact_id}\u0001${row.reference}`, row.number ?? '']),
+      .map((row) => [
+        `${row.contact_id}\u0001${row.reference.trim().toLowerCase()}`,
+        row.number ?? '',
+      ]),
   )
   return {
     accounts: accountIndex(ctx).byCode,
     taxCodes: taxCodeIndex(ctx),
-    customers,
+    contacts,
     products,
     posted,
   }

@@ -18,21 +18,43 @@ export const INVOICE_COLUMNS = [
   'account',
 ] as const
 
-/** A line without a product posts here unless the file names an account: the standard chart's sales. */
-const DEFAULT_SALES_ACCOUNT = '4100'
+export const BILL_COLUMNS = INVOICE_COLUMNS.map((column) =>
+  column === 'customer' ? 'supplier' : column,
+)
+
+/** Which side of trade a file is: invoices to customers or bills from suppliers. */
+export interface DocumentSide {
+  /** The document, as a person names it. */
+  document: 'Invoice' | 'Bill'
+  /** The contact column, and what the contact must be. */
+  party: 'customer' | 'supplier'
+  /** A line without a product posts here unless the file names an account. */
+  defaultAccount: string | null
+}
+
+export const INVOICE_SIDE: DocumentSide = {
+  document: 'Invoice',
+  party: 'customer',
+  defaultAccount: '4100', // the standard chart's sales
+}
+
+export const BILL_SIDE: DocumentSide = { document: 'Bill', party: 'supplier', defaultAccount: null }
 
 /** What the tax_code column says for a line without tax when its product has a tax code. */
 const NO_TAX = 'none'
 
 export interface InvoiceLookups extends ProductLookups {
-  /** Customers by lower-case name (a name may be shared) and by id. */
-  customers: Map<string, { id: string; name: string; archived: boolean; isCustomer: boolean }[]>
+  /** Contacts by lower-case name (a name may be shared) and by id. */
+  contacts: Map<
+    string,
+    { id: string; name: string; archived: boolean; isCustomer: boolean; isSupplier: boolean }[]
+  >
   products: Map<string, { id: string; archived: boolean }>
-  /** Source numbers already posted, per customer id: `${contactId}\u0001${reference}`. */
+  /** Source numbers already posted, per contact: `${contactId}\u0001${lower-case reference}`. */
   posted: Map<string, string>
 }
 
-/** One invoice gathered from the file: the rows sharing its number, in file order. */
+/** One invoice or bill gathered from the file: the rows sharing its number, in file order. */
 export interface ImportedInvoice {
   number: string
   date: string
@@ -45,13 +67,14 @@ export interface ImportedInvoice {
 }
 
 /**
- * Reads each row of an invoice file into its invoice: the first row of a number gives the
- * invoice's date, due date and customer, and later rows may repeat them or leave them empty.
- * Lookups are in memory; pricing and tax are left to the invoice service.
+ * Reads each row of an invoice (or bill) file into its document: the first row of a number gives
+ * the date, due date and customer (supplier), and later rows may repeat them or leave them empty.
+ * Lookups are in memory; pricing and tax are left to the document service.
  */
 export function invoiceRowReader(
   lookups: InvoiceLookups,
   decimals: number,
+  side: DocumentSide = INVOICE_SIDE,
 ): {
   visit: RowVisitor
   invoices: ImportedInvoice[]
@@ -68,7 +91,7 @@ export function invoiceRowReader(
       numberText!,
       'number',
       200,
-      'The invoice number (rows with the same number form one invoice)',
+      `The ${side.document.toLowerCase()} number (rows with the same number form one ${side.document.toLowerCase()})`,
     )
     let invoice = byNumber.get(number)
     const first = !invoice
@@ -83,24 +106,27 @@ export function invoiceRowReader(
       if (dueDate && !isIsoDate(dueDate))
         read.problem('due_date', `${dueDate} is not a real date (YYYY-MM-DD)`)
       else if (dueDate && isIsoDate(date) && dueDate < date)
-        read.problem('due_date', `The due date ${dueDate} is before the invoice date ${date}`)
+        read.problem(
+          'due_date',
+          `The due date ${dueDate} is before the ${side.document.toLowerCase()} date ${date}`,
+        )
       const customer = customerText!.trim()
       invoice = {
         number,
         date,
         dueDate,
         customer,
-        contactId: customerId(customer, read, lookups),
+        contactId: contactId(customer, read, lookups, side.party),
         lines: [],
         csvLines: [],
       }
       if (number) {
         byNumber.set(number, invoice)
-        const already = lookups.posted.get(`${invoice.contactId}\u0001${number}`)
+        const already = lookups.posted.get(`${invoice.contactId}\u0001${number.toLowerCase()}`)
         if (already)
           read.problem(
             'number',
-            `Invoice ${number} of ${customer} is already in the books as ${already}`,
+            `${side.document} ${number} of ${customer} is already in the books as ${already}`,
           )
       }
       invoices.push(invoice)
@@ -111,34 +137,38 @@ export function invoiceRowReader(
         if (given && given.toLowerCase() !== expected.toLowerCase())
           read.problem(
             field,
-            `Invoice ${number} has ${what} ${expected} on line ${invoice.csvLines[0]}, not ${given}`,
+            `${side.document} ${number} has ${what} ${expected} on line ${invoice.csvLines[0]}, not ${given}`,
           )
       }
       same(dateText!, 'date', invoice.date, 'the date')
       same(dueText!, 'due_date', invoice.dueDate || '(empty)', 'the due date')
-      same(customerText!, 'customer', invoice.customer, 'the customer')
+      same(customerText!, side.party, invoice.customer, `the ${side.party}`)
     }
-    invoice.lines.push(readLine(read, lookups, decimals, fields.slice(4)))
+    invoice.lines.push(readLine(read, lookups, decimals, fields.slice(4), side.defaultAccount))
     invoice.csvLines.push(line)
   }
   return { visit, invoices, problems }
 }
 
-function customerId(name: string, read: FieldReader, lookups: InvoiceLookups): string {
+function contactId(
+  name: string,
+  read: FieldReader,
+  lookups: InvoiceLookups,
+  party: DocumentSide['party'],
+): string {
   if (!name) {
-    read.problem('customer', 'The customer is required')
+    read.problem(party, `The ${party} is required`)
     return ''
   }
-  const found = lookups.customers.get(name.toLowerCase()) ?? []
-  if (found.length === 0) read.problem('customer', `No contact is named ${name}`)
+  const found = lookups.contacts.get(name.toLowerCase()) ?? []
+  const contact = found[0]
+  if (!contact) read.problem(party, `No contact is named ${name}`)
   else if (found.length > 1)
-    read.problem(
-      'customer',
-      `${found.length} contacts are named ${name}; give the contact's id instead`,
-    )
-  else if (!found[0]!.isCustomer) read.problem('customer', `${found[0]!.name} is not a customer`)
-  else if (found[0]!.archived) read.problem('customer', `${found[0]!.name} is archived`)
-  return found.length === 1 ? found[0]!.id : ''
+    read.problem(party, `${found.length} contacts are named ${name}; give the contact's id instead`)
+  else if (!(party === 'customer' ? contact.isCustomer : contact.isSupplier))
+    read.problem(party, `${contact.name} is not a ${party}`)
+  else if (contact.archived) read.problem(party, `${contact.name} is archived`)
+  return found.length === 1 ? contact!.id : ''
 }
 
 /** One row's line: its product (by code), quantity, price, tax code and account. */
@@ -147,6 +177,7 @@ function readLine(
   lookups: InvoiceLookups,
   decimals: number,
   fields: string[],
+  defaultAccount: string | null,
 ): DocumentLineInput {
   const [productText, descriptionText, quantityText, priceText, taxText, accountText] = fields
   const code = productText!.trim()
@@ -165,7 +196,7 @@ function readLine(
     productId: product?.id ?? null,
     description,
     quantity,
-    // Left out, the invoice service takes the product's price and tax code.
+    // Left out, the document service takes the product's price and tax code.
     ...(unitPrice !== null ? { unitPrice } : {}),
     ...(tax.toLowerCase() === NO_TAX
       ? { taxCodeId: null }
@@ -173,7 +204,9 @@ function readLine(
         ? { taxCodeId: taxCodeId(tax, read, lookups.taxCodes) }
         : {}),
   }
-  const account = accountText!.trim() || (code ? '' : DEFAULT_SALES_ACCOUNT)
+  const account = accountText!.trim() || (code ? '' : (defaultAccount ?? ''))
+  if (!code && !account)
+    read.problem('account', 'A line without a product needs the account it posts to')
   if (account) {
     const found = lookups.accounts.get(account)
     if (!found)

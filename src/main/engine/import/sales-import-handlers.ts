@@ -1,5 +1,6 @@
 import type { salesImportsContract } from '../../../shared/rpc/contracts/sales-imports'
 import type { HandlerMap } from '../rpc/handler'
+import { importBills } from './bills-import'
 import { importContacts } from './contacts-import'
 import { importInvoices } from './invoices-import'
 import { importProducts } from './products-import'
@@ -11,4 +12,6 @@ export const salesImportHandlers: HandlerMap<keyof typeof salesImportsContract> 
     importProducts(session.requireCompany(), csv, { dryRun }),
   'import.invoices': (session, { csv, dryRun }) =>
     importInvoices(session.requireCompany(), csv, { dryRun }),
+  'import.bills': (session, { csv, dryRun }) =>
+    importBills(session.requireCompany(), csv, { dryRun }),
 }

@@ -9,4 +9,5 @@ export const salesImportsContract = {
   'import.contacts': procedure<ImportResult>()(csvImport, 'admin'),
   'import.products': procedure<ImportResult>()(csvImport, 'admin'),
   'import.invoices': procedure<ImportResult>()(csvImport, 'admin'),
+  'import.bills': procedure<ImportResult>()(csvImport, 'admin'),
 } as const

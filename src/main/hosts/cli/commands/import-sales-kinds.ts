@@ -2,12 +2,13 @@ import type { ImportResult } from '../../../../shared/domain/imports'
 import type { CompanyContext } from '../../../engine/company/company-context'
 import { CONTACT_COLUMNS, importContacts } from '../../../engine/import/contacts-import'
 import { importInvoices } from '../../../engine/import/invoices-import'
-import { INVOICE_COLUMNS } from '../../../engine/import/invoices-rows'
+import { BILL_COLUMNS, INVOICE_COLUMNS } from '../../../engine/import/invoices-rows'
+import { importBills } from '../../../engine/import/bills-import'
 import { importProducts, PRODUCT_COLUMNS } from '../../../engine/import/products-import'
 
 /** The imports for a business moving from another system, as `daftar import` kinds. */
 export const SALES_IMPORT_KINDS: Record<
-  'contacts' | 'products' | 'invoices',
+  'contacts' | 'products' | 'invoices' | 'bills',
   {
     run: (ctx: CompanyContext, csv: Uint8Array, options: { dryRun: boolean }) => ImportResult
     created: [string, string]
@@ -16,6 +17,7 @@ export const SALES_IMPORT_KINDS: Record<
   contacts: { run: importContacts, created: ['contact', 'contacts'] },
   products: { run: importProducts, created: ['product', 'products'] },
   invoices: { run: importInvoices, created: ['invoice', 'invoices'] },
+  bills: { run: importBills, created: ['bill', 'bills'] },
 }
 
 export const SALES_IMPORT_HELP = [
@@ -33,4 +35,8 @@ export const SALES_IMPORT_HELP = [
   '                    number is kept as its reference); customer by name or id; product by code;',
   "                    an empty price, tax_code or account takes the product's; tax_code none for",
   '                    no tax',
+  `bills FILE.csv      columns ${BILL_COLUMNS.slice(0, 6).join(',')},`,
+  `                    ${BILL_COLUMNS.slice(6).join(',')}`,
+  "                    as invoices; number is the supplier's own invoice number; a line",
+  '                    without a product names its account',
 ]
