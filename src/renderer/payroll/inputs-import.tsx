@@ -7,7 +7,7 @@ import { useInvoke } from '../state/services'
 
 /** Period inputs from CSV: checked first (a dry run listing every bad line), then imported whole. */
 export function InputsImport(props: { runId: string; onImported: (message: string) => void }) {
-  const { t } = useI18n()
+  const { t, tn } = useI18n()
   const invoke = useInvoke()
   const [csv, setCsv] = useState('')
   const [checked, setChecked] = useState<{ rows: number; problems: ImportProblem[] } | null>(null)
@@ -20,7 +20,7 @@ export function InputsImport(props: { runId: string; onImported: (message: strin
       if (!dryRun && result.problems.length === 0) {
         setCsv('')
         setChecked(null)
-        props.onImported(t('payRun.csvImported', { count: result.rows }))
+        props.onImported(tn('payRun.csvImported', result.rows))
       }
     } catch (caught) {
       setNotice({ tone: 'error', text: asRpcError(caught).message })
@@ -34,7 +34,7 @@ export function InputsImport(props: { runId: string; onImported: (message: strin
         <input
           type="file"
           accept=".csv,text/csv"
-          aria-label={t('payRun.importCsv')}
+          aria-label={t('payRun.csvFile')}
           onChange={async (event) => {
             const file = event.target.files?.[0]
             if (file) {
@@ -65,7 +65,7 @@ export function InputsImport(props: { runId: string; onImported: (message: strin
           ))}
         </ul>
       ) : checked ? (
-        <Notice tone="info">{t('payRun.csvOk', { count: checked.rows })}</Notice>
+        <Notice tone="info">{tn('payRun.csvOk', checked.rows)}</Notice>
       ) : null}
       <div className="form-actions">
         <button type="button" disabled={!csv.trim()} onClick={() => run(true)}>
