@@ -55,7 +55,7 @@ describe('demo company: sales', () => {
     )
   })
 
-  it('invoices every month, with paid, part-paid, overdue and open invoices, a credit note, quotes and an order', async () => {
+  it('invoices every month, with paid, part-paid, overdue and open invoices, a credit note, quotes, an order and bills', async () => {
     const ctx = await tempCompany()
     const started = performance.now()
     generateDemo(ctx, { seed: 4, today: '2026-03-18' })
@@ -95,6 +95,11 @@ describe('demo company: sales', () => {
     expect(order!.flowStatus).toBe('open')
     expect(order!.invoices).toHaveLength(1)
     expect(order!.progress.some((line) => line.remaining > 0n && line.invoiced > 0n)).toBe(true)
+
+    const bills = listDocuments(ctx, 'bill')
+    expect(bills.length).toBeGreaterThanOrEqual(12)
+    expect(bills.some((b) => b.outstanding === 0n)).toBe(true)
+    expect(bills.some((b) => b.outstanding > 0n && b.dueDate < to)).toBe(true)
 
     // The ageing is the receivables ledger, per the check and in total.
     const ageing = receivablesAgeing(ctx, { asOf: to })

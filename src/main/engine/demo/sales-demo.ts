@@ -9,6 +9,7 @@ import { createTaxCode } from '../products/tax-codes'
 import { getDocument, saveDocumentDraft } from '../sales/documents'
 import { receivePayment } from '../sales/payments'
 import { postDocument } from '../sales/post-document'
+import { addPurchasesDemo } from './purchases-demo'
 import { addSalesFlowDemo } from './sales-flow-demo'
 import { DEMO_CUSTOMERS, DEMO_PRODUCTS, DEMO_SUPPLIERS } from './sales-demo-data'
 import type { Dice } from './prng'
@@ -24,6 +25,7 @@ export interface SalesDemoOptions {
 /** What the sales demo made, for the steps that follow it. */
 export interface SalesDemoBook {
   customers: Contact[]
+  suppliers: Contact[]
   products: Map<string, Product>
 }
 
@@ -38,13 +40,13 @@ interface PostedInvoice {
  * The shop's trade on account over the demo year, all through the sales services: tax codes,
  * customers and suppliers, products, four to seven invoices a month, their payments (most on
  * time, some partly, some not at all and now overdue, one customer paying two invoices at once,
- * one overpaying and keeping the credit), a credit note for returned goods, and the quotes and
- * orders of the last weeks.
+ * one overpaying and keeping the credit), a credit note for returned goods, the quotes and
+ * orders of the last weeks, and the suppliers' bills and their payments.
  */
 export function addSalesDemo(ctx: CompanyContext, options: SalesDemoOptions): void {
   const { dice, to } = options
   const accountIds = new Map(
-    ['1120', '2200', '4100', '4200', '5100', '6400'].map((code) => {
+    ['1120', '2200', '4100', '4200', '5100', '6400', '6500'].map((code) => {
       const account = findAccountByCode(ctx, code)
       if (!account || account.archived)
         throw new DaftarError(
@@ -70,6 +72,10 @@ export function addSalesDemo(ctx: CompanyContext, options: SalesDemoOptions): vo
   creditReturnedGoods(ctx, invoices, book, to)
   receivePayments(ctx, invoices, options, accountIds.get('1120')!)
   addSalesFlowDemo(ctx, book, options)
+  addPurchasesDemo(ctx, book, options, {
+    bank: accountIds.get('1120')!,
+    marketing: accountIds.get('6500')!,
+  })
 }
 
 function salesMasterData(
@@ -101,7 +107,7 @@ function salesMasterData(
       creditLimit: input.creditLimit == null ? null : money(input.creditLimit),
     }),
   )
-  for (const input of DEMO_SUPPLIERS) createContact(ctx, input)
+  const suppliers = DEMO_SUPPLIERS.map((input) => createContact(ctx, input))
   const products = new Map(
     DEMO_PRODUCTS.map((item) => [
       item.code,
@@ -118,7 +124,7 @@ function salesMasterData(
       }),
     ]),
   )
-  return { customers, products }
+  return { customers, suppliers, products }
 }
 
 /** One to three different products; goods by the bag or box, catering by the guest. */
