@@ -226,7 +226,7 @@ describe('invoices import', () => {
       },
       {
         line: 5,
-        message: 'Invoice Z-1 (line 5): a invoice must come to more than zero',
+        message: 'Invoice Z-1 (line 5): an invoice must come to more than zero',
       },
     ])
     expect(listDocuments(ctx, 'invoice')).toEqual([])

@@ -8,7 +8,7 @@ import { reserveNumbers } from '../ledger/numbering'
 import { writePostedEntries } from '../ledger/posting'
 import { addItem, allocate, itemOf, outstanding } from '../receivables/open-items'
 import { salesEntry } from '../sales/document-posting'
-import { documentName, requireDraft, requireSupplier } from '../sales/documents'
+import { aDocument, documentName, requireDraft, requireSupplier } from '../sales/documents'
 import { cancelPosted, noteTarget } from '../sales/post-document'
 import { refuseDuplicateReference } from './bills'
 import { payablesAccountId } from './purchasing-accounts'
@@ -38,7 +38,8 @@ export function postPurchaseDocument(
         `The books are locked up to ${lockDate}; this ${what} is dated ${doc.date}`,
         { field: 'date' },
       )
-    if (doc.gross <= 0n) throw validationError('lines', `A ${what} must come to more than zero`)
+    if (doc.gross <= 0n)
+      throw validationError('lines', `${aDocument(type)} must come to more than zero`)
     if (type === 'bill') refuseDuplicateReference(ctx, doc.contact_id, doc.reference, id)
     const billItem = type === 'debit_note' ? noteTarget(ctx, doc, 'debit_note') : undefined
 

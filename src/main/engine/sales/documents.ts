@@ -149,6 +149,12 @@ export function documentName(type: DocumentType): string {
   }[type]
 }
 
+/** "An invoice", "A bill": the document's name with its article, to open a sentence. */
+export function aDocument(type: DocumentType): string {
+  const name = documentName(type).toLowerCase()
+  return `${/^[aeiou]/.test(name) ? 'An' : 'A'} ${name}`
+}
+
 export function getDocument(ctx: CompanyContext, id: string): SalesDocument {
   const row = ctx.q.first(
     ctx.db

@@ -17,7 +17,7 @@ import {
   sideOf,
 } from '../receivables/open-items'
 import { salesEntry } from './document-posting'
-import { documentName, requireCustomer, requireDraft } from './documents'
+import { aDocument, documentName, requireCustomer, requireDraft } from './documents'
 import { receivablesAccountId, salesSettings } from './sales-settings'
 
 const SERIES: Record<'invoice' | 'credit_note', string> = { invoice: 'INV', credit_note: 'CN' }
@@ -45,10 +45,7 @@ export function postDocument(
         { field: 'date' },
       )
     if (doc.gross <= 0n)
-      throw validationError(
-        'lines',
-        `A ${documentName(type).toLowerCase()} must come to more than zero`,
-      )
+      throw validationError('lines', `${aDocument(type)} must come to more than zero`)
     const warnings: string[] = []
     const invoiceItem = type === 'credit_note' ? noteTarget(ctx, doc, 'credit_note') : undefined
     if (type === 'invoice' && contact.credit_limit !== null) {
