@@ -56,11 +56,21 @@ describe('demo company', () => {
       'LOAN-1',
       'RENT-2025-03',
       'RENT-2026-02',
-      'WAGES-2026-02',
+      'WAGES-2025-11',
       'TAK-2025-03-01',
     ])
       expect(references).toContain(expected)
     expect([...references].filter((ref) => ref.startsWith('RENT-2')).length).toBe(13) // 12 and one mistake
+    // The last three months' wages come from payroll runs, not hand journals.
+    expect(references).not.toContain('WAGES-2025-12')
+    const runs = ctx.sqlite
+      .prepare("SELECT count(*) AS n FROM payroll_run WHERE status IN ('posted', 'paid')")
+      .get() as { n: bigint }
+    expect(runs.n).toBe(3n)
+    const employees = ctx.sqlite.prepare('SELECT count(*) AS n FROM payroll_employee').get() as {
+      n: bigint
+    }
+    expect(employees.n).toBe(12n)
     expect(new Set(lines.filter((l) => l.source === 'reversal').map((l) => l.reference)).size).toBe(
       2,
     )

@@ -20,7 +20,13 @@ export interface PlannedEntry {
  * office supplies, and two mistakes put right by reversal. Amounts are in cents of a dollar-like
  * unit; the caller scales them to the company's currency.
  */
-export function planShopYear(from: string, to: string, dice: Dice): PlannedEntry[] {
+export function planShopYear(
+  from: string,
+  to: string,
+  dice: Dice,
+  /** From this date wages are paid by payroll runs, not by hand journals. */
+  payrollFrom = '9999-12-31',
+): PlannedEntry[] {
   const plan: PlannedEntry[] = []
   const add = (entry: PlannedEntry) => plan.push(entry)
   const dollars = (min: number, max: number) => dice.int(min * 100, max * 100)
@@ -184,15 +190,18 @@ export function planShopYear(from: string, to: string, dice: Dice): PlannedEntry
         ],
       })
     if (dayOfMonth === lastDay) {
-      add({
-        date,
-        reference: `WAGES-${month}`,
-        memo: 'Wages',
-        lines: [
-          ['6200', dollars(3000, 3400), 0],
-          ['1120', 0, 0],
-        ],
-      })
+      // Rolled either way, so the rest of the year stays the same for each seed.
+      const wages = dollars(3000, 3400)
+      if (date < payrollFrom)
+        add({
+          date,
+          reference: `WAGES-${month}`,
+          memo: 'Wages',
+          lines: [
+            ['6200', wages, 0],
+            ['1120', 0, 0],
+          ],
+        })
       add({
         date,
         reference: `FEES-${month}`,

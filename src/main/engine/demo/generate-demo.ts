@@ -8,8 +8,10 @@ import { writePostedEntries, type ValidEntry } from '../ledger/posting'
 import { planShopYear, type PlannedEntry } from './demo-plan'
 import { dice } from './prng'
 import { addSalesDemo } from './sales-demo'
+import { generatePayrollDemo } from '../payroll/payroll-demo'
 
 const SALES_SEED = 0x5a1e5
+const PAYROLL_SEED = 0x9a7011
 
 export interface DemoOptions {
   seed: number
@@ -36,7 +38,8 @@ const UNITS_PER_DOLLAR: Record<string, bigint> = {
 /**
  * Fills an empty company that has the standard chart with a small shop's books for the twelve
  * whole months before the current one, and its trade on account (customers, products, invoices,
- * payments, a credit note, quotes and orders) through the sales services. The same seed in the same month gives the same books:
+ * payments, a credit note, quotes and orders) through the sales services, and a dozen employees
+ * with three posted monthly payroll runs. The same seed in the same month gives the same books:
  * dates hang on the first day of the month, never on the clock's time of day.
  */
 export function generateDemo(ctx: CompanyContext, options: DemoOptions): void {
@@ -47,7 +50,9 @@ export function generateDemo(ctx: CompanyContext, options: DemoOptions): void {
   const minorPerCent =
     10n ** BigInt(settings.decimals) * (UNITS_PER_DOLLAR[settings.currency] ?? 1n)
   const accountIds = demoAccounts(ctx)
-  const plan = planShopYear(from, to, dice(options.seed))
+  // The last three months' wages are paid by the demo's payroll runs.
+  const payrollFrom = monthsBefore(thisMonth, 3)
+  const plan = planShopYear(from, to, dice(options.seed), payrollFrom)
 
   ctx.transaction(() => {
     if (ctx.q.first(ctx.db.selectFrom('journal_entry').select('id').limit(1)))
@@ -71,7 +76,13 @@ export function generateDemo(ctx: CompanyContext, options: DemoOptions): void {
     flush()
     // Its own dice, so the shop's journal stays what it was for each seed.
     addSalesDemo(ctx, { from, to, minorPerCent, dice: dice(options.seed ^ SALES_SEED) })
+    generatePayrollDemo(ctx, { seed: options.seed ^ PAYROLL_SEED, today: thisMonth })
   })
+}
+
+function monthsBefore(monthStart: string, months: number): string {
+  const index = Number(monthStart.slice(0, 4)) * 12 + Number(monthStart.slice(5, 7)) - 1 - months
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`
 }
 
 function demoAccounts(ctx: CompanyContext): Map<string, string> {
