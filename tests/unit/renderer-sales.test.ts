@@ -1,9 +1,4 @@
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  taxLines as engineTaxLines,
-  lineAmount as engineLineAmount,
-} from '../../src/main/engine/sales/tax-math'
 import { parseRoute, routeHref, type Route } from '../../src/renderer/routing/routes'
 import {
   blankInvoiceLine,
@@ -11,7 +6,6 @@ import {
   invoiceTotals,
   type InvoiceDraft,
 } from '../../src/renderer/sales/invoices/invoice-draft'
-import { lineAmount, taxLines } from '../../src/renderer/sales/invoices/line-tax'
 import { nextInvoiceField } from '../../src/renderer/sales/invoices/invoice-navigation'
 import { paymentStatus } from '../../src/renderer/sales/invoices/payment-status'
 import { allocateOldestFirst, openInvoicesOf } from '../../src/renderer/sales/payments/allocation'
@@ -20,35 +14,6 @@ import { parseRate, quantityText } from '../../src/renderer/sales/sales-numbers'
 import type { SalesDocument, TaxCode } from '../../src/shared/domain/sales'
 
 const rules = { decimals: 2, locale: 'en' }
-
-describe('the renderer tax math', () => {
-  it('gives the engine’s answers for any lines, per line and per document', () => {
-    const line = fc.record({
-      amount: fc.bigInt({ min: 0n, max: 10n ** 12n }),
-      rate: fc.constantFrom(0n, 500n, 725n, 1000n, 2000n),
-      inclusive: fc.boolean(),
-      group: fc.constantFrom('a', 'b'),
-    })
-    fc.assert(
-      fc.property(
-        fc.array(line, { maxLength: 12 }),
-        fc.constantFrom('line', 'document'),
-        (lines, rounding) => {
-          expect(taxLines(lines, rounding)).toEqual(engineTaxLines(lines, rounding))
-        },
-      ),
-    )
-    fc.assert(
-      fc.property(
-        fc.bigInt({ min: 0n, max: 10n ** 9n }),
-        fc.bigInt({ min: 0n, max: 10n ** 9n }),
-        (q, p) => {
-          expect(lineAmount(q, p)).toBe(engineLineAmount(q, p))
-        },
-      ),
-    )
-  })
-})
 
 const vat: TaxCode = {
   id: 'vat',

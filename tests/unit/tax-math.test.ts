@@ -6,7 +6,7 @@ import {
   sumTaxed,
   taxLines,
   type TaxLineInput,
-} from '../../src/main/engine/sales/tax-math'
+} from '../../src/shared/money/tax-math'
 
 const line = (amount: bigint, rate: bigint, inclusive = false, group = 'T'): TaxLineInput => ({
   amount,

@@ -4,7 +4,7 @@ import type { CompanyContext } from '../company/company-context'
 import { requireLiveAccount } from '../products/account-check'
 import { inventoryAccountId, refuseControlAccount } from '../purchasing/purchasing-accounts'
 import type { Side } from '../receivables/open-items'
-import { lineAmount, taxLines } from './tax-math'
+import { lineAmount, taxLines } from '../../../shared/money/tax-math'
 import { salesSettings } from './sales-settings'
 
 export interface PricedLine {

@@ -5,7 +5,7 @@ import type { CompanyContext } from '../company/company-context'
 import { newId, nowIso } from '../ids'
 import { itemOf, outstanding, sideOf } from '../receivables/open-items'
 import { priceLines } from './document-lines'
-import { sumTaxed } from './tax-math'
+import { sumTaxed } from '../../../shared/money/tax-math'
 
 /**
  * Saves a sales document as a draft (new, or replacing a draft's content). Drafts touch no

@@ -7,7 +7,12 @@ import type {
 } from '../../../shared/domain/sales'
 import { toDecimalString } from '../../../shared/money'
 import { parseDecimal, QUANTITY_DECIMALS, quantityText, type NumberProblem } from '../sales-numbers'
-import { lineAmount, sumTaxed, taxLines, type Taxed } from './line-tax'
+import {
+  lineAmount,
+  sumTaxed,
+  taxLines,
+  type TaxedLine as Taxed,
+} from '../../../shared/money/tax-math'
 
 /** One invoice line as typed: text until the invoice is sent. */
 export interface InvoiceLineDraft {

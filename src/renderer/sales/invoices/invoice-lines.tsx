@@ -8,7 +8,7 @@ import { PickCell } from '../pick-cell'
 import { rateText } from '../sales-numbers'
 import { matchProducts } from '../sales-match'
 import { invoiceLineField, type InvoiceLineColumn, type InvoiceLineDraft } from './invoice-draft'
-import type { Taxed } from './line-tax'
+import type { TaxedLine as Taxed } from '../../../shared/money/tax-math'
 
 /**
  * The invoice's lines: product (autocomplete by code or name, showing the price), description,

@@ -1,6 +1,6 @@
 import { Amount } from '../../components/amount'
 import { useI18n } from '../../i18n/i18n-context'
-import type { Taxed } from './line-tax'
+import type { TaxedLine as Taxed } from '../../../shared/money/tax-math'
 
 /** The lines' foot: net, tax and total, live as lines are typed. */
 export function InvoiceTotals(props: { total: Taxed; error?: string }) {

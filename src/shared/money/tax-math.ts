@@ -54,7 +54,10 @@ function taxed(line: TaxLineInput, tax: bigint): TaxedLine {
  * tax is rounded once on the group's total, then shared out to its lines (each rounded, the
  * remainder put on the group's largest line) so the lines still add up to the document.
  */
-export function taxLines(lines: TaxLineInput[], rounding: 'line' | 'document'): TaxedLine[] {
+export function taxLines(
+  lines: readonly TaxLineInput[],
+  rounding: 'line' | 'document',
+): TaxedLine[] {
   const perLine = lines.map((line) => {
     const { numerator, denominator } = taxFraction(line)
     return divideHalfUp(numerator, denominator)
@@ -84,7 +87,7 @@ export function taxLines(lines: TaxLineInput[], rounding: 'line' | 'document'): 
   return lines.map((line, index) => taxed(line, taxes[index]!))
 }
 
-export function sumTaxed(lines: TaxedLine[]): TaxedLine {
+export function sumTaxed(lines: readonly TaxedLine[]): TaxedLine {
   const total = { net: 0n, tax: 0n, gross: 0n }
   for (const line of lines) {
     total.net += line.net
