@@ -1,21 +1,11 @@
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { call, dispatch } from '../../src/main/engine/rpc/dispatch'
-import { EngineSession } from '../../src/main/engine/session/engine-session'
-import { tempDir } from '../helpers/temp-company'
+import { rpcCompany } from '../helpers/rpc-company'
 
 describe('purchasing over the RPC contract', () => {
   it('bills a supplier, refuses the same supplier invoice twice, pays, debits and ages the payables', async () => {
-    const dir = tempDir()
-    const session = new EngineSession({ homeDir: dir, companiesDir: dir, userName: 'tester' })
+    const { session, code } = await rpcCompany()
     try {
-      await call(session, 'company.create', {
-        path: path.join(dir, 'a.daftar'),
-        name: 'A',
-        currency: 'USD',
-      })
-      const accounts = await call(session, 'accounts.list', {})
-      const code = (c: string) => accounts.find((a) => a.code === c)!.id
       const supplier = await call(session, 'contacts.create', {
         name: 'Mill',
         kind: 'company',

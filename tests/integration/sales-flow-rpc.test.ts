@@ -1,9 +1,7 @@
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { call, dispatch } from '../../src/main/engine/rpc/dispatch'
-import { EngineSession } from '../../src/main/engine/session/engine-session'
 import { fromWire, toWire } from '../../src/shared/rpc/wire'
-import { tempDir } from '../helpers/temp-company'
+import { rpcCompany } from '../helpers/rpc-company'
 
 /** The smallest valid PNG: 1 x 1, one grey pixel. */
 const PNG_1X1 =
@@ -11,16 +9,8 @@ const PNG_1X1 =
 
 describe('the sales flow over the RPC contract', () => {
   it('quotes, orders, invoices in part, sells for cash and prints, as the screens will', async () => {
-    const dir = tempDir()
-    const session = new EngineSession({ homeDir: dir, companiesDir: dir, userName: 'tester' })
+    const { session, code } = await rpcCompany()
     try {
-      await call(session, 'company.create', {
-        path: path.join(dir, 'a.daftar'),
-        name: 'A',
-        currency: 'USD',
-      })
-      const accounts = await call(session, 'accounts.list', {})
-      const code = (c: string) => accounts.find((a) => a.code === c)!.id
       const customer = await call(session, 'contacts.create', {
         name: 'Acme',
         kind: 'company',

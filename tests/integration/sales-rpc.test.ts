@@ -1,21 +1,11 @@
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { call, dispatch } from '../../src/main/engine/rpc/dispatch'
-import { EngineSession } from '../../src/main/engine/session/engine-session'
-import { tempDir } from '../helpers/temp-company'
+import { rpcCompany } from '../helpers/rpc-company'
 
 describe('sales over the RPC contract', () => {
   it('creates a customer, invoices, takes payment and ages the receivables', async () => {
-    const dir = tempDir()
-    const session = new EngineSession({ homeDir: dir, companiesDir: dir, userName: 'tester' })
+    const { session, code } = await rpcCompany()
     try {
-      await call(session, 'company.create', {
-        path: path.join(dir, 'a.daftar'),
-        name: 'A',
-        currency: 'USD',
-      })
-      const accounts = await call(session, 'accounts.list', {})
-      const code = (c: string) => accounts.find((a) => a.code === c)!.id
       const customer = await call(session, 'contacts.create', {
         name: 'Acme',
         kind: 'company',
