@@ -7,10 +7,8 @@ import type {
 } from '../../../../shared/domain/reports'
 import { balanceSheetGrid, balanceSheetJson } from './balance-sheet-export'
 import { generalLedgerGrid, generalLedgerJson } from './general-ledger-export'
-import type { Grid } from './grid'
 import { profitAndLossGrid, profitAndLossJson } from './profit-and-loss-export'
-import { renderCsv } from './render-csv'
-import { renderTable } from './render-table'
+import { renderReport, type Exporter, type ReportFormat } from './render-report'
 import { trialBalanceGrid, trialBalanceJson } from './trial-balance-export'
 
 export interface ReportByName {
@@ -20,13 +18,7 @@ export interface ReportByName {
   'balance-sheet': BalanceSheet
 }
 
-export type ReportFormat = 'table' | 'csv' | 'json'
-export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'csv', 'json']
-
-interface Exporter<R> {
-  json(report: R): unknown
-  grid(report: R): Grid
-}
+export { REPORT_FORMATS, type ReportFormat } from './render-report'
 
 const EXPORTERS: { [N in ReportName]: Exporter<ReportByName[N]> } = {
   'trial-balance': { json: trialBalanceJson, grid: trialBalanceGrid },
@@ -35,22 +27,12 @@ const EXPORTERS: { [N in ReportName]: Exporter<ReportByName[N]> } = {
   'balance-sheet': { json: balanceSheetJson, grid: balanceSheetGrid },
 }
 
-/**
- * Writes a report as a terminal table, CSV or JSON. Money is exact in all three: JSON and CSV
- * carry plain decimal strings ("1234.56"), never numbers.
- */
+/** A ledger report as a terminal table, CSV or JSON; money as exact decimal strings. */
 export function formatReport<N extends ReportName>(
   report: ReportByName[N],
   name: N,
   format: ReportFormat,
 ): string {
   const exporter = EXPORTERS[name] as Exporter<ReportByName[N]>
-  switch (format) {
-    case 'json':
-      return JSON.stringify(exporter.json(report), null, 2) + '\n'
-    case 'csv':
-      return renderCsv(exporter.grid(report))
-    case 'table':
-      return renderTable(exporter.grid(report))
-  }
+  return renderReport(exporter, report, format)
 }

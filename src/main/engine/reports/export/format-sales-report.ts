@@ -1,9 +1,6 @@
 import type { SalesReportByName, SalesReportName } from '../../../../shared/domain/sales-reports'
-import type { ReportFormat } from './format-report'
-import type { Grid } from './grid'
 import { ageingGrid, ageingJson, statementGrid, statementJson } from './receivables-export'
-import { renderCsv } from './render-csv'
-import { renderTable } from './render-table'
+import { renderReport, type Exporter, type ReportFormat } from './render-report'
 import {
   salesByCustomerGrid,
   salesByCustomerJson,
@@ -14,11 +11,6 @@ import {
   taxSummaryGrid,
   taxSummaryJson,
 } from './sales-export'
-
-interface Exporter<R> {
-  json(report: R): unknown
-  grid(report: R): Grid
-}
 
 const EXPORTERS: { [N in SalesReportName]: Exporter<SalesReportByName[N]> } = {
   'receivables-ageing': { json: ageingJson, grid: ageingGrid },
@@ -36,12 +28,5 @@ export function formatSalesReport<N extends SalesReportName>(
   format: ReportFormat,
 ): string {
   const exporter = EXPORTERS[name] as Exporter<SalesReportByName[N]>
-  switch (format) {
-    case 'json':
-      return JSON.stringify(exporter.json(report), null, 2) + '\n'
-    case 'csv':
-      return renderCsv(exporter.grid(report))
-    case 'table':
-      return renderTable(exporter.grid(report))
-  }
+  return renderReport(exporter, report, format)
 }

@@ -4,11 +4,9 @@ import type {
   PurchasingReportName,
 } from '../../../../shared/domain/purchasing'
 import { toDecimalString } from '../../../../shared/money'
-import type { ReportFormat } from './format-report'
 import type { Grid } from './grid'
 import { ageingGrid, ageingJson } from './receivables-export'
-import { renderCsv } from './render-csv'
-import { renderTable } from './render-table'
+import { renderReport, type Exporter, type ReportFormat } from './render-report'
 
 export function purchasesBySupplierJson(report: PurchasesBySupplier): unknown {
   const amount = (minor: bigint) => toDecimalString(minor, report.decimals)
@@ -58,11 +56,6 @@ export function purchasesBySupplierGrid(report: PurchasesBySupplier): Grid {
   }
 }
 
-interface Exporter<R> {
-  json(report: R): unknown
-  grid(report: R): Grid
-}
-
 const EXPORTERS: { [N in PurchasingReportName]: Exporter<PurchasingReportByName[N]> } = {
   'payables-ageing': { json: ageingJson, grid: (report) => ageingGrid(report, 'payable') },
   'purchases-by-supplier': { json: purchasesBySupplierJson, grid: purchasesBySupplierGrid },
@@ -75,12 +68,5 @@ export function formatPurchasingReport<N extends PurchasingReportName>(
   format: ReportFormat,
 ): string {
   const exporter = EXPORTERS[name] as Exporter<PurchasingReportByName[N]>
-  switch (format) {
-    case 'json':
-      return JSON.stringify(exporter.json(report), null, 2) + '\n'
-    case 'csv':
-      return renderCsv(exporter.grid(report))
-    case 'table':
-      return renderTable(exporter.grid(report))
-  }
+  return renderReport(exporter, report, format)
 }
