@@ -5,6 +5,7 @@ import { createServices, ServicesProvider } from './state/services'
 import { App } from './shell/app'
 import './styles/app.css'
 import './styles/sales.css'
+import './styles/sales-flow.css'
 
 const host = window as unknown as { daftar?: DaftarBridge; fetch: typeof fetch }
 const services = createServices(defaultInvoke(host))

@@ -1,5 +1,8 @@
+import { enSalesFlow } from './en-sales-flow'
+
 /** The sales screens' words, in English; spread into the one catalog in en.ts. */
 export const enSales = {
+  ...enSalesFlow,
   'nav.group.sales': 'Sales',
   'nav.customers': 'Customers',
   'nav.newContact': 'New customer',

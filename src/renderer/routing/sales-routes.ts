@@ -14,6 +14,12 @@ export type SalesRoute =
   | { page: 'credit-note-new'; invoice: string }
   | { page: 'payment-new'; contact?: string }
   | { page: 'receivables-ageing'; asOf?: string }
+  | { page: 'cash-sale' }
+  | { page: 'quotes'; contact?: string }
+  | { page: 'quote-new'; draft?: string; contact?: string }
+  | { page: 'quote'; id: string }
+  | { page: 'sales-orders'; contact?: string }
+  | { page: 'sales-order'; id: string }
 
 export type SalesPageName = SalesRoute['page']
 
@@ -27,10 +33,16 @@ const PATHS = {
   'credit-note-new': '/sales/credit-notes/new',
   'payment-new': '/sales/payments/new',
   'receivables-ageing': '/reports/receivables-ageing',
+  'cash-sale': '/sales/cash-sale',
+  quotes: '/sales/quotes',
+  'quote-new': '/sales/quotes/new',
+  'sales-orders': '/sales/orders',
 } as const
 
 const CONTACT_PREFIX = '/sales/contacts/'
 const INVOICE_PREFIX = '/sales/invoices/'
+const QUOTE_PREFIX = '/sales/quotes/'
+const ORDER_PREFIX = '/sales/orders/'
 
 /** The sales route at `path`, or null when the path is not a sales screen. */
 export function parseSalesRoute(path: string, params: URLSearchParams): SalesRoute | null {
@@ -56,6 +68,14 @@ export function parseSalesRoute(path: string, params: URLSearchParams): SalesRou
       return { page: 'payment-new', contact: get('contact') }
     case PATHS['receivables-ageing']:
       return { page: 'receivables-ageing', asOf: get('asOf') }
+    case PATHS['cash-sale']:
+      return { page: 'cash-sale' }
+    case PATHS.quotes:
+      return { page: 'quotes', contact: get('contact') }
+    case PATHS['quote-new']:
+      return { page: 'quote-new', draft: get('draft'), contact: get('contact') }
+    case PATHS['sales-orders']:
+      return { page: 'sales-orders', contact: get('contact') }
   }
   const rest = (prefix: string) =>
     path.startsWith(prefix) && path.length > prefix.length
@@ -65,6 +85,10 @@ export function parseSalesRoute(path: string, params: URLSearchParams): SalesRou
   if (contact) return { page: 'contact', id: contact }
   const invoice = rest(INVOICE_PREFIX)
   if (invoice) return { page: 'invoice', id: invoice }
+  const quote = rest(QUOTE_PREFIX)
+  if (quote) return { page: 'quote', id: quote }
+  const order = rest(ORDER_PREFIX)
+  if (order) return { page: 'sales-order', id: order }
   return null
 }
 
@@ -77,6 +101,15 @@ export function salesRouteHref(
       return `#${CONTACT_PREFIX}${encodeURIComponent(route.id)}`
     case 'invoice':
       return `#${INVOICE_PREFIX}${encodeURIComponent(route.id)}`
+    case 'quote':
+      return `#${QUOTE_PREFIX}${encodeURIComponent(route.id)}`
+    case 'sales-order':
+      return `#${ORDER_PREFIX}${encodeURIComponent(route.id)}`
+    case 'quotes':
+    case 'sales-orders':
+      return withQuery(PATHS[route.page], { contact: route.contact })
+    case 'quote-new':
+      return withQuery(PATHS[route.page], { draft: route.draft, contact: route.contact })
     case 'customers':
     case 'invoices':
       return withQuery(PATHS[route.page], { q: route.search })
@@ -92,6 +125,7 @@ export function salesRouteHref(
       return withQuery(PATHS[route.page], { asOf: route.asOf })
     case 'products':
     case 'tax-codes':
+    case 'cash-sale':
       return `#${PATHS[route.page]}`
   }
 }
@@ -112,4 +146,10 @@ const SALES_PAGES: ReadonlySet<string> = new Set<SalesPageName>([
   'credit-note-new',
   'payment-new',
   'receivables-ageing',
+  'cash-sale',
+  'quotes',
+  'quote-new',
+  'quote',
+  'sales-orders',
+  'sales-order',
 ])

@@ -1,4 +1,5 @@
 import type { SalesRoute } from '../routing/sales-routes'
+import { CashSalePage } from './cash-sale/cash-sale-page'
 import { ContactNewPage } from './contacts/contact-new'
 import { ContactPage } from './contacts/contact-page'
 import { CustomerList } from './contacts/customer-list'
@@ -9,6 +10,7 @@ import { ReceivePayment } from './payments/receive-payment'
 import { ProductList } from './products/product-list'
 import { TaxCodesPage } from './products/tax-codes'
 import { ReceivablesAgeing } from './receivables/receivables-ageing'
+import { SalesFlowPage } from './sales-flow-pages'
 
 /** The screen for a sales route. */
 export function SalesPage(props: { route: SalesRoute }) {
@@ -45,5 +47,9 @@ export function SalesPage(props: { route: SalesRoute }) {
       return <ReceivePayment key={route.contact ?? ''} contactId={route.contact} />
     case 'receivables-ageing':
       return <ReceivablesAgeing route={route} />
+    case 'cash-sale':
+      return <CashSalePage />
+    default:
+      return <SalesFlowPage route={route} />
   }
 }

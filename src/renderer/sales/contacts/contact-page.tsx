@@ -12,6 +12,7 @@ import { invoiceSummary } from '../invoices/payment-status'
 import { ContactDetails } from './contact-details'
 import { ContactForm } from './contact-form'
 import { ContactInvoices } from './contact-invoices'
+import { ContactStatement } from './contact-statement'
 
 /**
  * The customer at a glance: what they owe and how late, their invoices with payment status,
@@ -136,6 +137,7 @@ export function ContactPage(props: { id: string }) {
         <ContactInvoices invoices={invoices.data ?? []} asOf={asOf} />
         <ContactDetails contact={data} />
       </div>
+      <ContactStatement contactId={data.id} asOf={asOf} />
     </div>
   )
 }

@@ -11,6 +11,7 @@ import { useNavigate } from '../../routing/use-route'
 import { useAccounts, useInvoke } from '../../state/services'
 import { quantityText, rateText } from '../sales-numbers'
 import { useSalesCatalog } from '../use-sales-catalog'
+import { PrintButton } from '../print/print-button'
 import { paymentStatus } from './payment-status'
 
 /** One invoice: lines, status, what is paid and owed; post, cancel or credit it. */
@@ -172,6 +173,12 @@ export function InvoiceDetail(props: { id: string }) {
         </table>
         {actionError ? <Notice tone="error">{actionError}</Notice> : null}
         <div className="actions">
+          {doc.status !== 'draft' ? (
+            <PrintButton
+              kind={doc.type === 'credit_note' ? 'credit-note' : 'invoice'}
+              id={doc.id}
+            />
+          ) : null}
           {doc.status === 'draft' ? (
             <>
               <a

@@ -1,0 +1,79 @@
+import type { SalesOrder } from '../../../shared/domain/sales-flow'
+import { useI18n } from '../../i18n/i18n-context'
+import { parseDecimal, QUANTITY_DECIMALS, quantityText } from '../sales-numbers'
+
+/**
+ * The quantities to invoice from what was typed (blank: what remains), each from zero up to what
+ * remains; lines at zero are left out. Or the first line that does not fit.
+ */
+export function chosenQuantities(
+  order: SalesOrder,
+  typed: Readonly<Record<number, string>>,
+  locale: string,
+): { ok: true; lines: { lineNo: number; quantity: bigint }[] } | { ok: false; lineNo: number } {
+  const lines: { lineNo: number; quantity: bigint }[] = []
+  for (const line of order.progress) {
+    const text = typed[line.lineNo]
+    const parsed = text === undefined ? null : parseDecimal(text, QUANTITY_DECIMALS, locale)
+    if (parsed && !parsed.ok) return { ok: false, lineNo: line.lineNo }
+    const quantity = parsed ? parsed.value : line.remaining
+    if (quantity < 0n || quantity > line.remaining) return { ok: false, lineNo: line.lineNo }
+    if (quantity > 0n) lines.push({ lineNo: line.lineNo, quantity })
+  }
+  return { ok: true, lines }
+}
+
+/** Ordered, invoiced and remaining per line, with what to invoice next when the order is open. */
+export function OrderProgress(props: {
+  order: SalesOrder
+  editable: boolean
+  typed: Readonly<Record<number, string>>
+  badLine: number | null
+  onType: (lineNo: number, text: string) => void
+}) {
+  const { t } = useI18n()
+  return (
+    <table className="grid detail-lines order-progress">
+      <thead>
+        <tr>
+          <th>{t('invoice.col.description')}</th>
+          <th className="end">{t('order.col.ordered')}</th>
+          <th className="end">{t('order.col.invoiced')}</th>
+          <th className="end">{t('order.col.remaining')}</th>
+          {props.editable ? <th className="end">{t('order.col.toInvoice')}</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {props.order.progress.map((line) => (
+          <tr key={line.lineNo} data-line={line.lineNo}>
+            <td>{line.description}</td>
+            <td className="end">{quantityText(line.ordered)}</td>
+            <td className="end" data-col="invoiced">
+              {quantityText(line.invoiced)}
+            </td>
+            <td className="end" data-col="remaining">
+              {quantityText(line.remaining)}
+            </td>
+            {props.editable ? (
+              <td className="end">
+                <input
+                  className="num quantity-input"
+                  inputMode="decimal"
+                  aria-label={`${t('order.col.toInvoice')} ${line.description}`}
+                  aria-invalid={props.badLine === line.lineNo || undefined}
+                  value={props.typed[line.lineNo] ?? quantityText(line.remaining)}
+                  onChange={(event) => props.onType(line.lineNo, event.target.value)}
+                />
+                {props.badLine === line.lineNo ? (
+                  <div className="field-error" role="alert">
+                    {t('order.badQuantity')}
+                  </div>
+                ) : null}
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
