@@ -1,4 +1,5 @@
 import { enPayroll } from './en-payroll'
+import { enPurchases } from './en-purchases'
 import { enSales } from './en-sales'
 
 /**
@@ -277,6 +278,7 @@ export const en = {
   'report.currentYearEarnings': 'Current year earnings',
 
   ...enSales,
+  ...enPurchases,
   ...enPayroll,
 } as const
 

@@ -5,6 +5,12 @@ import {
   payrollRouteHref,
   type PayrollRoute,
 } from './payroll-routes'
+import {
+  isPurchaseRoute,
+  parsePurchaseRoute,
+  purchaseRouteHref,
+  type PurchaseRoute,
+} from './purchase-routes'
 import { isSalesRoute, parseSalesRoute, salesRouteHref, type SalesRoute } from './sales-routes'
 
 /**
@@ -25,6 +31,7 @@ export type Route =
   | { page: 'import'; kind?: ImportKind }
   | { page: 'not-found'; path: string }
   | SalesRoute
+  | PurchaseRoute
   | PayrollRoute
 
 /** What the import screen reads: a chart of accounts or journal entries. */
@@ -92,6 +99,7 @@ export function parseRoute(hash: string): Route {
     default:
       return (
         parseSalesRoute(path, params) ??
+        parsePurchaseRoute(path, params) ??
         parsePayrollRoute(path, params) ?? { page: 'not-found', path }
       )
   }
@@ -100,6 +108,7 @@ export function parseRoute(hash: string): Route {
 /** The `#/...` address of a route; empty parameters are left out. */
 export function routeHref(route: Route): string {
   if (isSalesRoute(route)) return salesRouteHref(route, withQuery)
+  if (isPurchaseRoute(route)) return purchaseRouteHref(route, withQuery)
   if (isPayrollRoute(route)) return payrollRouteHref(route, withQuery)
   switch (route.page) {
     case 'journal-entry':

@@ -51,6 +51,15 @@ export function matchCustomers(contacts: readonly Contact[], query: string, limi
   )
 }
 
+export function matchSuppliers(contacts: readonly Contact[], query: string, limit = 8): Contact[] {
+  return matchBy(
+    contacts.filter((contact) => contact.isSupplier && !contact.archived),
+    query,
+    (contact) => ({ name: contact.name }),
+    limit,
+  )
+}
+
 /** The customers list's filter: name, tax id, tags, and people's names, emails and phones. */
 export function filterContacts(contacts: readonly Contact[], query: string): Contact[] {
   const q = query.trim().toLocaleLowerCase()

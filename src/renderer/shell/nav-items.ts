@@ -54,6 +54,29 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     ],
   },
   {
+    label: 'nav.group.purchases',
+    items: [
+      { route: { page: 'bill-new' }, label: 'nav.newBill', pages: ['bill-new'] },
+      { route: { page: 'bills' }, label: 'nav.bills', pages: ['bills', 'bill', 'debit-note-new'] },
+      {
+        route: { page: 'supplier-payment-new' },
+        label: 'nav.paySupplier',
+        pages: ['supplier-payment-new'],
+      },
+      { route: { page: 'suppliers' }, label: 'nav.suppliers', pages: ['suppliers', 'supplier'] },
+      {
+        route: { page: 'payables-ageing' },
+        label: 'nav.payablesAgeing',
+        pages: ['payables-ageing'],
+      },
+      {
+        route: { page: 'purchases-by-supplier' },
+        label: 'nav.purchasesBySupplier',
+        pages: ['purchases-by-supplier'],
+      },
+    ],
+  },
+  {
     label: 'nav.group.payroll',
     items: [
       { route: { page: 'employees' }, label: 'nav.employees', pages: ['employees', 'employee'] },
@@ -140,6 +163,15 @@ export const PAGE_TITLES: Record<PageName, MessageKey> = {
   quote: 'nav.quote',
   'sales-orders': 'nav.salesOrders',
   'sales-order': 'nav.salesOrder',
+  suppliers: 'nav.suppliers',
+  supplier: 'nav.supplier',
+  bills: 'nav.bills',
+  'bill-new': 'nav.newBill',
+  bill: 'nav.bill',
+  'debit-note-new': 'nav.newDebitNote',
+  'supplier-payment-new': 'nav.paySupplier',
+  'payables-ageing': 'nav.payablesAgeing',
+  'purchases-by-supplier': 'nav.purchasesBySupplier',
   employees: 'nav.employees',
   employee: 'nav.employee',
   'pay-runs': 'nav.payRuns',

@@ -12,7 +12,9 @@ import { ProfitAndLossReport } from '../reports/profit-and-loss'
 import { TrialBalanceReport } from '../reports/trial-balance'
 import type { Route } from '../routing/routes'
 import { isPayrollRoute } from '../routing/payroll-routes'
+import { isPurchaseRoute } from '../routing/purchase-routes'
 import { isSalesRoute } from '../routing/sales-routes'
+import { PurchasePage } from '../purchases/purchase-pages'
 import { PayrollPage } from '../payroll/payroll-pages'
 import { SalesPage } from '../sales/sales-pages'
 
@@ -21,6 +23,7 @@ export function PageView(props: { route: Route }) {
   const { t } = useI18n()
   const route = props.route
   if (isSalesRoute(route)) return <SalesPage route={route} />
+  if (isPurchaseRoute(route)) return <PurchasePage route={route} />
   if (isPayrollRoute(route)) return <PayrollPage route={route} />
   switch (route.page) {
     case 'journal-new':

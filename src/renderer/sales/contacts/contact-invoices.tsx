@@ -1,18 +1,29 @@
 import type { SalesDocument } from '../../../shared/domain/sales'
 import { Amount } from '../../components/amount'
 import { useI18n } from '../../i18n/i18n-context'
-import { routeHref } from '../../routing/routes'
+import { routeHref, type Route } from '../../routing/routes'
 import { useNavigate } from '../../routing/use-route'
 import { paymentStatus } from '../invoices/payment-status'
 
-/** The customer's invoices, newest first, each with what is still owed and how it stands. */
-export function ContactInvoices(props: { invoices: readonly SalesDocument[]; asOf: string }) {
+/**
+ * The customer's invoices (or a supplier's bills), newest first, each with what is still owed
+ * and how it stands.
+ */
+export function ContactInvoices(props: {
+  invoices: readonly SalesDocument[]
+  asOf: string
+  title?: string
+  empty?: string
+  /** Where a row opens; an invoice's page unless told. */
+  route?: (id: string) => Route
+}) {
   const { t, format } = useI18n()
   const navigate = useNavigate()
   const rows = [...props.invoices].reverse()
+  const routeOf = props.route ?? ((id: string): Route => ({ page: 'invoice', id }))
   return (
     <section className="card contact-invoices">
-      <h2>{t('contact.invoices')}</h2>
+      <h2>{props.title ?? t('contact.invoices')}</h2>
       <table className="grid">
         <thead>
           <tr>
@@ -28,7 +39,7 @@ export function ContactInvoices(props: { invoices: readonly SalesDocument[]; asO
           {rows.length === 0 ? (
             <tr>
               <td colSpan={6} className="empty">
-                {t('contact.noInvoices')}
+                {props.empty ?? t('contact.noInvoices')}
               </td>
             </tr>
           ) : null}
@@ -39,13 +50,10 @@ export function ContactInvoices(props: { invoices: readonly SalesDocument[]; asO
                 key={doc.id}
                 className="drill"
                 data-invoice={doc.number ?? ''}
-                onClick={() => navigate({ page: 'invoice', id: doc.id })}
+                onClick={() => navigate(routeOf(doc.id))}
               >
                 <td className="mono">
-                  <a
-                    href={routeHref({ page: 'invoice', id: doc.id })}
-                    onClick={(event) => event.stopPropagation()}
-                  >
+                  <a href={routeHref(routeOf(doc.id))} onClick={(event) => event.stopPropagation()}>
                     {doc.number ?? t('invoiceDetail.unnumbered')}
                   </a>
                 </td>
@@ -65,7 +73,7 @@ export function ContactInvoices(props: { invoices: readonly SalesDocument[]; asO
           })}
         </tbody>
       </table>
-      <p className="muted small">{t('contact.statementPending')}</p>
+      {props.route ? null : <p className="muted small">{t('contact.statementPending')}</p>}
     </section>
   )
 }

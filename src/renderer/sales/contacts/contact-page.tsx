@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n-context'
 import { routeHref } from '../../routing/routes'
 import { useInvoke, useServices, useSession } from '../../state/services'
 import { invoiceSummary } from '../invoices/payment-status'
+import { ContactAgeing } from './contact-ageing'
 import { ContactDetails } from './contact-details'
 import { ContactForm } from './contact-form'
 import { ContactInvoices } from './contact-invoices'
@@ -106,32 +107,7 @@ export function ContactPage(props: { id: string }) {
             <div className="stat-value">{format.number(summary.open)}</div>
           </div>
         </div>
-        {ageing.data && row ? (
-          <table className="grid report-table contact-ageing" aria-label={t('contact.ageing')}>
-            <thead>
-              <tr>
-                {ageing.data.buckets.map((label, index) => (
-                  <th className="end" key={label}>
-                    {index === 0 ? t('ageing.current') : t('ageing.days', { range: label })}
-                  </th>
-                ))}
-                <th className="end">{t('ageing.col.total')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                {row.amounts.map((amount, index) => (
-                  <td className="end" key={index}>
-                    <Amount value={amount} blankZero />
-                  </td>
-                ))}
-                <td className="end">
-                  <Amount value={row.total} />
-                </td>
-              </tr>
-            </tbody>
-          </table>
-        ) : null}
+        {ageing.data ? <ContactAgeing ageing={ageing.data} /> : null}
       </div>
       <div className="contact-layout">
         <ContactInvoices invoices={invoices.data ?? []} asOf={asOf} />
@@ -142,7 +118,7 @@ export function ContactPage(props: { id: string }) {
   )
 }
 
-function Stat(props: { label: string; value: bigint; testId: string; tone?: 'danger' }) {
+export function Stat(props: { label: string; value: bigint; testId: string; tone?: 'danger' }) {
   return (
     <div className={props.tone ? `stat ${props.tone}` : 'stat'}>
       <div className="stat-label">{props.label}</div>

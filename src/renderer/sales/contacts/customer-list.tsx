@@ -7,8 +7,12 @@ import { filterContacts } from '../sales-match'
 import { useSalesCatalog } from '../use-sales-catalog'
 import { ListSearch, VirtualRows } from '../virtual-rows'
 
-/** Every customer, searchable by name, tax id, tag or a person's email or phone. */
-export function CustomerList(props: { search?: string }) {
+/**
+ * Every customer (or, with side "supplier", every supplier), searchable by name, tax id, tag or
+ * a person's email or phone.
+ */
+export function CustomerList(props: { search?: string; side?: 'customer' | 'supplier' }) {
+  const suppliers = props.side === 'supplier'
   const { t, tn } = useI18n()
   const navigate = useNavigate()
   const { catalog, error } = useSalesCatalog()
@@ -16,21 +20,27 @@ export function CustomerList(props: { search?: string }) {
   const [showArchived, setShowArchived] = useState(false)
   const customers = filterContacts(
     (catalog?.contacts ?? []).filter(
-      (contact) => contact.isCustomer && (showArchived || !contact.archived),
+      (contact) =>
+        (suppliers ? contact.isSupplier : contact.isCustomer) &&
+        (showArchived || !contact.archived),
     ),
     search,
   )
-  const open = (id: string) => navigate({ page: 'contact', id })
+  const open = (id: string) =>
+    navigate(suppliers ? { page: 'supplier', id } : { page: 'contact', id })
 
   return (
     <div className="page list-page">
       <div className="toolbar filters">
         <ListSearch
           value={search}
-          label={t('customers.search')}
+          label={t(suppliers ? 'suppliers.search' : 'customers.search')}
           onChange={(value) => {
             setSearch(value)
-            navigate({ page: 'customers', search: value }, { replace: true })
+            navigate(
+              { page: suppliers ? 'suppliers' : 'customers', search: value },
+              { replace: true },
+            )
           }}
           onEnter={() => customers[0] && open(customers[0].id)}
         />
@@ -48,14 +58,16 @@ export function CustomerList(props: { search?: string }) {
       </div>
       {error ? <Notice tone="error">{error.message}</Notice> : null}
       <div className="list-summary muted" aria-live="polite">
-        {catalog ? tn('customers.count', customers.length) : t('app.loading')}
+        {catalog
+          ? tn(suppliers ? 'suppliers.count' : 'customers.count', customers.length)
+          : t('app.loading')}
       </div>
       <VirtualRows
         rows={customers}
-        label={t('nav.customers')}
+        label={t(suppliers ? 'nav.suppliers' : 'nav.customers')}
         className="customers-list"
         idPrefix="customer-row"
-        empty={catalog ? t('customers.empty') : t('app.loading')}
+        empty={catalog ? t(suppliers ? 'suppliers.empty' : 'customers.empty') : t('app.loading')}
         rowKey={(contact) => contact.id}
         onOpen={(contact) => open(contact.id)}
         head={

@@ -5,17 +5,17 @@ import { Field } from '../../components/field'
 import { Notice } from '../../components/notice'
 import { useI18n } from '../../i18n/i18n-context'
 import { accountLabel } from '../../journal/account-match'
-import { routeHref } from '../../routing/routes'
+import { routeHref, type Route } from '../../routing/routes'
 import { useAccounts, useInvoke, useSession } from '../../state/services'
 import { CustomerDialog } from '../contacts/customer-dialog'
 import { PickCell } from '../pick-cell'
-import { matchCustomers } from '../sales-match'
+import { matchCustomers, matchSuppliers } from '../sales-match'
 import { useSalesCatalog } from '../use-sales-catalog'
 import { invoiceTotals, productLabel } from './invoice-draft'
 import { InvoiceLines } from './invoice-lines'
 import { InvoiceTotals } from './invoice-totals'
 import { invoiceProblemText } from './invoice-problems'
-import { useInvoiceForm, type InvoiceFormMode } from './use-invoice-form'
+import { isPurchaseMode, useInvoiceForm, type InvoiceFormMode } from './use-invoice-form'
 
 /**
  * An invoice (or a credit note against one), keyboard first like the journal entry form:
@@ -71,12 +71,24 @@ export function InvoiceForm(props: {
 
   // A draft to continue, or the invoice a credit note starts from, once labels can be shown.
   const ready = catalog !== null && accounts.length > 0
-  const sourceId = props.mode.kind === 'credit_note' ? props.mode.invoiceId : props.draftId
-  const crediting = props.mode.kind === 'credit_note'
+  const mode = props.mode
+  const purchase = isPurchaseMode(mode)
+  const sourceId =
+    mode.kind === 'credit_note'
+      ? mode.invoiceId
+      : mode.kind === 'debit_note'
+        ? mode.billId
+        : props.draftId
+  const crediting = mode.kind === 'credit_note' || mode.kind === 'debit_note'
   useEffect(() => {
     if (!ready || !sourceId) return
     let current = true
-    invoke('invoices.get', { id: sourceId }).then(
+    const get = purchase
+      ? invoke('bills.get', { id: sourceId })
+      : mode.kind === 'quote'
+        ? invoke('quotes.get', { id: sourceId })
+        : invoke('invoices.get', { id: sourceId })
+    get.then(
       (doc) => {
         if (!current) return
         if (crediting) {
@@ -86,7 +98,9 @@ export function InvoiceForm(props: {
         else
           setNotice({
             tone: 'error',
-            message: t('invoice.notADraft', { number: doc.number ?? '' }),
+            message: t(purchase ? 'bill.notADraft' : 'invoice.notADraft', {
+              number: doc.number ?? '',
+            }),
           })
       },
       (error: unknown) =>
@@ -97,7 +111,7 @@ export function InvoiceForm(props: {
     }
     // Labels come from the catalog at load time; reloading when they change would drop typing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, sourceId, crediting, invoke])
+  }, [ready, sourceId, crediting, purchase, invoke])
 
   const wantedContact = props.contactId
   const contacts = catalog?.contacts
@@ -132,15 +146,29 @@ export function InvoiceForm(props: {
     catalog?.settings.taxRounding ?? 'line',
     rules,
   )
-  const credit = props.mode.kind === 'credit_note'
+  const credit = crediting
+  const quoting = mode.kind === 'quote'
+  const postedText = quoting
+    ? 'quote.issued'
+    : purchase
+      ? credit
+        ? 'bill.debitNotePosted'
+        : 'bill.posted'
+      : credit
+        ? 'invoice.creditNotePosted'
+        : 'invoice.posted'
+  const postedRoute = (id: string): Route =>
+    quoting ? { page: 'quote', id } : purchase ? { page: 'bill', id } : { page: 'invoice', id }
+  const contactLabel = t(purchase ? 'bill.field.supplier' : 'invoice.field.customer')
+  const matchContacts = purchase ? matchSuppliers : matchCustomers
   return (
     <div className="page entry-page invoice-page" ref={form.rootRef} onKeyDown={onKeyDown}>
       {catalogError ? <Notice tone="error">{catalogError.message}</Notice> : null}
       {notice?.tone === 'error' ? <Notice tone="error">{notice.message}</Notice> : null}
       {notice?.tone === 'success' && notice.kind === 'posted' ? (
         <Notice tone="success">
-          {t(credit ? 'invoice.creditNotePosted' : 'invoice.posted', { number: notice.ref.number })}{' '}
-          <a href={routeHref({ page: 'invoice', id: notice.ref.id })}>{t('invoice.openPosted')}</a>
+          {t(postedText, { number: notice.ref.number })}{' '}
+          <a href={routeHref(postedRoute(notice.ref.id))}>{t('invoice.openPosted')}</a>
           {notice.ref.warnings.map((warning) => (
             <div key={warning}>{t('invoice.warning', { message: warning })}</div>
           ))}
@@ -150,30 +178,32 @@ export function InvoiceForm(props: {
         <Notice tone="success">{t('invoice.draftSaved')}</Notice>
       ) : null}
       {credit && sourceNumber ? (
-        <Notice tone="info">{t('invoice.creditNoteFor', { number: sourceNumber })}</Notice>
+        <Notice tone="info">
+          {t(purchase ? 'bill.debitNoteFor' : 'invoice.creditNoteFor', { number: sourceNumber })}
+        </Notice>
       ) : null}
       <div className="card entry-card">
         <div className="entry-head">
           {form.draftId ? <span className="badge draft">{t('status.draft')}</span> : null}
           <div className="field grow customer-field">
-            <label>{t('invoice.field.customer')}</label>
+            <label>{contactLabel}</label>
             <PickCell
               field="contactId"
               text={draft.contactText}
               picked={!!draft.contactId}
-              label={t('invoice.field.customer')}
-              empty={t('invoice.noCustomerMatches')}
+              label={contactLabel}
+              empty={t(purchase ? 'bill.noSupplierMatches' : 'invoice.noCustomerMatches')}
               invalid={!!errors.contactId}
               describedBy={errors.contactId ? 'invoice-customer-error' : undefined}
               options={(typed) =>
-                matchCustomers(catalog?.contacts ?? [], typed).map((contact) => ({
+                matchContacts(catalog?.contacts ?? [], typed).map((contact) => ({
                   key: contact.id,
                   item: contact,
                   content: <span className="autocomplete-name">{contact.name}</span>,
                 }))
               }
               extra={
-                credit
+                credit || purchase
                   ? undefined
                   : {
                       content: t('invoice.createCustomer', { name: draft.contactText.trim() }),
@@ -212,9 +242,14 @@ export function InvoiceForm(props: {
               onChange={(event) => form.setHeader('dueDate', event.target.value)}
             />
           </Field>
-          <Field label={t('invoice.field.reference')} error={errors.reference} className="narrow">
+          <Field
+            label={t(mode.kind === 'bill' ? 'bill.field.reference' : 'invoice.field.reference')}
+            error={errors.reference}
+            className="narrow"
+          >
             <input
               data-field="reference"
+              required={mode.kind === 'bill'}
               dir="auto"
               autoComplete="off"
               value={draft.reference}
@@ -251,7 +286,18 @@ export function InvoiceForm(props: {
             disabled={form.busy}
             onClick={() => void form.submit('post')}
           >
-            {t(credit ? 'invoice.postCreditNote' : 'invoice.post')} <kbd>Ctrl Enter</kbd>
+            {t(
+              quoting
+                ? 'quote.issue'
+                : purchase
+                  ? credit
+                    ? 'bill.postDebitNote'
+                    : 'bill.post'
+                  : credit
+                    ? 'invoice.postCreditNote'
+                    : 'invoice.post',
+            )}{' '}
+            <kbd>Ctrl Enter</kbd>
           </button>
           <button type="button" disabled={form.busy} onClick={() => void form.submit('draft')}>
             {t('invoice.saveDraft')} <kbd>Ctrl S</kbd>
@@ -266,7 +312,9 @@ export function InvoiceForm(props: {
           )}
         </div>
       </div>
-      <p className="keyboard-hint muted">{t('invoice.keyboardHint')}</p>
+      <p className="keyboard-hint muted">
+        {t(purchase ? 'bill.keyboardHint' : 'invoice.keyboardHint')}
+      </p>
       {creating !== null ? <CustomerDialog name={creating} onDone={onCreated} /> : null}
     </div>
   )

@@ -1,7 +1,9 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { addDays, today } from '../../../shared/dates'
+import { toDecimalString } from '../../../shared/money'
 import type {
   Contact,
+  DocumentInput,
   PostedDocumentRef,
   Product,
   SalesDocument,
@@ -24,12 +26,22 @@ import {
 import { nextInvoiceField } from './invoice-navigation'
 
 export type InvoiceNotice =
-  | { tone: 'success'; kind: 'posted'; ref: PostedDocumentRef }
+  | { tone: 'success'; kind: 'posted'; ref: Pick<PostedDocumentRef, 'id' | 'number' | 'warnings'> }
   | { tone: 'success'; kind: 'saved' }
   | { tone: 'error'; message: string }
 
-/** An invoice, or a credit note against the invoice `invoiceId`. */
-export type InvoiceFormMode = { kind: 'invoice' } | { kind: 'credit_note'; invoiceId: string }
+/** An invoice or a credit note against one; a supplier bill or a debit note against one. */
+export type InvoiceFormMode =
+  | { kind: 'invoice' }
+  | { kind: 'credit_note'; invoiceId: string }
+  | { kind: 'bill' }
+  | { kind: 'debit_note'; billId: string }
+  | { kind: 'quote' }
+
+/** Whether the form is for a supplier (a bill or debit note) rather than a customer. */
+export function isPurchaseMode(mode: InvoiceFormMode): boolean {
+  return mode.kind === 'bill' || mode.kind === 'debit_note'
+}
 
 export interface InvoiceFormRules extends NumberRules {
   problemText: (problem: InvoiceProblem) => string
@@ -112,14 +124,21 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
     }))
     clearError(...Object.keys(patch).map((name) => invoiceLineField(key, columnOf(name))))
   }
+  // A bill's line goes to the product's expense account; an invoice's to its income account.
+  const withProductFor = (line: InvoiceLineDraft, product: Product) => {
+    if (!isPurchaseMode(mode))
+      return withProduct(line, product, rules, rules.accountText(product.incomeAccountId))
+    const accountId = product.expenseAccountId
+    return {
+      ...withProduct(line, product, rules, rules.accountText(accountId)),
+      unitPrice: toDecimalString(product.purchasePrice, rules.decimals),
+      accountId,
+    }
+  }
   const pickProduct = (key: string, product: Product) => {
     setDraft((current) => ({
       ...current,
-      lines: current.lines.map((line) =>
-        line.key === key
-          ? withProduct(line, product, rules, rules.accountText(product.incomeAccountId))
-          : line,
-      ),
+      lines: current.lines.map((line) => (line.key === key ? withProductFor(line, product) : line)),
     }))
     clearError(invoiceLineField(key, 'product'), invoiceLineField(key, 'account'))
   }
@@ -161,6 +180,40 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
     if (first && first !== 'lines') focus(first)
   }
 
+  const saveDraft = (input: DocumentInput) => {
+    switch (mode.kind) {
+      case 'invoice':
+        return invoke('invoices.saveDraft', { ...input, draftId })
+      case 'credit_note':
+        return invoke('creditNotes.saveDraft', { ...input, invoiceId: mode.invoiceId, draftId })
+      case 'bill':
+        return invoke('bills.saveDraft', { ...input, reference: input.reference ?? '', draftId })
+      case 'debit_note':
+        return invoke('debitNotes.saveDraft', { ...input, billId: mode.billId, draftId })
+      case 'quote':
+        return invoke('quotes.saveDraft', { ...input, draftId })
+    }
+  }
+  const post = (id: string) => {
+    switch (mode.kind) {
+      case 'invoice':
+        return invoke('invoices.post', { id })
+      case 'credit_note':
+        return invoke('creditNotes.post', { id })
+      case 'bill':
+        return invoke('bills.post', { id })
+      case 'debit_note':
+        return invoke('debitNotes.post', { id })
+      case 'quote':
+        // Issuing numbers the quote; nothing reaches the ledger.
+        return invoke('quotes.issue', { id }).then((quote) => ({
+          id: quote.id,
+          number: quote.number ?? '',
+          warnings: [],
+        }))
+    }
+  }
+
   const submit = async (kind: 'post' | 'draft') => {
     if (busy) return
     setNotice(null)
@@ -177,14 +230,7 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
     setBusy(true)
     let savedId = draftId
     try {
-      const saved =
-        mode.kind === 'invoice'
-          ? await invoke('invoices.saveDraft', { ...built.input, draftId })
-          : await invoke('creditNotes.saveDraft', {
-              ...built.input,
-              invoiceId: mode.invoiceId,
-              draftId,
-            })
+      const saved = await saveDraft(built.input)
       savedId = saved.id
       setDraftId(saved.id)
       if (kind === 'draft') {
@@ -192,10 +238,7 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
         setNotice({ tone: 'success', kind: 'saved' })
         return
       }
-      const ref =
-        mode.kind === 'invoice'
-          ? await invoke('invoices.post', { id: saved.id })
-          : await invoke('creditNotes.post', { id: saved.id })
+      const ref = await post(saved.id)
       setDraft(emptyDraft(draft.date))
       setDueTouched(false)
       setDraftId(undefined)

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/i18n-context'
 import { parseDecimal } from '../sales-numbers'
 import { useSession } from '../../state/services'
 import type { OpenInvoice } from './allocation'
+import { PAYMENT_WORDS, type PaymentSide } from './payment-side'
 
 /** The customer's open invoices with what this payment puts on each; editable. */
 export function AllocationTable(props: {
@@ -13,7 +14,9 @@ export function AllocationTable(props: {
   errors: Readonly<Record<string, string>>
   onChange: (id: string, text: string) => void
   onOldestFirst: () => void
+  side?: PaymentSide
 }) {
+  const words = PAYMENT_WORDS[props.side ?? 'customer']
   const { t, format } = useI18n()
   const decimals = useSession((store) => store.session?.company?.decimals ?? 2)
   let allocated = 0n
@@ -22,7 +25,7 @@ export function AllocationTable(props: {
     if (parsed?.ok) allocated += parsed.value
   })
   if (props.loading) return <p className="empty">{t('app.loading')}</p>
-  if (props.open.length === 0) return <p className="muted">{t('payment.noOpenInvoices')}</p>
+  if (props.open.length === 0) return <p className="muted">{t(words.noOpen)}</p>
   return (
     <section className="allocations" aria-label={t('payment.allocations')}>
       <div className="toolbar">
@@ -34,7 +37,7 @@ export function AllocationTable(props: {
       <table className="grid entry-lines allocation-table">
         <thead>
           <tr>
-            <th>{t('payment.col.invoice')}</th>
+            <th>{t(words.document)}</th>
             <th className="col-date">{t('payment.col.due')}</th>
             <th className="end col-money">{t('payment.col.open')}</th>
             <th className="end col-money">{t('payment.col.pay')}</th>

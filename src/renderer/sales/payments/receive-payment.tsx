@@ -11,11 +11,13 @@ import { routeHref } from '../../routing/routes'
 import { useAccounts, useInvoke, useSession } from '../../state/services'
 import { accountOptions, defaultAccount } from '../account-select'
 import { PickCell } from '../pick-cell'
+import { PrintButton } from '../print/print-button'
 import { parseDecimal } from '../sales-numbers'
-import { matchCustomers } from '../sales-match'
+import { matchCustomers, matchSuppliers } from '../sales-match'
 import { useSalesCatalog } from '../use-sales-catalog'
 import { AllocationTable } from './allocation-table'
 import { allocateOldestFirst, openInvoicesOf } from './allocation'
+import { PAYMENT_WORDS, type PaymentSide } from './payment-side'
 
 const ORDER = ['contactId', 'amount', 'accountId', 'date', 'reference', 'memo'] as const
 
@@ -23,7 +25,9 @@ const ORDER = ['contactId', 'amount', 'accountId', 'date', 'reference', 'memo'] 
  * Money received from a customer: how much, into which account, and which invoices it pays
  * (oldest first unless changed). Paying more than is owed needs the "keep as credit" box.
  */
-export function ReceivePayment(props: { contactId?: string }) {
+export function ReceivePayment(props: { contactId?: string; side?: PaymentSide }) {
+  const supplier = props.side === 'supplier'
+  const words = PAYMENT_WORDS[props.side ?? 'customer']
   const { t, format } = useI18n()
   const invoke = useInvoke()
   const chart = useAccounts((store) => store.accounts)
@@ -44,7 +48,9 @@ export function ReceivePayment(props: { contactId?: string }) {
   const [busy, setBusy] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)
   const invoices = useQuery(contact ? `${contact.id}|${done?.id ?? ''}` : null, () =>
-    invoke('invoices.list', { contactId: contact!.id }),
+    supplier
+      ? invoke('bills.list', { contactId: contact!.id })
+      : invoke('invoices.list', { contactId: contact!.id }),
   )
   const open = contact ? openInvoicesOf(invoices.data ?? []) : []
   const parsedAmount = parseDecimal(amount, decimals, format.locale)
@@ -79,23 +85,21 @@ export function ReceivePayment(props: { contactId?: string }) {
     if (busy) return
     setDone(null)
     const problems: Record<string, string> = {}
-    if (!contact) problems.contactId = t('invoice.problem.customer')
-    if (!parsedAmount) problems.amount = t('payment.problem.amountRequired')
+    if (!contact) problems.contactId = t(words.pickContact)
+    if (!parsedAmount) problems.amount = t(words.amountRequired)
     else if (!parsedAmount.ok) problems.amount = t('sales.problem.amount')
     const allocations: { documentId: string; amount: bigint }[] = []
     open.forEach((invoice, index) => {
       const parsed = parseDecimal(allocationText(index, invoice.id), decimals, format.locale)
       if (parsed && !parsed.ok) problems[`alloc.${invoice.id}`] = t('sales.problem.amount')
       else if (parsed && parsed.value > invoice.outstanding)
-        problems[`alloc.${invoice.id}`] = t('payment.problem.overInvoice')
+        problems[`alloc.${invoice.id}`] = t(words.overDocument)
       else if (parsed && parsed.value > 0n)
         allocations.push({ documentId: invoice.id, amount: parsed.value })
     })
     const allocated = allocations.reduce((sum, item) => sum + item.amount, 0n)
-    if (allocated > amountValue && !problems.amount)
-      problems.allocations = t('payment.problem.overAllocated')
-    else if (allocated < amountValue && !keepCredit)
-      problems.keepCredit = t('payment.problem.unallocated')
+    if (allocated > amountValue && !problems.amount) problems.allocations = t(words.overAllocated)
+    else if (allocated < amountValue && !keepCredit) problems.keepCredit = t(words.unallocated)
     setErrors(problems)
     if (Object.keys(problems).length > 0 || !contact) {
       const first = ORDER.find((field) => field in problems)
@@ -104,7 +108,7 @@ export function ReceivePayment(props: { contactId?: string }) {
     }
     setBusy(true)
     try {
-      const payment = await invoke('payments.receive', {
+      const payment = await invoke(supplier ? 'supplierPayments.pay' : 'payments.receive', {
         contactId: contact.id,
         date,
         accountId,
@@ -154,27 +158,40 @@ export function ReceivePayment(props: { contactId?: string }) {
           {done.unallocated > 0n
             ? t('payment.keptCredit', { amount: format.money(done.unallocated) })
             : null}{' '}
-          <a href={routeHref({ page: 'contact', id: done.contactId })}>{contactText}</a>
+          <a
+            href={routeHref(
+              supplier
+                ? { page: 'supplier', id: done.contactId }
+                : { page: 'contact', id: done.contactId },
+            )}
+          >
+            {contactText}
+          </a>{' '}
+          {supplier ? null : (
+            <PrintButton kind="receipt" id={done.id} label={t('salesFlow.printReceipt')} />
+          )}
         </Notice>
       ) : null}
       {errors.form ? <Notice tone="error">{errors.form}</Notice> : null}
       <div className="card entry-card">
         <div className="entry-head">
           <div className="field grow customer-field">
-            <label>{t('payment.field.customer')}</label>
+            <label>{t(words.contact)}</label>
             <PickCell
               field="contactId"
               text={contactText}
               picked={!!contact}
-              label={t('payment.field.customer')}
-              empty={t('invoice.noCustomerMatches')}
+              label={t(words.contact)}
+              empty={t(words.noMatches)}
               invalid={!!errors.contactId}
               options={(typed) =>
-                matchCustomers(catalog?.contacts ?? [], typed).map((item) => ({
-                  key: item.id,
-                  item,
-                  content: <span className="autocomplete-name">{item.name}</span>,
-                }))
+                (supplier ? matchSuppliers : matchCustomers)(catalog?.contacts ?? [], typed).map(
+                  (item) => ({
+                    key: item.id,
+                    item,
+                    content: <span className="autocomplete-name">{item.name}</span>,
+                  }),
+                )
               }
               onType={(typed) => {
                 setContactText(typed)
@@ -196,7 +213,7 @@ export function ReceivePayment(props: { contactId?: string }) {
               </div>
             ) : null}
           </div>
-          <Field label={t('payment.field.amount')} error={errors.amount} className="narrow">
+          <Field label={t(words.amount)} error={errors.amount} className="narrow">
             <input
               data-field="amount"
               className="amount-input"
@@ -210,7 +227,7 @@ export function ReceivePayment(props: { contactId?: string }) {
               }}
             />
           </Field>
-          <Field label={t('payment.field.account')} error={errors.accountId}>
+          <Field label={t(words.account)} error={errors.accountId}>
             <select
               data-field="accountId"
               value={accountId}
@@ -266,6 +283,7 @@ export function ReceivePayment(props: { contactId?: string }) {
               clear('keepCredit')
             }}
             onOldestFirst={() => setManual(null)}
+            side={props.side}
           />
         ) : null}
         <label className="checkbox keep-credit">
@@ -278,7 +296,7 @@ export function ReceivePayment(props: { contactId?: string }) {
               clear('keepCredit')
             }}
           />
-          {t('payment.field.keepCredit')}
+          {t(words.keepCredit)}
         </label>
         {errors.keepCredit ? (
           <div className="field-error" role="alert">

@@ -18,10 +18,16 @@ export function parseBuckets(text: string): number[] | null {
   return ok && numbers.length > 0 && numbers.length <= 11 ? numbers : null
 }
 
-/** What each customer owes on a day, by how late; a row opens the customer's page. */
+/**
+ * What each customer owes on a day, by how late; a row opens the customer's page. On the
+ * payables route, what we owe each supplier, a row opening the supplier's page.
+ */
 export function ReceivablesAgeing(props: {
-  route: Extract<Route, { page: 'receivables-ageing' }>
+  route: Extract<Route, { page: 'receivables-ageing' | 'payables-ageing' }>
 }) {
+  const payables = props.route.page === 'payables-ageing'
+  const contactRoute = (id: string): Route =>
+    payables ? { page: 'supplier', id } : { page: 'contact', id }
   const { t, format } = useI18n()
   const invoke = useInvoke()
   const navigate = useNavigate()
@@ -29,8 +35,14 @@ export function ReceivablesAgeing(props: {
   const asOf = props.route.asOf ?? today()
   const [bucketText, setBucketText] = useState('30, 60, 90')
   const buckets = parseBuckets(bucketText)
-  const report = useQuery(`${companyPath}|${asOf}|${buckets?.join(',') ?? 'x'}`, () =>
-    invoke('reports.receivablesAgeing', { asOf, buckets: buckets ?? undefined }),
+  const report = useQuery(
+    `${companyPath}|${props.route.page}|${asOf}|${buckets?.join(',') ?? 'x'}`,
+    () => {
+      const input = { asOf, buckets: buckets ?? undefined }
+      return payables
+        ? invoke('reports.payablesAgeing', input)
+        : invoke('reports.receivablesAgeing', input)
+    },
   )
   const data = report.data
   const label = (text: string, index: number) =>
@@ -53,7 +65,7 @@ export function ReceivablesAgeing(props: {
             label={t('report.param.asOf')}
             value={asOf}
             onChange={(value) =>
-              navigate({ page: 'receivables-ageing', asOf: value }, { replace: true })
+              navigate({ page: props.route.page, asOf: value }, { replace: true })
             }
           />
           <label className="inline-label">
@@ -72,7 +84,7 @@ export function ReceivablesAgeing(props: {
         <table className="grid report-table ageing-table">
           <thead>
             <tr>
-              <th>{t('ageing.col.customer')}</th>
+              <th>{t(payables ? 'payablesAgeing.col.supplier' : 'ageing.col.customer')}</th>
               {data.buckets.map((bucket, index) => (
                 <th key={bucket} className="end col-money">
                   {label(bucket, index)}
@@ -85,7 +97,7 @@ export function ReceivablesAgeing(props: {
             {data.rows.length === 0 ? (
               <tr>
                 <td colSpan={data.buckets.length + 2} className="empty">
-                  {t('ageing.nothing')}
+                  {t(payables ? 'payablesAgeing.nothing' : 'ageing.nothing')}
                 </td>
               </tr>
             ) : null}
@@ -94,11 +106,11 @@ export function ReceivablesAgeing(props: {
                 key={row.contactId}
                 className="drill"
                 data-contact={row.contactName}
-                onClick={() => navigate({ page: 'contact', id: row.contactId })}
+                onClick={() => navigate(contactRoute(row.contactId))}
               >
                 <td>
                   <a
-                    href={routeHref({ page: 'contact', id: row.contactId })}
+                    href={routeHref(contactRoute(row.contactId))}
                     onClick={(event) => event.stopPropagation()}
                   >
                     {row.contactName}
