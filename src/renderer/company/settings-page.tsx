@@ -3,6 +3,7 @@ import { isCurrencyCode, CURRENCIES } from '../../shared/money'
 import { useI18n } from '../i18n/i18n-context'
 import { useSession } from '../state/services'
 import { LockDateForm } from './settings-lock-date'
+import { PrintDetailsForm } from './settings-print-details'
 
 /** The open company's facts, set at creation, and the one setting a bookkeeper changes: the lock date. */
 export function CompanySettingsPage() {
@@ -43,6 +44,7 @@ export function CompanySettingsPage() {
         <p className="field-hint">{t('settings.fixedHint')}</p>
       </section>
       <LockDateForm lockDate={company.lockDate} />
+      <PrintDetailsForm />
     </div>
   )
 }
