@@ -1,4 +1,5 @@
 import type { PurchaseRoute } from '../routing/purchase-routes'
+import { ContactNewPage } from '../sales/contacts/contact-new'
 import { CustomerList } from '../sales/contacts/customer-list'
 import { InvoiceForm } from '../sales/invoices/invoice-form'
 import { ReceivePayment } from '../sales/payments/receive-payment'
@@ -16,6 +17,8 @@ export function PurchasePage(props: { route: PurchaseRoute }) {
       return <CustomerList side="supplier" search={route.search} />
     case 'supplier':
       return <SupplierPage key={route.id} id={route.id} />
+    case 'supplier-new':
+      return <ContactNewPage name={route.name} supplier />
     case 'bills':
       return <BillList search={route.search} />
     case 'bill-new':

@@ -5,6 +5,7 @@
 export type PurchaseRoute =
   | { page: 'suppliers'; search?: string }
   | { page: 'supplier'; id: string }
+  | { page: 'supplier-new'; name?: string }
   | { page: 'bills'; search?: string }
   | { page: 'bill-new'; draft?: string; contact?: string }
   | { page: 'bill'; id: string }
@@ -17,6 +18,7 @@ export type PurchasePageName = PurchaseRoute['page']
 
 const PATHS = {
   suppliers: '/purchases/suppliers',
+  'supplier-new': '/purchases/suppliers/new',
   bills: '/purchases/bills',
   'bill-new': '/purchases/bills/new',
   'debit-note-new': '/purchases/debit-notes/new',
@@ -34,6 +36,8 @@ export function parsePurchaseRoute(path: string, params: URLSearchParams): Purch
   switch (path) {
     case PATHS.suppliers:
       return { page: 'suppliers', search: get('q') }
+    case PATHS['supplier-new']:
+      return { page: 'supplier-new', name: get('name') }
     case PATHS.bills:
       return { page: 'bills', search: get('q') }
     case PATHS['bill-new']:
@@ -72,6 +76,8 @@ export function purchaseRouteHref(
     case 'suppliers':
     case 'bills':
       return withQuery(PATHS[route.page], { q: route.search })
+    case 'supplier-new':
+      return withQuery(PATHS[route.page], { name: route.name })
     case 'bill-new':
       return withQuery(PATHS[route.page], { draft: route.draft, contact: route.contact })
     case 'debit-note-new':
@@ -92,6 +98,7 @@ export function isPurchaseRoute(route: { page: string }): route is PurchaseRoute
 const PURCHASE_PAGES: ReadonlySet<string> = new Set<PurchasePageName>([
   'suppliers',
   'supplier',
+  'supplier-new',
   'bills',
   'bill-new',
   'bill',

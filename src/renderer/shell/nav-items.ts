@@ -63,7 +63,11 @@ export const NAV_GROUPS: readonly NavGroup[] = [
         label: 'nav.paySupplier',
         pages: ['supplier-payment-new'],
       },
-      { route: { page: 'suppliers' }, label: 'nav.suppliers', pages: ['suppliers', 'supplier'] },
+      {
+        route: { page: 'suppliers' },
+        label: 'nav.suppliers',
+        pages: ['suppliers', 'supplier', 'supplier-new'],
+      },
       {
         route: { page: 'payables-ageing' },
         label: 'nav.payablesAgeing',
@@ -85,6 +89,17 @@ export const NAV_GROUPS: readonly NavGroup[] = [
         label: 'nav.payRuns',
         pages: ['pay-runs', 'pay-run', 'payslip'],
       },
+      {
+        route: { page: 'pay-components' },
+        label: 'nav.payComponents',
+        pages: ['pay-components', 'pay-component'],
+      },
+      {
+        route: { page: 'salary-structures' },
+        label: 'nav.salaryStructures',
+        pages: ['salary-structures', 'salary-structure-new'],
+      },
+      { route: { page: 'rule-packs' }, label: 'nav.rulePacks', pages: ['rule-packs', 'rule-pack'] },
       {
         route: { page: 'payroll-report', name: 'payroll-register' },
         label: 'nav.payrollRegister',
@@ -165,6 +180,7 @@ export const PAGE_TITLES: Record<PageName, MessageKey> = {
   'sales-order': 'nav.salesOrder',
   suppliers: 'nav.suppliers',
   supplier: 'nav.supplier',
+  'supplier-new': 'nav.newSupplier',
   bills: 'nav.bills',
   'bill-new': 'nav.newBill',
   bill: 'nav.bill',
@@ -178,4 +194,10 @@ export const PAGE_TITLES: Record<PageName, MessageKey> = {
   'pay-run': 'nav.payRun',
   payslip: 'nav.payslip',
   'payroll-report': 'nav.payrollReport',
+  'pay-components': 'nav.payComponents',
+  'pay-component': 'nav.payComponent',
+  'salary-structures': 'nav.salaryStructures',
+  'salary-structure-new': 'nav.newSalaryStructure',
+  'rule-packs': 'nav.rulePacks',
+  'rule-pack': 'nav.rulePack',
 }

@@ -34,13 +34,18 @@ export const blankAddress = (): ContactAddress => ({
 
 export const blankPerson = (): ContactPerson => ({ name: '', role: '', email: '', phone: '' })
 
-export function contactDraft(contact: Contact | null, decimals: number, name = ''): ContactDraft {
+export function contactDraft(
+  contact: Contact | null,
+  decimals: number,
+  name = '',
+  supplier = false,
+): ContactDraft {
   if (!contact)
     return {
       name,
       kind: 'company',
-      isCustomer: true,
-      isSupplier: false,
+      isCustomer: !supplier,
+      isSupplier: supplier,
       taxId: '',
       paymentTermsDays: '30',
       creditLimit: '',

@@ -27,6 +27,8 @@ function problemText(problem: ContactProblem, t: Translate, decimals: number): s
 export function ContactForm(props: {
   contact: Contact | null
   initialName?: string
+  /** A new contact starts as a supplier rather than a customer. */
+  supplier?: boolean
   onDone: (contact?: Contact) => void
 }) {
   const { t, format } = useI18n()
@@ -34,7 +36,7 @@ export function ContactForm(props: {
   const sales = useServices().sales
   const decimals = useSession((store) => store.session?.company?.decimals ?? 2)
   const [draft, setDraft] = useState<ContactDraft>(() =>
-    contactDraft(props.contact, decimals, props.initialName),
+    contactDraft(props.contact, decimals, props.initialName, props.supplier),
   )
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState<string | null>(null)
@@ -97,7 +99,7 @@ export function ContactForm(props: {
       <h2>
         {props.contact
           ? t('contact.editTitle', { name: props.contact.name })
-          : t('contact.newTitle')}
+          : t(props.supplier ? 'supplier.newTitle' : 'contact.newTitle')}
       </h2>
       {formError ? <div className="field-error form-error">{formError}</div> : null}
       <div className="field-row">
@@ -200,7 +202,10 @@ export function ContactForm(props: {
       </Field>
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
-          {props.contact ? t('action.save') : t('contact.create')} <kbd>Ctrl Enter</kbd>
+          {props.contact
+            ? t('action.save')
+            : t(props.supplier ? 'supplier.create' : 'contact.create')}{' '}
+          <kbd>Ctrl Enter</kbd>
         </button>
         <button type="button" onClick={() => props.onDone()}>
           {t('action.cancel')} <kbd>Esc</kbd>

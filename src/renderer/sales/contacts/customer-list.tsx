@@ -52,8 +52,11 @@ export function CustomerList(props: { search?: string; side?: 'customer' | 'supp
           />
           {t('sales.showArchived')}
         </label>
-        <a className="button-link primary-link" href={routeHref({ page: 'contact-new' })}>
-          {t('nav.newContact')}
+        <a
+          className="button-link primary-link"
+          href={routeHref(suppliers ? { page: 'supplier-new' } : { page: 'contact-new' })}
+        >
+          {t(suppliers ? 'nav.newSupplier' : 'nav.newContact')}
         </a>
       </div>
       {error ? <Notice tone="error">{error.message}</Notice> : null}
