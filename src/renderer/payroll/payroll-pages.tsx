@@ -5,10 +5,12 @@ import { PayRunList } from './pay-run-list'
 import { PayRunPage } from './pay-run-page'
 import { PayrollReportPage } from './payroll-report-page'
 import { PayslipView } from './payslip-view'
+import { isSetupRoute, PayrollSetupPage } from './setup/setup-pages'
 
 /** The payroll screen for a route. */
 export function PayrollPage(props: { route: PayrollRoute }) {
   const route = props.route
+  if (isSetupRoute(route)) return <PayrollSetupPage route={route} />
   switch (route.page) {
     case 'employees':
       return <EmployeeList />

@@ -11,12 +11,22 @@ export type PayrollRoute =
   | { page: 'pay-run'; id: string }
   | { page: 'payslip'; run: string; employee: string }
   | { page: 'payroll-report'; name: PayrollReportName; from?: string; to?: string }
+  | { page: 'pay-components' }
+  | { page: 'pay-component'; id: string }
+  | { page: 'salary-structures' }
+  | { page: 'salary-structure-new' }
+  | { page: 'rule-packs' }
+  | { page: 'rule-pack'; code: string }
 
 export type PayrollPageName = PayrollRoute['page']
 
 const EMPLOYEES = '/payroll/employees'
 const RUNS = '/payroll/runs'
 const REPORTS = '/reports/payroll/'
+const COMPONENTS = '/payroll/components'
+const STRUCTURES = '/payroll/structures'
+const STRUCTURE_NEW = '/payroll/structures/new'
+const PACKS = '/payroll/rule-packs'
 const NAMES: readonly PayrollReportName[] = [
   'payroll-register',
   'payroll-liabilities',
@@ -28,12 +38,20 @@ export function parsePayrollRoute(path: string, params: URLSearchParams): Payrol
   const get = (name: string) => params.get(name) || undefined
   if (path === EMPLOYEES) return { page: 'employees' }
   if (path === RUNS) return { page: 'pay-runs' }
+  if (path === COMPONENTS) return { page: 'pay-components' }
+  if (path === STRUCTURES) return { page: 'salary-structures' }
+  if (path === STRUCTURE_NEW) return { page: 'salary-structure-new' }
+  if (path === PACKS) return { page: 'rule-packs' }
   const rest = (prefix: string) =>
     path.startsWith(prefix) && path.length > prefix.length
       ? path.slice(prefix.length).split('/').map(decodeURIComponent)
       : null
   const employee = rest(`${EMPLOYEES}/`)
   if (employee?.length === 1) return { page: 'employee', id: employee[0]! }
+  const component = rest(`${COMPONENTS}/`)
+  if (component?.length === 1) return { page: 'pay-component', id: component[0]! }
+  const pack = rest(`${PACKS}/`)
+  if (pack?.length === 1) return { page: 'rule-pack', code: pack[0]! }
   const run = rest(`${RUNS}/`)
   if (run?.length === 1) return { page: 'pay-run', id: run[0]! }
   if (run?.length === 3 && run[1] === 'payslips')
@@ -63,6 +81,18 @@ export function payrollRouteHref(
       return `#${RUNS}/${part(route.run)}/payslips/${part(route.employee)}`
     case 'payroll-report':
       return withQuery(`${REPORTS}${route.name}`, { from: route.from, to: route.to })
+    case 'pay-components':
+      return `#${COMPONENTS}`
+    case 'pay-component':
+      return `#${COMPONENTS}/${part(route.id)}`
+    case 'salary-structures':
+      return `#${STRUCTURES}`
+    case 'salary-structure-new':
+      return `#${STRUCTURE_NEW}`
+    case 'rule-packs':
+      return `#${PACKS}`
+    case 'rule-pack':
+      return `#${PACKS}/${part(route.code)}`
   }
 }
 
@@ -73,6 +103,12 @@ const PAYROLL_PAGES: ReadonlySet<string> = new Set<PayrollPageName>([
   'pay-run',
   'payslip',
   'payroll-report',
+  'pay-components',
+  'pay-component',
+  'salary-structures',
+  'salary-structure-new',
+  'rule-packs',
+  'rule-pack',
 ])
 
 export function isPayrollRoute(route: { page: string }): route is PayrollRoute {

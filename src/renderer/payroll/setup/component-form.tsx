@@ -1,0 +1,195 @@
+import { useState, type FormEvent } from 'react'
+import type { ComponentCalc, ComponentKind, PayComponent } from '../../../shared/domain/payroll'
+import { asRpcError } from '../../api/rpc-error'
+import { Field } from '../../components/field'
+import { Notice } from '../../components/notice'
+import { useI18n } from '../../i18n/i18n-context'
+import { useNavigate } from '../../routing/use-route'
+import { useInvoke } from '../../state/services'
+import { FormulaVariables } from './formula-variables'
+
+const KINDS: readonly ComponentKind[] = ['earning', 'deduction', 'employer']
+const CALCS: readonly ComponentCalc[] = [
+  'amount',
+  'percent',
+  'formula',
+  'income-tax',
+  'social-insurance',
+]
+const FIELDS = ['code', 'name', 'kind', 'calc', 'value', 'base'] as const
+type FormField = (typeof FIELDS)[number]
+
+interface Values {
+  code: string
+  name: string
+  kind: ComponentKind
+  calc: ComponentCalc
+  value: string
+  base: string
+  taxable: boolean
+  insurable: boolean
+  prorated: boolean
+}
+
+function initial(component: PayComponent | null): Values {
+  return {
+    code: component?.code ?? '',
+    name: component?.name ?? '',
+    kind: component?.kind ?? 'earning',
+    calc: component?.calc ?? 'amount',
+    value: component?.value ?? '',
+    base: component?.base ?? '',
+    taxable: component?.taxable ?? true,
+    insurable: component?.insurable ?? true,
+    prorated: component?.prorated ?? false,
+  }
+}
+
+/**
+ * Adds or changes a pay component. A formula the engine refuses (an unknown name, a division by
+ * zero, a loop) comes back with its reason, shown under the formula field.
+ */
+export function ComponentForm(props: { component: PayComponent | null; others: PayComponent[] }) {
+  const { t } = useI18n()
+  const invoke = useInvoke()
+  const navigate = useNavigate()
+  const [values, setValues] = useState<Values>(() => initial(props.component))
+  const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({})
+  const [formError, setFormError] = useState<string | null>(null)
+  const set = <K extends keyof Values>(field: K, value: Values[K]) => {
+    setValues((current) => ({ ...current, [field]: value }))
+    setErrors((current) => ({ ...current, [field]: undefined }))
+  }
+  const back = () => navigate({ page: 'pay-components' })
+  const byRules = values.calc === 'income-tax' || values.calc === 'social-insurance'
+  const formulaField: FormField = values.calc === 'percent' ? 'base' : 'value'
+
+  const save = async (event?: FormEvent) => {
+    event?.preventDefault()
+    setErrors({})
+    setFormError(null)
+    try {
+      await invoke('payroll.components.save', {
+        id: props.component?.id,
+        code: values.code.trim(),
+        name: values.name.trim(),
+        kind: values.kind,
+        calc: values.calc,
+        value: byRules ? '' : values.value.trim(),
+        base: values.calc === 'percent' ? values.base.trim() : '',
+        taxable: values.kind === 'earning' && values.taxable,
+        insurable: values.kind === 'earning' && values.insurable,
+        prorated: values.prorated,
+        accountId: props.component?.accountId ?? null,
+      })
+      back()
+    } catch (caught) {
+      const error = asRpcError(caught)
+      const field = FIELDS.find((item) => item === error.field)
+      if (field) setErrors({ [field]: error.message })
+      else setFormError(error.message)
+    }
+  }
+
+  const text = (field: 'code' | 'name' | 'value' | 'base', label: string, className?: string) => (
+    <Field label={label} error={errors[field]} className={className}>
+      <input
+        className={field === 'value' || field === 'base' ? 'mono' : undefined}
+        dir={field === 'name' ? 'auto' : 'ltr'}
+        autoFocus={field === 'code'}
+        value={values[field]}
+        onChange={(event) => set(field, event.target.value)}
+      />
+    </Field>
+  )
+  const check = (field: 'taxable' | 'insurable' | 'prorated') => (
+    <label className="checkbox">
+      <input
+        type="checkbox"
+        checked={values[field]}
+        onChange={(event) => set(field, event.target.checked)}
+      />
+      {t(`payComponents.field.${field}`)}
+    </label>
+  )
+  const others = props.others.map((other) => other.code).filter((code) => code !== values.code)
+  return (
+    <form
+      className="card component-form"
+      onSubmit={save}
+      noValidate
+      onKeyDown={(event) => {
+        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+          event.preventDefault()
+          void save()
+        } else if (event.key === 'Escape') back()
+      }}
+    >
+      <h2>
+        {props.component
+          ? t('payComponents.editTitle', { code: props.component.code })
+          : t('payComponents.new')}
+      </h2>
+      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <div className="field-row">
+        {text('code', t('payComponents.field.code'), 'narrow')}
+        {text('name', t('payComponents.field.name'), 'grow')}
+      </div>
+      <div className="field-row">
+        <Field label={t('payComponents.field.kind')} error={errors.kind}>
+          <select
+            value={values.kind}
+            onChange={(event) => set('kind', event.target.value as ComponentKind)}
+          >
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`payslip.kind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('payComponents.field.calc')} error={errors.calc}>
+          <select
+            value={values.calc}
+            onChange={(event) => set('calc', event.target.value as ComponentCalc)}
+          >
+            {CALCS.map((calc) => (
+              <option key={calc} value={calc}>
+                {t(`payComponents.calc.${calc}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      {byRules ? <p className="muted">{t('payComponents.byRulePack')}</p> : null}
+      <div className="field-row">
+        {values.calc === 'amount' ? text('value', t('payComponents.field.amount'), 'narrow') : null}
+        {values.calc === 'percent' ? text('value', t('payComponents.field.rate'), 'narrow') : null}
+        {values.calc === 'percent' ? text('base', t('payComponents.field.ofWhat'), 'grow') : null}
+        {values.calc === 'formula' ? text('value', t('payComponents.field.formula'), 'grow') : null}
+      </div>
+      {values.calc === 'percent' || values.calc === 'formula' ? (
+        <FormulaVariables
+          codes={others}
+          onPick={(name) => {
+            const current = values[formulaField]
+            set(formulaField, current ? `${current.trimEnd()} ${name}` : name)
+          }}
+        />
+      ) : null}
+      <div className="field-row">
+        {values.kind === 'earning' ? check('taxable') : null}
+        {values.kind === 'earning' ? check('insurable') : null}
+        {byRules ? null : check('prorated')}
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="primary">
+          {t('payroll.save')}
+        </button>
+        <button type="button" onClick={back}>
+          {t('payroll.cancel')}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,39 @@
+import { useI18n } from '../../i18n/i18n-context'
+
+/** The period's and employee's inputs a formula may read, besides other components' codes. */
+export const FORMULA_INPUTS = [
+  'base',
+  'days_worked',
+  'working_days',
+  'unpaid_leave_days',
+  'overtime_hours',
+  'dependants',
+] as const
+
+/** The names a formula may use, each a button that appends it to the formula being typed. */
+export function FormulaVariables(props: { codes: string[]; onPick: (name: string) => void }) {
+  const { t } = useI18n()
+  const pick = (name: string) => (
+    <button key={name} type="button" className="mono" onClick={() => props.onPick(name)}>
+      {name}
+    </button>
+  )
+  return (
+    <div className="formula-variables" aria-label={t('payComponents.variables')} role="group">
+      <p className="muted">{t('payComponents.variablesHint')}</p>
+      <dl>
+        {FORMULA_INPUTS.map((name) => (
+          <div key={name}>
+            <dt>{pick(name)}</dt>
+            <dd className="muted">{t(`payComponents.input.${name}`)}</dd>
+          </div>
+        ))}
+      </dl>
+      {props.codes.length > 0 ? (
+        <p>
+          {t('payComponents.otherComponents')} {props.codes.map(pick)}
+        </p>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,152 @@
+import { useState, type FormEvent } from 'react'
+import type { PayComponent } from '../../../shared/domain/payroll'
+import { asRpcError } from '../../api/rpc-error'
+import { Field } from '../../components/field'
+import { Notice } from '../../components/notice'
+import { useI18n } from '../../i18n/i18n-context'
+import { useNavigate } from '../../routing/use-route'
+import { useInvoke } from '../../state/services'
+
+/** A new salary structure: its code, name, and components in payslip order. */
+export function StructureForm(props: { components: PayComponent[] }) {
+  const { t } = useI18n()
+  const invoke = useInvoke()
+  const navigate = useNavigate()
+  const [code, setCode] = useState('')
+  const [name, setName] = useState('')
+  const [codes, setCodes] = useState<string[]>([])
+  const [adding, setAdding] = useState('')
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [formError, setFormError] = useState<string | null>(null)
+  const back = () => navigate({ page: 'salary-structures' })
+  const available = props.components.filter((component) => !codes.includes(component.code))
+  const name_ = (componentCode: string) =>
+    props.components.find((component) => component.code === componentCode)?.name ?? ''
+
+  const move = (index: number, by: number) =>
+    setCodes((current) => {
+      const next = [...current]
+      const [item] = next.splice(index, 1)
+      next.splice(Math.max(0, Math.min(next.length, index + by)), 0, item!)
+      return next
+    })
+  const add = () => {
+    const pick = adding || available[0]?.code
+    if (!pick) return
+    setCodes((current) => [...current, pick])
+    setAdding('')
+    setErrors((current) => ({ ...current, componentCodes: '' }))
+  }
+
+  const save = async (event?: FormEvent) => {
+    event?.preventDefault()
+    setErrors({})
+    setFormError(null)
+    try {
+      await invoke('payroll.structures.create', {
+        code: code.trim(),
+        name: name.trim(),
+        componentCodes: codes,
+      })
+      back()
+    } catch (caught) {
+      const error = asRpcError(caught)
+      const field = error.field?.replace(/\[\d+\]$/, '').replace(/\.\d+$/, '')
+      if (field === 'code' || field === 'name' || field === 'componentCodes')
+        setErrors({ [field]: error.message })
+      else setFormError(error.message)
+    }
+  }
+
+  return (
+    <form
+      className="card structure-form"
+      onSubmit={save}
+      noValidate
+      onKeyDown={(event) => {
+        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+          event.preventDefault()
+          void save()
+        } else if (event.key === 'Escape') back()
+      }}
+    >
+      <h2>{t('structures.new')}</h2>
+      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <div className="field-row">
+        <Field label={t('structures.field.code')} error={errors.code} className="narrow">
+          <input autoFocus value={code} onChange={(event) => setCode(event.target.value)} />
+        </Field>
+        <Field label={t('structures.field.name')} error={errors.name} className="grow">
+          <input dir="auto" value={name} onChange={(event) => setName(event.target.value)} />
+        </Field>
+      </div>
+      <table className="grid" aria-label={t('structures.components')}>
+        <thead>
+          <tr>
+            <th className="col-code">#</th>
+            <th className="col-code">{t('payComponents.field.code')}</th>
+            <th>{t('payComponents.field.name')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {codes.map((componentCode, index) => (
+            <tr key={componentCode}>
+              <td>{index + 1}</td>
+              <td className="mono">{componentCode}</td>
+              <td dir="auto">{name_(componentCode)}</td>
+              <td>
+                <button
+                  type="button"
+                  aria-label={t('structures.up', { code: componentCode })}
+                  disabled={index === 0}
+                  onClick={() => move(index, -1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  aria-label={t('structures.down', { code: componentCode })}
+                  disabled={index === codes.length - 1}
+                  onClick={() => move(index, 1)}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  aria-label={t('structures.remove', { code: componentCode })}
+                  onClick={() => setCodes((current) => current.filter((c) => c !== componentCode))}
+                >
+                  ×
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="field-row">
+        <Field label={t('structures.addComponent')} error={errors.componentCodes}>
+          <select value={adding} onChange={(event) => setAdding(event.target.value)}>
+            {available.map((component) => (
+              <option key={component.id} value={component.code}>
+                {component.code} · {component.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {/* Never disabled: a disabled button drops focus out of the form, and Ctrl+S with it. */}
+        <button type="button" onClick={add}>
+          {t('structures.add')}
+        </button>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="primary">
+          {t('payroll.save')}
+        </button>
+        <button type="button" onClick={back}>
+          {t('payroll.cancel')}
+        </button>
+      </div>
+    </form>
+  )
+}
