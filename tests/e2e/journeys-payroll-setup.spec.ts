@@ -31,6 +31,7 @@ test('the bookkeeper adds a formula component, builds a structure and corrects a
   await page.keyboard.press('Control+s')
   await expect(formula).toHaveAttribute('aria-invalid', 'true')
   await expect(page.getByRole('alert')).toContainText('overtime_hourz, which is not known')
+  await page.screenshot({ path: `${SCREENSHOTS}/payroll-setup-formula-refused.png` })
   // Dividing by a constant zero is refused too.
   await formula.fill('base / 0')
   await page.keyboard.press('Control+s')

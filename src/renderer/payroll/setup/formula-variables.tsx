@@ -21,14 +21,13 @@ export function FormulaVariables(props: { codes: string[]; onPick: (name: string
   return (
     <div className="formula-variables" aria-label={t('payComponents.variables')} role="group">
       <p className="muted">{t('payComponents.variablesHint')}</p>
-      <dl>
+      <p>
         {FORMULA_INPUTS.map((name) => (
-          <div key={name}>
-            <dt>{pick(name)}</dt>
-            <dd className="muted">{t(`payComponents.input.${name}`)}</dd>
-          </div>
+          <span key={name} className="formula-variable">
+            {pick(name)} <span className="muted">{t(`payComponents.input.${name}`)}</span>{' '}
+          </span>
         ))}
-      </dl>
+      </p>
       {props.codes.length > 0 ? (
         <p>
           {t('payComponents.otherComponents')} {props.codes.map(pick)}
