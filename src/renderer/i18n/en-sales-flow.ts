@@ -50,6 +50,8 @@ export const enSalesFlow = {
   'order.badQuantity': 'A quantity from 0 up to what remains',
 
   'cashSale.search': 'Scan or type a code or name, then Enter',
+  'cashSale.keys':
+    'Enter adds; *3 makes the last line three; empty Enter goes to the amount tendered; F2 cash, F3 card; Ctrl+Enter completes.',
   'cashSale.unknown': 'No product “{code}”',
   'cashSale.matches': 'Matching products',
   'cashSale.nothingToSell': 'Add a product first',

@@ -8,7 +8,14 @@ import { useInvoke, useSession } from '../../state/services'
 import { PrintButton } from '../print/print-button'
 import { parseDecimal } from '../sales-numbers'
 import { useSalesCatalog } from '../use-sales-catalog'
-import { addProduct, cartQuantities, cartTotal, pickProduct, type CartLine } from './cash-sale-cart'
+import {
+  addProduct,
+  cartQuantities,
+  cartTotal,
+  localMatches,
+  pickProduct,
+  type CartLine,
+} from './cash-sale-cart'
 import { CashSaleLines } from './cash-sale-lines'
 import { CashSalePay } from './cash-sale-pay'
 
@@ -24,6 +31,7 @@ export function CashSalePage() {
   const decimals = useSession((store) => store.session?.company?.decimals ?? 2)
   const { catalog } = useSalesCatalog()
   const searchRef = useRef<HTMLInputElement>(null)
+  const tenderedRef = useRef<HTMLInputElement>(null)
   const [search, setSearch] = useState('')
   const [matches, setMatches] = useState<Product[]>([])
   const [active, setActive] = useState(0)
@@ -45,9 +53,10 @@ export function CashSalePage() {
   const change = tenderedValue !== null && tenderedValue >= total ? tenderedValue - total : null
 
   const focusSearch = () => searchRef.current?.focus()
-  const add = (product: Product) => {
+  // A scanner types the next code while a lookup is away: clear only the text that was looked up.
+  const add = (product: Product, query: string) => {
     setLines((current) => addProduct(current, product, format.locale))
-    setSearch('')
+    setSearch((current) => (current.trim() === query ? '' : current))
     setMatches([])
     setSearchError(null)
     setDone(null)
@@ -60,9 +69,22 @@ export function CashSalePage() {
 
   const lookUp = async () => {
     const query = search.trim()
-    if (query === '') return
+    // An empty Enter moves on to the money; "*3" makes the last line three.
+    if (query === '') return method === 'cash' ? tenderedRef.current?.focus() : undefined
+    const times = /^[*x×]\s*(\S+)$/.exec(query)
+    if (times?.[1] && lines.length > 0) {
+      const text = times[1]
+      setLines((current) =>
+        current.map((line, at) => (at === current.length - 1 ? { ...line, quantity: text } : line)),
+      )
+      setSearch('')
+      return
+    }
     const chosen = matches[active]
-    if (chosen) return add(chosen)
+    if (chosen) return add(chosen, query)
+    // The catalog answers at once for what it holds; the engine searches the rest.
+    const local = pickProduct(query, localMatches(catalog?.products ?? [], query))
+    if (typeof local === 'object') return add(local, query)
     try {
       const found = await invoke('cashSale.findProducts', { query, limit: 20 })
       const pick = pickProduct(query, found)
@@ -71,7 +93,7 @@ export function CashSalePage() {
         setMatches(found)
         setActive(0)
         setSearchError(null)
-      } else add(pick)
+      } else add(pick, query)
     } catch (caught) {
       flash(asRpcError(caught).message)
     }
@@ -173,6 +195,7 @@ export function CashSalePage() {
             }}
             onKeyDown={onSearchKey}
           />
+          <div className="field-hint">{t('cashSale.keys')}</div>
           {searchError ? (
             <div
               key={searchError.seq}
@@ -193,7 +216,7 @@ export function CashSalePage() {
                   className={index === active ? 'active' : undefined}
                   onMouseDown={(event) => {
                     event.preventDefault()
-                    add(product)
+                    add(product, search.trim())
                   }}
                 >
                   <span className="mono">{product.code}</span> {product.name}{' '}
@@ -221,6 +244,8 @@ export function CashSalePage() {
           method={method}
           onMethod={setMethod}
           tendered={tendered}
+          tenderedRef={tenderedRef}
+          onBack={focusSearch}
           onTendered={setTendered}
           tenderedError={errors.tendered}
           change={change}

@@ -1,3 +1,4 @@
+import type { RefObject } from 'react'
 import { useI18n } from '../../i18n/i18n-context'
 
 /** The total, large; cash or card; what was handed over and the change; complete the sale. */
@@ -6,6 +7,9 @@ export function CashSalePay(props: {
   method: 'cash' | 'card'
   onMethod: (method: 'cash' | 'card') => void
   tendered: string
+  tenderedRef: RefObject<HTMLInputElement | null>
+  /** Escape in the tendered box: back to the search. */
+  onBack: () => void
   onTendered: (text: string) => void
   tenderedError?: string
   change: bigint | null
@@ -42,7 +46,11 @@ export function CashSalePay(props: {
             id="cash-sale-tendered"
             className="num"
             inputMode="decimal"
+            ref={props.tenderedRef}
             value={props.tendered}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') props.onBack()
+            }}
             aria-invalid={props.tenderedError ? true : undefined}
             onChange={(event) => props.onTendered(event.target.value)}
           />
