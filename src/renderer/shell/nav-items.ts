@@ -90,6 +90,17 @@ export const NAV_GROUPS: readonly NavGroup[] = [
         pages: ['pay-runs', 'pay-run', 'payslip'],
       },
       {
+        route: { page: 'pay-components' },
+        label: 'nav.payComponents',
+        pages: ['pay-components', 'pay-component'],
+      },
+      {
+        route: { page: 'salary-structures' },
+        label: 'nav.salaryStructures',
+        pages: ['salary-structures', 'salary-structure-new'],
+      },
+      { route: { page: 'rule-packs' }, label: 'nav.rulePacks', pages: ['rule-packs', 'rule-pack'] },
+      {
         route: { page: 'payroll-report', name: 'payroll-register' },
         label: 'nav.payrollRegister',
         pages: [],
@@ -183,4 +194,10 @@ export const PAGE_TITLES: Record<PageName, MessageKey> = {
   'pay-run': 'nav.payRun',
   payslip: 'nav.payslip',
   'payroll-report': 'nav.payrollReport',
+  'pay-components': 'nav.payComponents',
+  'pay-component': 'nav.payComponent',
+  'salary-structures': 'nav.salaryStructures',
+  'salary-structure-new': 'nav.newSalaryStructure',
+  'rule-packs': 'nav.rulePacks',
+  'rule-pack': 'nav.rulePack',
 }
