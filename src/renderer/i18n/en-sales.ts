@@ -96,8 +96,6 @@ export const enSales = {
   'contact.noPeople': 'No contact person.',
   'contact.newInvoice': 'New invoice',
   'contact.receivePayment': 'Receive payment',
-  'contact.statementPending':
-    'Credit notes and payments are listed once the customer statement is available.',
 
   'payStatus.draft': 'Draft',
   'payStatus.unpaid': 'Unpaid',

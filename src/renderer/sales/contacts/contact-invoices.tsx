@@ -73,7 +73,6 @@ export function ContactInvoices(props: {
           })}
         </tbody>
       </table>
-      {props.route ? null : <p className="muted small">{t('contact.statementPending')}</p>}
     </section>
   )
 }

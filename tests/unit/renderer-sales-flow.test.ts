@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+import { parseRoute, routeHref, type Route } from '../../src/renderer/routing/routes'
+import {
+  addProduct,
+  cartQuantities,
+  cartTotal,
+  localMatches,
+  pickProduct,
+} from '../../src/renderer/sales/cash-sale/cash-sale-cart'
+import { chosenQuantities } from '../../src/renderer/sales/flow/order-progress'
+import type { Product, TaxCode } from '../../src/shared/domain/sales'
+import type { SalesOrder } from '../../src/shared/domain/sales-flow'
+
+function product(code: string, name: string, salesPrice: bigint, taxCodeId: string | null = null) {
+  const made: Product = {
+    id: `p-${code}`,
+    code,
+    name,
+    kind: 'stocked',
+    unit: 'pc',
+    salesPrice,
+    purchasePrice: 0n,
+    taxCodeId,
+    incomeAccountId: 'income',
+    expenseAccountId: 'expense',
+    archived: false,
+  }
+  return made
+}
+
+const tea = product('TEA', 'Green tea', 450n, 'vat')
+const teapot = product('TEAPOT', 'Clay teapot', 2000n)
+const cup = product('CUP', 'Paper cup', 25n)
+const vat: TaxCode = {
+  id: 'vat',
+  code: 'VAT',
+  name: 'VAT',
+  rate: 1000,
+  pricesIncludeTax: false,
+  outputAccountId: 'tax',
+  inputAccountId: 'tax',
+  archived: false,
+}
+
+describe('the cash sale cart', () => {
+  it('adds a line, then raises its quantity on the next scan', () => {
+    const once = addProduct([], tea, 'en')
+    expect(once.map((line) => [line.code, line.quantity])).toEqual([['TEA', '1']])
+    const twice = addProduct(addProduct(once, cup, 'en'), tea, 'en')
+    expect(twice.map((line) => [line.code, line.quantity])).toEqual([
+      ['TEA', '2'],
+      ['CUP', '1'],
+    ])
+  })
+
+  it('picks the exact code first, the only match next, and says when there is none or several', () => {
+    expect(pickProduct('tea', [teapot, tea])).toBe(tea)
+    expect(pickProduct('pot', [teapot])).toBe(teapot)
+    expect(pickProduct('zzz', [])).toBe('none')
+    expect(pickProduct('te', [teapot, tea])).toBe('many')
+    expect(localMatches([tea, teapot, cup], 'cup')).toEqual([cup])
+    expect(localMatches([tea, teapot, cup], 'TEA')).toEqual([tea, teapot])
+  })
+
+  it('totals with tax and refuses a quantity that is not above zero', () => {
+    const lines = addProduct(addProduct(addProduct([], tea, 'en'), tea, 'en'), cup, 'en')
+    // 2 x 4.50 + 10% tax = 9.90, and a cup at 0.25 untaxed.
+    expect(cartTotal(lines, new Map([['vat', vat]]), 'line', 'en')).toBe(1015n)
+    expect(cartQuantities(lines, 'en')).toEqual({ ok: true, quantities: [2000n, 1000n] })
+    const bad = lines.map((line, index) => (index === 1 ? { ...line, quantity: '0' } : line))
+    expect(cartQuantities(bad, 'en')).toEqual({ ok: false, index: 1 })
+  })
+})
+
+describe('invoicing part of an order', () => {
+  const order = {
+    progress: [
+      { lineNo: 1, description: 'Tea', ordered: 5000n, invoiced: 2000n, remaining: 3000n },
+      { lineNo: 2, description: 'Cups', ordered: 1000n, invoiced: 0n, remaining: 1000n },
+    ],
+  } as unknown as SalesOrder
+
+  it('takes what remains unless a quantity is typed, and leaves out zeros', () => {
+    expect(chosenQuantities(order, {}, 'en')).toEqual({
+      ok: true,
+      lines: [
+        { lineNo: 1, quantity: 3000n },
+        { lineNo: 2, quantity: 1000n },
+      ],
+    })
+    expect(chosenQuantities(order, { 1: '1.5', 2: '0' }, 'en')).toEqual({
+      ok: true,
+      lines: [{ lineNo: 1, quantity: 1500n }],
+    })
+  })
+
+  it('names the line asked for more than remains, or not a number', () => {
+    expect(chosenQuantities(order, { 1: '4' }, 'en')).toEqual({ ok: false, lineNo: 1 })
+    expect(chosenQuantities(order, { 2: 'two' }, 'en')).toEqual({ ok: false, lineNo: 2 })
+  })
+})
+
+describe('quote, order and cash sale addresses', () => {
+  it.each<Route>([
+    { page: 'cash-sale' },
+    { page: 'quotes', contact: 'c1' },
+    { page: 'quote-new', draft: 'd1' },
+    { page: 'quote', id: 'q/1' },
+    { page: 'sales-orders' },
+    { page: 'sales-order', id: 'o1' },
+  ])('%o survives a round trip through the hash', (route) => {
+    const parsed = parseRoute(routeHref(route))
+    expect(parsed).toMatchObject(route)
+  })
+})
