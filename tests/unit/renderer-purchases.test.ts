@@ -67,4 +67,19 @@ describe('purchasing words and matching', () => {
     expect(labels).toContain('Pay supplier')
     expect(paletteItems('payables', [], t)[0]?.route).toEqual({ page: 'payables-ageing' })
   })
+
+  it('lets Ctrl+K open a supplier by name', () => {
+    const t = createTranslate('en')
+    const supplier = {
+      id: 'S1',
+      name: 'Highland Roasters',
+      isSupplier: true,
+      isCustomer: false,
+      archived: false,
+    } as Contact
+    const found = paletteItems('highland', [], t, 12, [supplier])
+    expect(found).toContainEqual(
+      expect.objectContaining({ kind: 'supplier', route: { page: 'supplier', id: 'S1' } }),
+    )
+  })
 })

@@ -1,6 +1,6 @@
 import type { Account } from '../../shared/domain/ledger'
 import type { Contact } from '../../shared/domain/sales'
-import { matchCustomers } from '../sales/sales-match'
+import { matchCustomers, matchSuppliers } from '../sales/sales-match'
 import { accountLabel, matchAccounts } from '../journal/account-match'
 import type { Translate } from '../i18n/translate'
 import type { Route } from '../routing/routes'
@@ -9,7 +9,7 @@ import { NAV_GROUPS } from './nav-items'
 export interface PaletteItem {
   id: string
   label: string
-  kind: 'screen' | 'account' | 'customer'
+  kind: 'screen' | 'account' | 'customer' | 'supplier'
   route: Route
 }
 
@@ -45,5 +45,14 @@ export function paletteItems(
       route: { page: 'contact', id: contact.id },
     }),
   )
-  return [...screens, ...customerItems, ...accountItems].slice(0, limit)
+  // A contact that is also a customer opens on the customer's page, listed once above.
+  const supplierItems: PaletteItem[] = (q ? matchSuppliers(customers, q, limit) : [])
+    .filter((contact) => !contact.isCustomer)
+    .map((contact) => ({
+      id: `supplier:${contact.id}`,
+      label: contact.name,
+      kind: 'supplier',
+      route: { page: 'supplier', id: contact.id },
+    }))
+  return [...screens, ...customerItems, ...supplierItems, ...accountItems].slice(0, limit)
 }

@@ -76,7 +76,9 @@ export function Palette(props: { onClose: () => void }) {
                     ? 'palette.kind.screen'
                     : item.kind === 'customer'
                       ? 'palette.kind.customer'
-                      : 'palette.kind.account',
+                      : item.kind === 'supplier'
+                        ? 'palette.kind.supplier'
+                        : 'palette.kind.account',
                 )}
               </span>
             </li>
