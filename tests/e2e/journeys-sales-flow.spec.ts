@@ -157,3 +157,62 @@ test('a cash sale at the counter from the keyboard alone', async ({ page }) => {
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
   await page.screenshot({ path: `${SCREENSHOTS}/sales-flow-cash-sale-done.png` })
 })
+
+test('a quote becomes an order, invoiced in two parts, and a second quote is declined', async ({
+  page,
+}) => {
+  await createCompanyInWizard(page, 'Order Shop')
+  await goTo(page, 'Customers')
+  await page.getByRole('link', { name: 'New customer' }).click()
+  await page.getByLabel('Name', { exact: true }).fill('Cafe Nour')
+  await page.keyboard.press('Control+Enter')
+  await expect(page.getByRole('heading', { name: 'Cafe Nour' })).toBeVisible()
+  await goTo(page, 'Products')
+  await addProduct(page, 'BAG', 'Coffee beans', '12')
+
+  const quote = async (quantity: string) => {
+    await goTo(page, 'Quotes')
+    await page.getByRole('link', { name: 'New quote' }).click()
+    await page.keyboard.type('cafe')
+    await expect(page.getByRole('listbox', { name: 'Customer' })).toContainText('Cafe Nour')
+    await page.keyboard.press('Enter')
+    await page.getByLabel('Product, line 1').focus()
+    await page.keyboard.type('BAG')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type(quantity)
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Control+Enter')
+    const issued = page.getByRole('status').filter({ hasText: /Quote \S+ issued\./ })
+    await expect(issued).toBeVisible()
+    await issued.getByRole('link').click()
+    await expect(page.getByTestId('flow-status')).toHaveText('Issued')
+  }
+
+  await quote('10')
+  await page.getByRole('button', { name: 'Accept into an order' }).click()
+  await expect(page.getByTestId('flow-status')).toHaveText('Open')
+  const line = page.locator('tr[data-line="1"]')
+  await expect(line.locator('[data-col="remaining"]')).toHaveText('10')
+
+  // More than remains is refused by the line; then 4 of the 10.
+  await page.getByLabel('To invoice Coffee beans').fill('11')
+  await page.getByRole('button', { name: 'Invoice these quantities' }).click()
+  await expect(page.getByRole('alert')).toHaveText('A quantity from 0 up to what remains')
+  await page.getByLabel('To invoice Coffee beans').fill('4')
+  await page.getByRole('button', { name: 'Invoice these quantities' }).click()
+  await expect(page.locator('[data-total="gross"]')).toHaveText('48.00')
+  await expect(page.getByRole('main').getByRole('link', { name: /^SO-/ })).toBeVisible()
+  await page.goBack()
+  await expect(line.locator('[data-col="invoiced"]')).toHaveText('4')
+  await expect(line.locator('[data-col="remaining"]')).toHaveText('6')
+  await page.screenshot({ path: `${SCREENSHOTS}/sales-flow-order.png` })
+  await page.getByRole('button', { name: 'Invoice remaining' }).click()
+  await expect(page.locator('[data-total="gross"]')).toHaveText('72.00')
+  await page.goBack()
+  await expect(page.getByTestId('flow-status')).toHaveText('Invoiced')
+  await expect(line.locator('[data-col="remaining"]')).toHaveText('0')
+
+  await quote('2')
+  await page.getByRole('button', { name: 'Decline' }).click()
+  await expect(page.getByTestId('flow-status')).toHaveText('Declined')
+})

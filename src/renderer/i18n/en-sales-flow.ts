@@ -8,6 +8,7 @@ export const enSalesFlow = {
   'nav.salesOrder': 'Sales order',
 
   'salesFlow.printReceipt': 'Print receipt',
+  'invoiceDetail.madeFrom': 'Made from',
   'salesFlow.col.number': 'Number',
   'salesFlow.col.date': 'Date',
   'salesFlow.col.customer': 'Customer',

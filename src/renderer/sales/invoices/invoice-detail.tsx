@@ -11,6 +11,7 @@ import { useNavigate } from '../../routing/use-route'
 import { useAccounts, useInvoke } from '../../state/services'
 import { quantityText, rateText } from '../sales-numbers'
 import { useSalesCatalog } from '../use-sales-catalog'
+import { SourceLink } from '../flow/source-link'
 import { PrintButton } from '../print/print-button'
 import { paymentStatus } from './payment-status'
 
@@ -69,7 +70,15 @@ export function InvoiceDetail(props: { id: string }) {
               <dd>{doc.memo}</dd>
             </>
           ) : null}
-          {doc.sourceDocumentId ? (
+          {doc.sourceDocumentId && doc.type === 'invoice' ? (
+            <>
+              <dt>{t('invoiceDetail.madeFrom')}</dt>
+              <dd>
+                <SourceLink id={doc.sourceDocumentId} />
+              </dd>
+            </>
+          ) : null}
+          {doc.sourceDocumentId && doc.type !== 'invoice' ? (
             <>
               <dt>{t('invoiceDetail.source')}</dt>
               <dd>
