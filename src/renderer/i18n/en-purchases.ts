@@ -76,6 +76,7 @@ export const enPurchases = {
   'supplierPayment.field.keepCredit': 'Keep what pays no bill as credit with the supplier',
   'supplierPayment.noOpenBills': 'We owe this supplier nothing on a bill.',
   'supplierPayment.col.bill': 'Bill',
+  'supplierPayment.allocations': 'Pays these bills',
   'supplierPayment.problem.supplier': 'Pick a supplier',
   'supplierPayment.problem.amountRequired': 'Type the amount paid',
   'supplierPayment.problem.overBill': 'More than the bill still owes',

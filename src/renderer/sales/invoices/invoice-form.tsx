@@ -278,6 +278,7 @@ export function InvoiceForm(props: {
           onAdvance={form.advance}
           onRemove={form.removeLine}
           footer={<InvoiceTotals total={totals.total} error={errors.lines} />}
+          purchase={purchase}
         />
         <div className="actions entry-actions">
           <button

@@ -26,6 +26,8 @@ export function InvoiceLines(props: {
   onAdvance: (field: string) => void
   onRemove: (key: string) => void
   footer: ReactNode
+  /** Bills show and fill the purchase price. */
+  purchase?: boolean
 }) {
   const { t, format } = useI18n()
   const errorOf = (key: string, column: InvoiceLineColumn) =>
@@ -106,7 +108,9 @@ export function InvoiceLines(props: {
                           <span className="autocomplete-code">{product.code}</span>
                           <span className="autocomplete-name">{product.name}</span>
                           <span className="autocomplete-price">
-                            {format.money(product.salesPrice)}
+                            {format.money(
+                              props.purchase ? product.purchasePrice : product.salesPrice,
+                            )}
                           </span>
                         </>
                       ),

@@ -27,9 +27,9 @@ export function AllocationTable(props: {
   if (props.loading) return <p className="empty">{t('app.loading')}</p>
   if (props.open.length === 0) return <p className="muted">{t(words.noOpen)}</p>
   return (
-    <section className="allocations" aria-label={t('payment.allocations')}>
+    <section className="allocations" aria-label={t(words.allocations)}>
       <div className="toolbar">
-        <h2>{t('payment.allocations')}</h2>
+        <h2>{t(words.allocations)}</h2>
         <button type="button" className="link" onClick={props.onOldestFirst}>
           {t('payment.oldestFirst')}
         </button>

@@ -16,6 +16,8 @@ interface PaymentWords {
   unallocated: MessageKey
   noOpen: MessageKey
   document: MessageKey
+  allocations: MessageKey
+  balance: MessageKey
 }
 
 export const PAYMENT_WORDS: Record<PaymentSide, PaymentWords> = {
@@ -32,6 +34,8 @@ export const PAYMENT_WORDS: Record<PaymentSide, PaymentWords> = {
     unallocated: 'payment.problem.unallocated',
     noOpen: 'payment.noOpenInvoices',
     document: 'payment.col.invoice',
+    allocations: 'payment.allocations',
+    balance: 'contact.balanceDue',
   },
   supplier: {
     contact: 'supplierPayment.field.supplier',
@@ -46,5 +50,7 @@ export const PAYMENT_WORDS: Record<PaymentSide, PaymentWords> = {
     unallocated: 'supplierPayment.problem.unallocated',
     noOpen: 'supplierPayment.noOpenBills',
     document: 'supplierPayment.col.bill',
+    allocations: 'supplierPayment.allocations',
+    balance: 'supplier.balanceOwed',
   },
 }

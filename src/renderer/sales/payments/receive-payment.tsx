@@ -309,7 +309,7 @@ export function ReceivePayment(props: { contactId?: string; side?: PaymentSide }
           </button>
           {contact ? (
             <span className="muted">
-              {t('contact.balanceDue')}:{' '}
+              {t(words.balance)}:{' '}
               <Amount value={open.reduce((sum, invoice) => sum + invoice.outstanding, 0n)} />
             </span>
           ) : null}
