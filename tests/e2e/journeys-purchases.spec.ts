@@ -115,6 +115,20 @@ test('a bookkeeper enters a supplier bill from the keyboard, pays part and sees 
   await expect(page.getByRole('button', { name: 'Cancel bill' })).toBeVisible()
   await page.screenshot({ path: `${SCREENSHOTS}/purchases-bill.png` })
 
+  // Two bags went back: a debit note against the bill lowers what is owed on it.
+  await page.getByRole('link', { name: 'Debit note' }).click()
+  await expect(page.getByText(`Debit note against bill ${number}`)).toBeVisible()
+  await expect(page.getByLabel('Quantity, line 1')).toBeFocused()
+  await page.keyboard.type('2')
+  await page.keyboard.press('Control+Enter')
+  await expect(
+    page.getByRole('status').filter({ hasText: /Debit note \S+ posted\./ }),
+  ).toBeVisible()
+  await goTo(page, 'Bills')
+  await page.keyboard.type(number)
+  await page.keyboard.press('Enter')
+  await expect(page.locator('[data-total="outstanding"]')).toHaveText('46.00')
+
   await goTo(page, 'Purchases by supplier')
   await page.getByLabel('From').fill('2026-01-01')
   await expect(page.locator('tr[data-contact="Highland Roasters"]')).toContainText('120.00')
