@@ -118,6 +118,11 @@ export interface DocumentInput {
   /** Defaults to the date plus the contact's payment terms. */
   dueDate?: string
   currency?: string
+  /**
+   * Base-currency major units per one major unit of `currency`, times 10^9 (RATE_SCALE); required
+   * for a foreign currency, 1 (10^9) or absent for the company's own.
+   */
+  rate?: bigint
   reference?: string
   memo?: string
   lines: DocumentLineInput[]
@@ -145,6 +150,10 @@ export interface SalesDocument {
   date: string
   dueDate: string
   currency: string
+  /** Scaled by RATE_SCALE, as in DocumentInput (always set by the engine). */
+  rate?: bigint
+  /** The gross in the company's base currency, as its journal posts it (always set by the engine). */
+  baseGross?: bigint
   status: DocumentStatus
   sourceDocumentId: string | null
   journalEntryId: string | null
@@ -173,7 +182,9 @@ export interface PaymentInput {
   /** The bank or cash account the money went into. */
   accountId: string
   amount: bigint
+  /** The paid documents' currency; the payment's own rate (scaled like a document's) with it. */
   currency?: string
+  rate?: bigint
   reference?: string
   memo?: string
   /** Which invoices it pays; oldest due first when absent. */

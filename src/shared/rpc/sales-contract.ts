@@ -57,6 +57,7 @@ export const documentInput = z.object({
   date: isoDate,
   dueDate: isoDate.optional(),
   currency: z.string().length(3).optional(),
+  rate: z.bigint().optional(),
   reference: z.string().max(200).optional(),
   memo: z.string().max(2000).optional(),
   lines: z
@@ -135,6 +136,7 @@ export const salesContract = {
       accountId: id,
       amount: money,
       currency: z.string().length(3).optional(),
+      rate: z.bigint().optional(),
       reference: z.string().max(200).optional(),
       memo: z.string().max(2000).optional(),
       allocations: z

@@ -161,6 +161,11 @@ export interface ReceivableItemTable {
   amount: bigint
   settled: bigint
   closed_on: string | null
+  /** The document's (or payment's) currency; null on items from before multi-currency: base. */
+  currency: string | null
+  /** `amount` in that currency; null means the same as `amount`. */
+  doc_amount: bigint | null
+  doc_settled: bigint
 }
 
 export interface ReceivableSettlementTable {
@@ -168,4 +173,5 @@ export interface ReceivableSettlementTable {
   seq: bigint
   date: string
   amount: bigint
+  doc_amount: bigint | null
 }

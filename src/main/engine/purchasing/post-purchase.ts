@@ -1,13 +1,15 @@
 import type { PostedDocumentRef } from '../../../shared/domain/sales'
 import { DaftarError, validationError } from '../../../shared/errors'
-import { toDecimalString } from '../../../shared/money'
+import { currencyDecimals, toDecimalString } from '../../../shared/money'
 import type { CompanyContext } from '../company/company-context'
 import { nowIso } from '../ids'
 import { assertValidEntry } from '../ledger/journal'
 import { reserveNumbers } from '../ledger/numbering'
 import { writePostedEntries } from '../ledger/posting'
 import { addItem, allocate, itemOf, outstanding } from '../receivables/open-items'
-import { salesEntry } from '../sales/document-posting'
+import { salesEntry, withExchangeDifference } from '../sales/document-posting'
+import { baseTotals, documentExchange, linesToBase } from '../sales/exchange'
+import { exchangeAccountId } from '../sales/exchange-account'
 import { aDocument, documentName, requireDraft, requireSupplier } from '../sales/documents'
 import { cancelPosted, noteTarget } from '../sales/post-document'
 import { refuseDuplicateReference } from './bills'
@@ -30,7 +32,7 @@ export function postPurchaseDocument(
     requireDraft(ctx, id, type)
     const doc = ctx.q.first(ctx.db.selectFrom('document').selectAll().where('id', '=', id))!
     const supplier = requireSupplier(ctx, doc.contact_id)
-    const { lockDate, decimals } = ctx.settings()
+    const { lockDate } = ctx.settings()
     const what = documentName(type).toLowerCase()
     if (lockDate && doc.date <= lockDate)
       throw new DaftarError(
@@ -52,49 +54,66 @@ export function postPurchaseDocument(
         .where('l.document_id', '=', id)
         .orderBy('l.line_no'),
     )
-    const entry = salesEntry(
-      {
-        number: number!,
-        date: doc.date,
-        contactName: supplier.name,
-        gross: doc.gross,
-        lines: lines.map((line) => ({
-          accountId: line.account_id,
-          taxAccountId: line.input_account_id,
-          net: line.net,
-          tax: line.tax,
-        })),
-      },
-      payablesAccountId(ctx),
-      type,
-    )
-    assertValidEntry(ctx, entry)
-    const [journal] = writePostedEntries(ctx, [entry])
-    ctx.q.run(
-      ctx.db
-        .updateTable('document')
-        .set({ status: 'posted', number, journal_entry_id: journal!.id, updated_at: nowIso() })
-        .where('id', '=', id),
-    )
+    const inBase = linesToBase(lines, doc.gross, documentExchange(ctx, doc))
     addItem(ctx, {
       side: 'payable',
       contactId: supplier.id,
       documentId: id,
       date: doc.date,
       dueDate: type === 'bill' ? doc.due_date : doc.date,
-      amount: type === 'bill' ? doc.gross : -doc.gross,
+      amount: type === 'bill' ? inBase.gross : -inBase.gross,
+      currency: doc.currency,
+      docAmount: type === 'bill' ? doc.gross : -doc.gross,
     })
     const warnings: string[] = []
+    let gap = 0n
     if (billItem) {
       const open = outstanding(billItem)
       const applied = open < doc.gross ? open : doc.gross
       if (applied > 0n)
-        allocate(ctx, billItem, itemOf(ctx, { documentId: id }, 'payable')!, applied)
+        gap = allocate(ctx, billItem, itemOf(ctx, { documentId: id }, 'payable')!, applied)
       if (applied < doc.gross)
         warnings.push(
-          `${toDecimalString(doc.gross - applied, decimals)} is kept as ${supplier.name}'s debit`,
+          `${toDecimalString(doc.gross - applied, currencyDecimals(doc.currency))} is kept as ${supplier.name}'s debit`,
         )
     }
+    const controlAccountId = payablesAccountId(ctx)
+    const entry = withExchangeDifference(
+      salesEntry(
+        {
+          number: number!,
+          date: doc.date,
+          contactName: supplier.name,
+          gross: inBase.gross,
+          lines: inBase.lines.map((line) => ({
+            accountId: line.account_id,
+            taxAccountId: line.input_account_id,
+            net: line.net,
+            tax: line.tax,
+          })),
+        },
+        controlAccountId,
+        type,
+      ),
+      gap,
+      controlAccountId,
+      () => exchangeAccountId(ctx),
+      'payable',
+    )
+    assertValidEntry(ctx, entry)
+    const [journal] = writePostedEntries(ctx, [entry])
+    ctx.q.run(
+      ctx.db
+        .updateTable('document')
+        .set({
+          status: 'posted',
+          number,
+          journal_entry_id: journal!.id,
+          ...baseTotals(inBase),
+          updated_at: nowIso(),
+        })
+        .where('id', '=', id),
+    )
     ctx.changes.append('document', id, 'post', { number, journalEntryId: journal!.id })
     return { id, number: number!, journalEntryId: journal!.id, warnings }
   })

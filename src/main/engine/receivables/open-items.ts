@@ -1,6 +1,7 @@
 import type { DocumentType } from '../../../shared/domain/sales'
 import type { CompanyContext } from '../company/company-context'
 import { newId } from '../ids'
+import { divideHalfUp } from '../../../shared/money/tax-math'
 
 /**
  * Open items, kept in the posting transaction, on one of two sides. Receivables: one per posted
@@ -10,6 +11,12 @@ import { newId } from '../ids'
  * settles both by the same amount, so a contact's open items always sum to what its documents put
  * on that side's control account. Each side has its own twin tables, `<side>_item` and
  * `<side>_settlement`; the side defaults to receivables.
+ *
+ * Items are kept in both currencies: `amount` and `settled` in the company's base currency (what
+ * the control account and the ageing hold), `docAmount` and `docSettled` in the document's own.
+ * Allocations are made in the document's currency; the base part they settle is the same share of
+ * the item's base amount (the rest, exactly, when the item closes), so a foreign item closes in
+ * both currencies at once.
  */
 export type Side = 'receivable' | 'payable'
 
@@ -28,6 +35,9 @@ export interface NewItem {
   date: string
   dueDate: string
   amount: bigint
+  /** The document's currency and its amount in it; the base currency and `amount` if absent. */
+  currency?: string
+  docAmount?: bigint
 }
 
 export interface OpenItem {
@@ -40,7 +50,40 @@ export interface OpenItem {
   dueDate: string
   amount: bigint
   settled: bigint
+  /** Null on items in the base currency from before multi-currency. */
+  currency: string | null
+  docAmount: bigint
+  docSettled: bigint
 }
+
+type ItemRow = {
+  id: string
+  contact_id: string
+  document_id: string | null
+  payment_id: string | null
+  date: string
+  due_date: string
+  amount: bigint
+  settled: bigint
+  currency: string | null
+  doc_amount: bigint | null
+  doc_settled: bigint
+}
+
+const toItem = (side: Side, row: ItemRow): OpenItem => ({
+  side,
+  id: row.id,
+  contactId: row.contact_id,
+  documentId: row.document_id,
+  paymentId: row.payment_id,
+  date: row.date,
+  dueDate: row.due_date,
+  amount: row.amount,
+  settled: row.settled,
+  currency: row.currency,
+  docAmount: row.doc_amount ?? row.amount,
+  docSettled: row.doc_amount === null ? row.settled : row.doc_settled,
+})
 
 export function addItem(ctx: CompanyContext, item: NewItem): string {
   const id = newId()
@@ -55,6 +98,9 @@ export function addItem(ctx: CompanyContext, item: NewItem): string {
       amount: item.amount,
       settled: 0n,
       closed_on: null,
+      currency: item.currency ?? null,
+      doc_amount: item.docAmount ?? item.amount,
+      doc_settled: 0n,
     }),
   )
   return id
@@ -71,64 +117,87 @@ export function itemOf(
       ? query.where('document_id', '=', key.documentId)
       : query.where('payment_id', '=', key.paymentId),
   )
-  return (
-    row && {
-      side,
-      id: row.id,
-      contactId: row.contact_id,
-      documentId: row.document_id,
-      paymentId: row.payment_id,
-      date: row.date,
-      dueDate: row.due_date,
-      amount: row.amount,
-      settled: row.settled,
-    }
-  )
+  return row && toItem(side, row)
 }
 
-export const outstanding = (item: OpenItem): bigint => item.amount - item.settled
+/** What is left of an item in its document's currency. */
+export const outstanding = (item: OpenItem): bigint => item.docAmount - item.docSettled
 
-/** Settles part of an item on `date`; `amount` has the item's sign. Closes it when fully settled. */
-export function settle(
-  ctx: CompanyContext,
-  itemId: string,
-  date: string,
-  amount: bigint,
-  side: Side = 'receivable',
-): void {
-  const settlements = settlementTable(side)
-  const last = ctx.sqlite
-    .prepare(`SELECT coalesce(max(seq), 0) AS seq FROM ${settlements} WHERE item_id = ?`)
-    .get(itemId) as { seq: bigint }
-  ctx.q.run(
-    ctx.db.insertInto(settlements).values({ item_id: itemId, seq: last.seq + 1n, date, amount }),
-  )
+/**
+ * The base-currency part settled by settling `docPart` more of an item (in its currency, with the
+ * item's sign): its share of the base amount, rounded half up on the running total so parts never
+ * drift, and exactly the rest when the item closes. While anything is left in the document's
+ * currency, at least one base minor unit stays open too, so the item closes in both at once.
+ */
+export function baseShare(item: OpenItem, docPart: bigint): bigint {
+  const after = item.docSettled + docPart
+  if (after === item.docAmount) return item.amount - item.settled
+  const sign = item.amount < 0n ? -1n : 1n
+  // amount, after and docAmount share the item's sign: divide magnitudes, give the sign back.
+  let target = sign * divideHalfUp(item.amount * after, item.docAmount * sign)
+  if (target * sign >= item.amount * sign) target = item.amount - sign
+  return target - item.settled
+}
+
+/** The item as it stands after settling `docPart` more of it. */
+export const afterSettling = (item: OpenItem, docPart: bigint): OpenItem => ({
+  ...item,
+  settled: item.settled + baseShare(item, docPart),
+  docSettled: item.docSettled + docPart,
+})
+
+/**
+ * Settles `docPart` of an item (in its currency, with its sign) on `date`, and the base part that
+ * goes with it; closes it when nothing is left. Returns the base part.
+ */
+export function settle(ctx: CompanyContext, item: OpenItem, date: string, docPart: bigint): bigint {
+  const amount = baseShare(item, docPart)
+  const settlements = settlementTable(item.side)
+  const items = itemTable(item.side)
+  // A tiny part of a finely divided currency can be worth nothing in base: no base settlement.
+  if (amount !== 0n) {
+    const last = ctx.sqlite
+      .prepare(`SELECT coalesce(max(seq), 0) AS seq FROM ${settlements} WHERE item_id = ?`)
+      .get(item.id) as { seq: bigint }
+    ctx.q.run(
+      ctx.db.insertInto(settlements).values({
+        item_id: item.id,
+        seq: last.seq + 1n,
+        date,
+        amount,
+        doc_amount: docPart,
+      }),
+    )
+  }
   // Closed on the latest settlement's date: the day from which nothing of it is open.
   ctx.sqlite
     .prepare(
-      `UPDATE ${itemTable(side)} SET settled = settled + ?,
+      `UPDATE ${items} SET settled = settled + ?,
+         doc_settled = coalesce(doc_amount, amount) - ?,
          closed_on = CASE WHEN settled + ? = amount
-           THEN (SELECT max(date) FROM ${settlements} WHERE item_id = ${itemTable(side)}.id)
+           THEN (SELECT max(date) FROM ${settlements} WHERE item_id = ${items}.id)
            ELSE NULL END
        WHERE id = ?`,
     )
-    .run(amount, amount, itemId)
+    .run(amount, item.docAmount - item.docSettled - docPart, amount, item.id)
+  return amount
 }
 
 /**
- * Matches `amount` of an item owed (an invoice or bill) with one against it (a payment or a
- * credit or debit note) on the same side, dated the later of the two: before then one of them
- * did not exist yet.
+ * Matches `amount` (in the items' currency) of an item owed (an invoice or bill) with one against
+ * it (a payment or a credit or debit note) on the same side, dated the later of the two: before
+ * then one of them did not exist yet. Returns the exchange difference in base currency: what the
+ * owed item's base part exceeds the other's by (zero when both are at one rate); the entry that
+ * allocates posts it so the control account keeps equal to the open items.
  */
 export function allocate(
   ctx: CompanyContext,
   debit: OpenItem,
   credit: OpenItem,
   amount: bigint,
-): void {
+): bigint {
   const date = debit.date > credit.date ? debit.date : credit.date
-  settle(ctx, debit.id, date, amount, debit.side)
-  settle(ctx, credit.id, date, -amount, debit.side)
+  return settle(ctx, debit, date, amount) + settle(ctx, credit, date, -amount)
 }
 
 /** What a contact owes now, or is owed on payables (negative when in credit), from its open items. */
@@ -165,15 +234,5 @@ export function openInvoiceItems(
         .orderBy('date')
         .orderBy('id'),
     )
-    .map((row) => ({
-      side,
-      id: row.id,
-      contactId: row.contact_id,
-      documentId: row.document_id,
-      paymentId: row.payment_id,
-      date: row.date,
-      dueDate: row.due_date,
-      amount: row.amount,
-      settled: row.settled,
-    }))
+    .map((row) => toItem(side, row))
 }

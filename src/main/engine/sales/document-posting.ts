@@ -88,3 +88,34 @@ export function paymentEntry(payment: {
     ],
   }
 }
+
+/**
+ * Adds a realised exchange difference to an entry that allocates. `gap` is what the allocations
+ * took off the open items in base currency beyond the entry's own amount on the control account
+ * (as `allocate` returns it); the control account moves by it too, and the exchange account takes
+ * the other side: on receivables a positive gap is a loss (debited), on payables a gain (credited).
+ */
+export function withExchangeDifference(
+  entry: ValidEntry,
+  gap: bigint,
+  controlAccountId: string,
+  exchangeAccountId: () => string,
+  side: 'receivable' | 'payable',
+): ValidEntry {
+  if (gap === 0n) return entry
+  const magnitude = gap < 0n ? -gap : gap
+  const controlCredited = (side === 'receivable') === gap > 0n
+  const line = (accountId: string, credit: boolean): EntryLineInput => ({
+    accountId,
+    debit: credit ? 0n : magnitude,
+    credit: credit ? magnitude : 0n,
+  })
+  return {
+    ...entry,
+    lines: [
+      ...entry.lines,
+      line(controlAccountId, controlCredited),
+      line(exchangeAccountId(), !controlCredited),
+    ],
+  }
+}

@@ -5,6 +5,7 @@ import type { CompanyContext } from '../company/company-context'
 import { newId, nowIso } from '../ids'
 import { itemOf, outstanding, sideOf } from '../receivables/open-items'
 import { priceLines } from './document-lines'
+import { linesToBase, resolveExchange } from './exchange'
 import { sumTaxed } from '../../../shared/money/tax-math'
 
 /**
@@ -30,15 +31,19 @@ export function saveDocumentDraft(
         'dueDate',
         `The due date ${dueDate} must be a real date on or after ${input.date}`,
       )
-    const base = ctx.settings().currency
-    const currency = (input.currency ?? base).toUpperCase()
-    if (currency !== base)
+    const exchange = resolveExchange(ctx.settings().currency, input.currency, input.rate)
+    const { currency } = exchange
+    // Product prices are in the base currency: a foreign document names each line's price.
+    const unpriced = input.lines.findIndex((line) => line.unitPrice === undefined)
+    if (currency !== exchange.base && unpriced >= 0)
       throw validationError(
-        'currency',
-        `Documents in ${currency} are not supported yet: this company keeps its books in ${base}`,
+        `lines.${unpriced}.unitPrice`,
+        `Line ${unpriced + 1}: give its price in ${currency}; product prices are in ${exchange.base}`,
+        { line: unpriced + 1 },
       )
     const lines = priceLines(ctx, input.lines, sideOf(type))
     const totals = sumTaxed(lines)
+    const baseTotals = linesToBase([totals], totals.gross, exchange).lines[0]!
     const now = nowIso()
     const id = draftId ?? newId()
     const row = {
@@ -46,13 +51,14 @@ export function saveDocumentDraft(
       date: input.date,
       due_date: dueDate,
       currency,
+      rate: exchange.rate,
       reference: input.reference ?? '',
       memo: input.memo ?? '',
       source_document_id: input.sourceDocumentId ?? null,
       ...totals,
-      base_net: totals.net,
-      base_tax: totals.tax,
-      base_gross: totals.gross,
+      base_net: baseTotals.net,
+      base_tax: baseTotals.tax,
+      base_gross: baseTotals.net + baseTotals.tax,
       updated_at: now,
     }
     if (draftId) {
@@ -66,7 +72,6 @@ export function saveDocumentDraft(
           type,
           number: null,
           status: 'draft',
-          rate: 1_000_000_000n,
           journal_entry_id: null,
           cancel_entry_id: null,
           cancelled_on: null,
@@ -178,6 +183,8 @@ export function getDocument(ctx: CompanyContext, id: string): SalesDocument {
     date: row.date,
     dueDate: row.due_date,
     currency: row.currency,
+    rate: row.rate,
+    baseGross: row.base_gross,
     status: row.status,
     sourceDocumentId: row.source_document_id,
     journalEntryId: row.journal_entry_id,

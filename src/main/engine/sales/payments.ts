@@ -1,6 +1,6 @@
 import { isIsoDate } from '../../../shared/dates'
 import type { Payment, PaymentInput } from '../../../shared/domain/sales'
-import { toDecimalString } from '../../../shared/money'
+import { currencyDecimals, toDecimalString } from '../../../shared/money'
 import { DaftarError, notFound, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { newId, nowIso } from '../ids'
@@ -11,15 +11,19 @@ import { requireLiveAccount } from '../products/account-check'
 import { payablesAccountId, refuseControlAccount } from '../purchasing/purchasing-accounts'
 import {
   addItem,
+  afterSettling,
   allocate,
+  baseShare,
   itemOf,
   openInvoiceItems,
   outstanding,
   type OpenItem,
   type Side,
 } from '../receivables/open-items'
-import { paymentEntry } from './document-posting'
+import { paymentEntry, withExchangeDifference } from './document-posting'
 import { requireCustomer, requireSupplier } from './documents'
+import { exchangeAccountId } from './exchange-account'
+import { resolveExchange, toBase, type Exchange } from './exchange'
 import { receivablesAccountId } from './sales-settings'
 
 /** How the two sides' payments differ: who pays whom, what they settle, their number series. */
@@ -50,7 +54,9 @@ export function recordPayment(ctx: CompanyContext, input: PaymentInput, side: Si
       side === 'payable'
         ? requireSupplier(ctx, input.contactId)
         : requireCustomer(ctx, input.contactId)
-    const { lockDate, currency, decimals } = ctx.settings()
+    const { lockDate, currency: base } = ctx.settings()
+    const exchange = resolveExchange(base, input.currency, input.rate)
+    const decimals = currencyDecimals(exchange.currency)
     const money = (amount: bigint) => toDecimalString(amount, decimals)
     if (!isIsoDate(input.date))
       throw validationError('date', `${input.date} is not a real date (YYYY-MM-DD)`)
@@ -61,12 +67,16 @@ export function recordPayment(ctx: CompanyContext, input: PaymentInput, side: Si
         { field: 'date' },
       )
     if (input.amount <= 0n) throw validationError('amount', 'A payment must be more than zero')
-    if ((input.currency ?? currency).toUpperCase() !== currency)
-      throw validationError('currency', `Payments in ${input.currency} are not supported yet`)
+    const baseAmount = toBase(input.amount, exchange)
+    if (baseAmount <= 0n)
+      throw validationError(
+        'amount',
+        `${money(input.amount)} ${exchange.currency} is worth less than the smallest unit of ${base}`,
+      )
     requireLiveAccount(ctx, input.accountId, 'accountId')
     refuseControlAccount(ctx, input.accountId, 'accountId')
 
-    const plan = allocationPlan(ctx, input, contact.id, money, side)
+    const plan = allocationPlan(ctx, input, contact.id, money, side, exchange)
     const allocated = plan.reduce((sum, [, amount]) => sum + amount, 0n)
     if (allocated > input.amount)
       throw validationError(
@@ -81,15 +91,24 @@ export function recordPayment(ctx: CompanyContext, input: PaymentInput, side: Si
       )
 
     const [number] = reserveNumbers(ctx, words.series, 1)
-    const entry = paymentEntry({
-      number: number!,
-      date: input.date,
-      contactName: contact.name,
-      amount: input.amount,
-      accountId: input.accountId,
-      controlAccountId: side === 'payable' ? payablesAccountId(ctx) : receivablesAccountId(ctx),
-      direction: words.direction,
-    })
+    const gap = exchangeGap(plan, -baseAmount, -input.amount)
+    let posted = 0n
+    const controlAccountId = side === 'payable' ? payablesAccountId(ctx) : receivablesAccountId(ctx)
+    const entry = withExchangeDifference(
+      paymentEntry({
+        number: number!,
+        date: input.date,
+        contactName: contact.name,
+        amount: baseAmount,
+        accountId: input.accountId,
+        controlAccountId,
+        direction: words.direction,
+      }),
+      gap,
+      controlAccountId,
+      () => exchangeAccountId(ctx),
+      side,
+    )
     assertValidEntry(ctx, entry)
     const [journal] = writePostedEntries(ctx, [entry])
     const paymentId = newId()
@@ -100,10 +119,10 @@ export function recordPayment(ctx: CompanyContext, input: PaymentInput, side: Si
       contact_id: contact.id,
       date: input.date,
       account_id: input.accountId,
-      currency,
-      rate: 1_000_000_000n,
+      currency: exchange.currency,
+      rate: exchange.rate,
       amount: input.amount,
-      base_amount: input.amount,
+      base_amount: baseAmount,
       reference: input.reference ?? '',
       memo: input.memo ?? '',
       journal_entry_id: journal!.id,
@@ -116,7 +135,9 @@ export function recordPayment(ctx: CompanyContext, input: PaymentInput, side: Si
       paymentId,
       date: input.date,
       dueDate: input.date,
-      amount: -input.amount,
+      amount: -baseAmount,
+      currency: exchange.currency,
+      docAmount: -input.amount,
     })
     for (const [item, amount] of plan) {
       ctx.q.run(
@@ -124,8 +145,9 @@ export function recordPayment(ctx: CompanyContext, input: PaymentInput, side: Si
           .insertInto('payment_allocation')
           .values({ payment_id: paymentId, document_id: item.documentId!, amount }),
       )
-      allocate(ctx, item, itemOf(ctx, { paymentId }, side)!, amount)
+      posted += allocate(ctx, item, itemOf(ctx, { paymentId }, side)!, amount)
     }
+    if (posted !== gap) throw new Error(`Exchange difference ${posted} settled, ${gap} posted`)
     ctx.changes.append('payment', paymentId, 'post', {
       ...row,
       allocations: plan.map(([item, amount]) => ({ documentId: item.documentId, amount })),
@@ -142,12 +164,17 @@ function allocationPlan(
   contactId: string,
   money: (amount: bigint) => string,
   side: Side,
+  exchange: Exchange,
 ): [OpenItem, bigint][] {
   const { who, owed } = SIDES[side]
+  const currencyOf = (item: OpenItem) => item.currency ?? exchange.base
   if (!input.allocations) {
     let left = input.amount
     const plan: [OpenItem, bigint][] = []
-    for (const item of openInvoiceItems(ctx, contactId, side)) {
+    const inCurrency = openInvoiceItems(ctx, contactId, side).filter(
+      (item) => currencyOf(item) === exchange.currency,
+    )
+    for (const item of inCurrency) {
       if (left === 0n) break
       const open = outstanding(item)
       const amount = open < left ? open : left
@@ -175,6 +202,12 @@ function allocationPlan(
       if (seen.has(documentId))
         throw validationError(field, `Allocation ${index + 1}: ${doc.number} is named twice`)
       seen.add(documentId)
+      if (currencyOf(item) !== exchange.currency)
+        throw validationError(
+          field,
+          `Allocation ${index + 1}: ${doc.number} is in ${currencyOf(item)}; pay it in ${currencyOf(item)} (a payment in ${exchange.currency} settles only ${exchange.currency} ${owed}s)`,
+          { reason: 'cross-currency' },
+        )
       if (amount <= 0n)
         throw validationError(field, `Allocation ${index + 1}: must be more than zero`)
       const open = outstanding(item)
@@ -190,6 +223,34 @@ function allocationPlan(
       return [item, amount] as [OpenItem, bigint]
     })
     .filter(([, amount]) => amount > 0n)
+}
+
+/**
+ * The realised exchange difference of a plan, in base currency, worked out before anything is
+ * written (the payment's journal carries it): each invoice's base part at its own rate less the
+ * payment's base part at the payment's rate, the payment's item taken as it will be settled.
+ */
+function exchangeGap(plan: [OpenItem, bigint][], baseAmount: bigint, docAmount: bigint): bigint {
+  let payment: OpenItem = {
+    side: 'receivable',
+    id: '',
+    contactId: '',
+    documentId: null,
+    paymentId: null,
+    date: '',
+    dueDate: '',
+    amount: baseAmount,
+    settled: 0n,
+    currency: null,
+    docAmount,
+    docSettled: 0n,
+  }
+  let gap = 0n
+  for (const [item, amount] of plan) {
+    gap += baseShare(item, amount) + baseShare(payment, -amount)
+    payment = afterSettling(payment, -amount)
+  }
+  return gap
 }
 
 export function getPayment(ctx: CompanyContext, id: string): Payment {

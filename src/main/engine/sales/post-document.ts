@@ -1,6 +1,6 @@
 import { today } from '../../../shared/dates'
 import type { PostedDocumentRef } from '../../../shared/domain/sales'
-import { toDecimalString } from '../../../shared/money'
+import { currencyDecimals, toDecimalString } from '../../../shared/money'
 import { DaftarError, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { nowIso } from '../ids'
@@ -16,7 +16,9 @@ import {
   settle,
   sideOf,
 } from '../receivables/open-items'
-import { salesEntry } from './document-posting'
+import { salesEntry, withExchangeDifference } from './document-posting'
+import { exchangeAccountId } from './exchange-account'
+import { baseTotals, documentExchange, linesToBase, toBase } from './exchange'
 import { aDocument, documentName, requireCustomer, requireDraft } from './documents'
 import { receivablesAccountId, salesSettings } from './sales-settings'
 
@@ -49,7 +51,7 @@ export function postDocument(
     const warnings: string[] = []
     const invoiceItem = type === 'credit_note' ? noteTarget(ctx, doc, 'credit_note') : undefined
     if (type === 'invoice' && contact.credit_limit !== null) {
-      const after = contactBalance(ctx, contact.id) + doc.gross
+      const after = contactBalance(ctx, contact.id) + toBase(doc.gross, documentExchange(ctx, doc))
       if (after > contact.credit_limit) {
         const message = `${contact.name} would owe ${money(after)}, over the credit limit of ${money(contact.credit_limit)}`
         if (salesSettings(ctx).creditLimitPolicy === 'refuse')
@@ -64,46 +66,66 @@ export function postDocument(
         .selectFrom('document_line as l')
         .leftJoin('tax_code as t', 't.id', 'l.tax_code_id')
         .select(['l.account_id', 'l.net', 'l.tax', 't.output_account_id'])
-        .where('l.document_id', '=', id),
+        .where('l.document_id', '=', id)
+        .orderBy('l.line_no'),
     )
-    const entry = salesEntry(
-      {
-        number: number!,
-        date: doc.date,
-        contactName: contact.name,
-        gross: doc.gross,
-        lines: lines.map((line) => ({
-          accountId: line.account_id,
-          taxAccountId: line.output_account_id,
-          net: line.net,
-          tax: line.tax,
-        })),
-      },
-      receivablesAccountId(ctx),
-      type,
+    const inBase = linesToBase(lines, doc.gross, documentExchange(ctx, doc))
+    addItem(ctx, {
+      contactId: contact.id,
+      documentId: id,
+      date: doc.date,
+      dueDate: type === 'invoice' ? doc.due_date : doc.date,
+      amount: type === 'invoice' ? inBase.gross : -inBase.gross,
+      currency: doc.currency,
+      docAmount: type === 'invoice' ? doc.gross : -doc.gross,
+    })
+    let gap = 0n
+    if (invoiceItem) {
+      const open = outstanding(invoiceItem)
+      const applied = open < doc.gross ? open : doc.gross
+      if (applied > 0n) gap = allocate(ctx, invoiceItem, itemOf(ctx, { documentId: id })!, applied)
+      if (applied < doc.gross)
+        warnings.push(
+          `${toDecimalString(doc.gross - applied, currencyDecimals(doc.currency))} is kept as ${contact.name}'s credit`,
+        )
+    }
+    const controlAccountId = receivablesAccountId(ctx)
+    const entry = withExchangeDifference(
+      salesEntry(
+        {
+          number: number!,
+          date: doc.date,
+          contactName: contact.name,
+          gross: inBase.gross,
+          lines: inBase.lines.map((line) => ({
+            accountId: line.account_id,
+            taxAccountId: line.output_account_id,
+            net: line.net,
+            tax: line.tax,
+          })),
+        },
+        controlAccountId,
+        type,
+      ),
+      gap,
+      controlAccountId,
+      () => exchangeAccountId(ctx),
+      'receivable',
     )
     assertValidEntry(ctx, entry)
     const [journal] = writePostedEntries(ctx, [entry])
     ctx.q.run(
       ctx.db
         .updateTable('document')
-        .set({ status: 'posted', number, journal_entry_id: journal!.id, updated_at: nowIso() })
+        .set({
+          status: 'posted',
+          number,
+          journal_entry_id: journal!.id,
+          ...baseTotals(inBase),
+          updated_at: nowIso(),
+        })
         .where('id', '=', id),
     )
-    addItem(ctx, {
-      contactId: contact.id,
-      documentId: id,
-      date: doc.date,
-      dueDate: type === 'invoice' ? doc.due_date : doc.date,
-      amount: type === 'invoice' ? doc.gross : -doc.gross,
-    })
-    if (invoiceItem) {
-      const open = outstanding(invoiceItem)
-      const applied = open < doc.gross ? open : doc.gross
-      if (applied > 0n) allocate(ctx, invoiceItem, itemOf(ctx, { documentId: id })!, applied)
-      if (applied < doc.gross)
-        warnings.push(`${money(doc.gross - applied)} is kept as ${contact.name}'s credit`)
-    }
     ctx.changes.append('document', id, 'post', { number, journalEntryId: journal!.id })
     return { id, number: number!, journalEntryId: journal!.id, warnings }
   })
@@ -120,7 +142,13 @@ const NOTES = {
  */
 export function noteTarget(
   ctx: CompanyContext,
-  note: { id: string; contact_id: string; source_document_id: string | null; gross: bigint },
+  note: {
+    id: string
+    contact_id: string
+    source_document_id: string | null
+    gross: bigint
+    currency: string
+  },
   kind: keyof typeof NOTES,
 ) {
   const { target, field, who, done } = NOTES[kind]
@@ -134,6 +162,11 @@ export function noteTarget(
     throw validationError(field, `A ${what} is made against a posted ${target}`)
   if (invoice.contact_id !== note.contact_id)
     throw validationError('contactId', `The ${what}'s ${who} is not ${invoice.number}'s`)
+  if (invoice.currency !== note.currency)
+    throw validationError(
+      'currency',
+      `${invoice.number} is in ${invoice.currency}; a ${what} against it is in ${invoice.currency} too, not ${note.currency}`,
+    )
   const credited = ctx.sqlite
     .prepare(
       `SELECT coalesce(sum(gross), 0) AS total FROM document
@@ -190,7 +223,7 @@ export function cancelPosted(
         .set({ status: 'cancelled', cancel_entry_id: reversal.id, cancelled_on: on })
         .where('id', '=', id),
     )
-    settle(ctx, item.id, on, item.amount, item.side)
+    settle(ctx, item, on, outstanding(item))
     ctx.changes.append('document', id, 'reverse', { cancelEntryId: reversal.id, date: on })
     return { id, number: doc.number!, journalEntryId: reversal.id, warnings: [] }
   })

@@ -46,6 +46,7 @@ export const purchasingContract = {
       accountId: id,
       amount: money,
       currency: z.string().length(3).optional(),
+      rate: z.bigint().optional(),
       reference: z.string().max(200).optional(),
       memo: z.string().max(2000).optional(),
       allocations: z

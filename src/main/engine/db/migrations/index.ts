@@ -3,6 +3,7 @@ import * as foundation from './0001-foundation'
 import * as sales from './0002-sales'
 import * as payroll from './0003-payroll'
 import * as salesFlow from './0004-sales-flow'
+import * as multiCurrency from './0005-multi-currency'
 
 /**
  * Every migration, in order. A static record rather than a folder read at run time, so the bundled
@@ -13,6 +14,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-sales': sales,
   '0003-payroll': payroll,
   '0004-sales-flow': salesFlow,
+  '0005-multi-currency': multiCurrency,
 }
 
 export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length
