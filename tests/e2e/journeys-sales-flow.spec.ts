@@ -193,6 +193,12 @@ test('a quote becomes an order, invoiced in two parts, and a second quote is dec
   await expect(page.getByTestId('flow-status')).toHaveText('Open')
   const line = page.locator('tr[data-line="1"]')
   await expect(line.locator('[data-col="remaining"]')).toHaveText('10')
+  const orderNumber = (await page.getByRole('heading', { level: 2 }).first().textContent()) ?? ''
+  await page.getByRole('link', { name: 'Cafe Nour' }).click()
+  const open = page.getByRole('table', { name: 'Open quotes and orders' })
+  await expect(open.locator(`tr[data-number="${orderNumber}"]`)).toContainText('Open')
+  await page.screenshot({ path: `${SCREENSHOTS}/sales-flow-contact-open.png`, fullPage: true })
+  await open.getByRole('link', { name: orderNumber }).click()
 
   // More than remains is refused by the line; then 4 of the 10.
   await page.getByLabel('To invoice Coffee beans').fill('11')

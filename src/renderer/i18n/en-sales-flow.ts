@@ -8,6 +8,8 @@ export const enSalesFlow = {
   'nav.salesOrder': 'Sales order',
 
   'salesFlow.printReceipt': 'Print receipt',
+  'contact.openQuotesOrders': 'Open quotes and orders',
+  'contact.noOpenQuotesOrders': 'No open quotes or orders.',
   'invoiceDetail.madeFrom': 'Made from',
   'salesFlow.col.number': 'Number',
   'salesFlow.col.date': 'Date',

@@ -11,6 +11,7 @@ import { useInvoke, useServices, useSession } from '../../state/services'
 import { invoiceSummary } from '../invoices/payment-status'
 import { ContactAgeing } from './contact-ageing'
 import { ContactDetails } from './contact-details'
+import { ContactFlow } from './contact-flow'
 import { ContactForm } from './contact-form'
 import { ContactInvoices } from './contact-invoices'
 import { ContactStatement } from './contact-statement'
@@ -113,6 +114,7 @@ export function ContactPage(props: { id: string }) {
         <ContactInvoices invoices={invoices.data ?? []} asOf={asOf} />
         <ContactDetails contact={data} />
       </div>
+      <ContactFlow contactId={data.id} />
       <ContactStatement contactId={data.id} asOf={asOf} />
     </div>
   )
