@@ -7,16 +7,15 @@ import { Field } from '../../components/field'
 import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
-import { routeHref } from '../../routing/routes'
 import { useAccounts, useInvoke, useSession } from '../../state/services'
 import { accountOptions, defaultAccount } from '../account-select'
 import { PickCell } from '../pick-cell'
-import { PrintButton } from '../print/print-button'
 import { parseDecimal } from '../sales-numbers'
 import { matchCustomers, matchSuppliers } from '../sales-match'
 import { useSalesCatalog } from '../use-sales-catalog'
 import { AllocationTable } from './allocation-table'
 import { allocateOldestFirst, openInvoicesOf } from './allocation'
+import { PaymentDone } from './payment-done'
 import { PAYMENT_WORDS, type PaymentSide } from './payment-side'
 
 const ORDER = ['contactId', 'amount', 'accountId', 'date', 'reference', 'memo'] as const
@@ -153,24 +152,7 @@ export function ReceivePayment(props: { contactId?: string; side?: PaymentSide }
   return (
     <div className="page payment-page" ref={rootRef} onKeyDown={onKeyDown}>
       {done ? (
-        <Notice tone="success">
-          {t('payment.recorded', { number: done.number })}{' '}
-          {done.unallocated > 0n
-            ? t('payment.keptCredit', { amount: format.money(done.unallocated) })
-            : null}{' '}
-          <a
-            href={routeHref(
-              supplier
-                ? { page: 'supplier', id: done.contactId }
-                : { page: 'contact', id: done.contactId },
-            )}
-          >
-            {contactText}
-          </a>{' '}
-          {supplier ? null : (
-            <PrintButton kind="receipt" id={done.id} label={t('salesFlow.printReceipt')} />
-          )}
-        </Notice>
+        <PaymentDone payment={done} contactName={contactText} side={props.side ?? 'customer'} />
       ) : null}
       {errors.form ? <Notice tone="error">{errors.form}</Notice> : null}
       <div className="card entry-card">
