@@ -54,7 +54,7 @@ export const enSalesFlow = {
 
   'cashSale.search': 'Scan or type a code or name, then Enter',
   'cashSale.keys':
-    'Enter adds; *3 makes the last line three; empty Enter goes to the amount tendered; F2 cash, F3 card; Ctrl+Enter completes.',
+    'Enter adds; *3 makes the last line three; empty Enter goes to the amount tendered; F2 cash, F3 card; Ctrl+Enter completes; Ctrl+P prints the last receipt.',
   'cashSale.unknown': 'No product “{code}”',
   'cashSale.matches': 'Matching products',
   'cashSale.nothingToSell': 'Add a product first',

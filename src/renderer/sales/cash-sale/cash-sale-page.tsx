@@ -5,7 +5,7 @@ import { asRpcError } from '../../api/rpc-error'
 import { Notice } from '../../components/notice'
 import { useI18n } from '../../i18n/i18n-context'
 import { useInvoke, useSession } from '../../state/services'
-import { PrintButton } from '../print/print-button'
+import { PrintButton, usePrint } from '../print/print-button'
 import { parseDecimal } from '../sales-numbers'
 import { useSalesCatalog } from '../use-sales-catalog'
 import {
@@ -42,6 +42,7 @@ export function CashSalePage() {
   const [errors, setErrors] = useState<{ line?: number; tendered?: string; form?: string }>({})
   const [done, setDone] = useState<CashSaleResult | null>(null)
   const [busy, setBusy] = useState(false)
+  const printer = usePrint()
 
   const taxCodes = useMemo(
     () => new Map((catalog?.taxCodes ?? []).map((code) => [code.id, code])),
@@ -142,6 +143,9 @@ export function CashSalePage() {
     } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault()
       void complete()
+    } else if (event.key.toLowerCase() === 'p' && (event.ctrlKey || event.metaKey) && done) {
+      event.preventDefault()
+      void printer.print('receipt', done.paymentId)
     }
   }
 
@@ -170,7 +174,13 @@ export function CashSalePage() {
           {done.change > 0n
             ? t('cashSale.giveChange', { amount: format.money(done.change) })
             : null}{' '}
-          <PrintButton kind="receipt" id={done.paymentId} label={t('salesFlow.printReceipt')} />
+          <PrintButton
+            kind="receipt"
+            id={done.paymentId}
+            label={t('salesFlow.printReceipt')}
+            shortcut="Ctrl+P"
+            printer={printer}
+          />
           {done.warnings.map((warning) => (
             <div key={warning}>{warning}</div>
           ))}
