@@ -92,8 +92,9 @@ export function paymentEntry(payment: {
 /**
  * Adds a realised exchange difference to an entry that allocates. `gap` is what the allocations
  * took off the open items in base currency beyond the entry's own amount on the control account
- * (as `allocate` returns it); the control account moves by it too, and the exchange account takes
- * the other side: on receivables a positive gap is a loss (debited), on payables a gain (credited).
+ * (as `allocate` returns it); the control account's line moves by it too, and the exchange account
+ * takes the other side: on receivables a positive gap is a loss (debited), on payables a gain
+ * (credited).
  */
 export function withExchangeDifference(
   entry: ValidEntry,
@@ -103,19 +104,19 @@ export function withExchangeDifference(
   side: 'receivable' | 'payable',
 ): ValidEntry {
   if (gap === 0n) return entry
-  const magnitude = gap < 0n ? -gap : gap
-  const controlCredited = (side === 'receivable') === gap > 0n
-  const line = (accountId: string, credit: boolean): EntryLineInput => ({
-    accountId,
-    debit: credit ? 0n : magnitude,
-    credit: credit ? magnitude : 0n,
+  // What the control account is credited more by (less, when negative).
+  const moreCredit = side === 'receivable' ? gap : -gap
+  const lines = entry.lines.flatMap((line) => {
+    if (line.accountId !== controlAccountId) return [line]
+    const net = line.credit - line.debit + moreCredit
+    if (net === 0n) return []
+    return [{ ...line, debit: net < 0n ? -net : 0n, credit: net > 0n ? net : 0n }]
   })
-  return {
-    ...entry,
-    lines: [
-      ...entry.lines,
-      line(controlAccountId, controlCredited),
-      line(exchangeAccountId(), !controlCredited),
-    ],
-  }
+  const exchange = exchangeAccountId()
+  lines.push({
+    accountId: exchange,
+    debit: moreCredit > 0n ? moreCredit : 0n,
+    credit: moreCredit < 0n ? -moreCredit : 0n,
+  })
+  return { ...entry, lines }
 }

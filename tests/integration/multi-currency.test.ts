@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest'
+import { checkCompany } from '../../src/main/engine/check/check-company'
+import type { CompanyContext } from '../../src/main/engine/company/company-context'
+import { findAccountByCode } from '../../src/main/engine/ledger/accounts'
+import { getEntry } from '../../src/main/engine/ledger/journal'
+import { payablesAgeing } from '../../src/main/engine/payables/payables-ageing'
+import { saveBillDraft } from '../../src/main/engine/purchasing/bills'
+import { postPurchaseDocument } from '../../src/main/engine/purchasing/post-purchase'
+import { paySupplier } from '../../src/main/engine/purchasing/supplier-payments'
+import { receivablesAgeing } from '../../src/main/engine/receivables/ageing'
+import { getDocument, saveDocumentDraft } from '../../src/main/engine/sales/documents'
+import { receivePayment } from '../../src/main/engine/sales/payments'
+import { postDocument } from '../../src/main/engine/sales/post-document'
+import { salesSetup } from '../helpers/sales-fixture'
+import { accountId, tempCompany } from '../helpers/temp-company'
+import { ledgerPayable, purchasingSetup } from './purchasing-fixture'
+
+const lines = (ctx: CompanyContext, entryId: string) =>
+  getEntry(ctx, entryId).lines.map((l) => [l.accountCode, l.debit, l.credit])
+
+const balance = (ctx: CompanyContext, code: string) =>
+  (
+    ctx.sqlite
+      .prepare(
+        'SELECT coalesce(sum(debit - credit), 0) AS b FROM journal_line WHERE account_id = ?',
+      )
+      .get(accountId(ctx, code)) as { b: bigint }
+  ).b
+
+const ok = (ctx: CompanyContext) => expect(checkCompany(ctx).problems).toEqual([])
+
+describe('multi-currency documents and payments', () => {
+  it('invoices in EUR from a USD company, is paid at two other rates, and posts the gain and the loss', async () => {
+    const ctx = await tempCompany()
+    const { customer, product, bank } = salesSetup(ctx)
+    // 3 x 33.33 EUR = 99.99, 10% tax 10.00, gross 109.99 EUR at 1.0825 USD:
+    // net 108.239175 -> 108.24, tax 10.825 -> 10.83, gross 119.064175 -> 119.06;
+    // the lines come to 119.07, so the largest net line takes the -0.01: 108.23.
+    const draft = saveDocumentDraft(ctx, 'invoice', {
+      contactId: customer.id,
+      date: '2024-03-01',
+      currency: 'eur',
+      rate: 1_082_500_000n,
+      lines: [{ productId: product.id, quantity: 3000n, unitPrice: 3333n }],
+    })
+    expect(draft).toMatchObject({ currency: 'EUR', gross: 10999n, baseGross: 11906n })
+    const invoice = postDocument(ctx, draft.id, 'invoice')
+    expect(lines(ctx, invoice.journalEntryId)).toEqual([
+      ['1200', 11906n, 0n],
+      ['4100', 0n, 10823n],
+      ['2200', 0n, 1083n],
+    ])
+    expect(findAccountByCode(ctx, '4950')).toBeUndefined()
+
+    // 50.00 EUR at 1.12 = 56.00 USD; the invoice's share at its rate 119.06 x 50.00/109.99 =
+    // 54.1226 -> 54.12; 1.88 more came in: a gain.
+    const first = receivePayment(ctx, {
+      contactId: customer.id,
+      date: '2024-03-10',
+      accountId: bank,
+      amount: 5000n,
+      currency: 'EUR',
+      rate: 1_120_000_000n,
+    })
+    expect(lines(ctx, first.journalEntryId)).toEqual([
+      ['1120', 5600n, 0n],
+      ['1200', 0n, 5412n],
+      ['4950', 0n, 188n],
+    ])
+    expect(findAccountByCode(ctx, '4950')).toMatchObject({
+      name: 'Exchange gains and losses',
+      type: 'income',
+    })
+    expect(getDocument(ctx, invoice.id).outstanding).toBe(5999n)
+    const midway = receivablesAgeing(ctx, { asOf: '2024-03-10' })
+    expect(midway.total).toBe(11906n - 5412n)
+    expect(balance(ctx, '1200')).toBe(6494n)
+    ok(ctx)
+
+    // The rest, 59.99 EUR at 1.05 = 62.9895 -> 62.99 USD, closes the invoice's 64.94: a 1.95 loss.
+    const second = receivePayment(ctx, {
+      contactId: customer.id,
+      date: '2024-03-20',
+      accountId: bank,
+      amount: 5999n,
+      currency: 'EUR',
+      rate: 1_050_000_000n,
+    })
+    expect(lines(ctx, second.journalEntryId)).toEqual([
+      ['1120', 6299n, 0n],
+      ['1200', 0n, 6494n],
+      ['4950', 195n, 0n],
+    ])
+    expect(getDocument(ctx, invoice.id).outstanding).toBe(0n)
+    expect(receivablesAgeing(ctx, { asOf: '2024-03-20' }).total).toBe(0n)
+    expect(balance(ctx, '1200')).toBe(0n)
+    // 118.99 USD came in for an invoice booked at 119.06: 0.07 lost in all.
+    expect(balance(ctx, '4950')).toBe(7n)
+    expect(
+      ctx.sqlite
+        .prepare('SELECT currency, rate, amount, base_amount FROM payment ORDER BY number')
+        .all(),
+    ).toEqual([
+      { currency: 'EUR', rate: 1_120_000_000n, amount: 5000n, base_amount: 5600n },
+      { currency: 'EUR', rate: 1_050_000_000n, amount: 5999n, base_amount: 6299n },
+    ])
+    ok(ctx)
+  })
+
+  it('keeps a EUR bill in both currencies and posts the loss of paying it at a dearer rate', async () => {
+    const ctx = await tempCompany()
+    const { supplier, paper, bank } = purchasingSetup(ctx)
+    // 4 x 25.50 EUR = 102.00 + 10.20 tax = 112.20 EUR at 1.0825: 110.415 -> 110.42,
+    // 11.0415 -> 11.04, gross 121.4565 -> 121.46 (no rounding difference here).
+    const draft = saveBillDraft(ctx, {
+      contactId: supplier.id,
+      date: '2024-04-02',
+      reference: 'F-77',
+      currency: 'EUR',
+      rate: 1_082_500_000n,
+      lines: [{ productId: paper.id, quantity: 4000n, unitPrice: 2550n }],
+    })
+    const bill = postPurchaseDocument(ctx, draft.id, 'bill')
+    expect(lines(ctx, bill.journalEntryId)).toEqual([
+      ['2100', 0n, 12146n],
+      ['6400', 11042n, 0n],
+      ['1450', 1104n, 0n],
+    ])
+    const item = ctx.sqlite
+      .prepare('SELECT currency, amount, doc_amount FROM payable_item WHERE document_id = ?')
+      .get(bill.id)
+    expect(item).toEqual({ currency: 'EUR', amount: 12146n, doc_amount: 11220n })
+    expect(payablesAgeing(ctx, { asOf: '2024-04-02' }).total).toBe(12146n)
+
+    // 112.20 EUR at 1.10 = 123.42 USD for a bill booked at 121.46: 1.96 lost.
+    const payment = paySupplier(ctx, {
+      contactId: supplier.id,
+      date: '2024-04-30',
+      accountId: bank,
+      amount: 11220n,
+      currency: 'EUR',
+      rate: 1_100_000_000n,
+    })
+    expect(lines(ctx, payment.journalEntryId)).toEqual([
+      ['2100', 12146n, 0n],
+      ['1120', 0n, 12342n],
+      ['4950', 196n, 0n],
+    ])
+    expect(payablesAgeing(ctx, { asOf: '2024-04-30' }).total).toBe(0n)
+    expect(ledgerPayable(ctx, supplier.id, '2024-04-30')).toBe(0n)
+    ok(ctx)
+  })
+
+  it('converts a KWD invoice (3 decimals) into a JPY company (none) by the minor-unit digits', async () => {
+    const ctx = await tempCompany({ currency: 'JPY' })
+    const { customer, product, bank } = salesSetup(ctx)
+    // 1.234 KWD + 10% tax 0.1234 -> 0.123 = 1.357 KWD at 490.5 JPY per KWD:
+    // net 605.277 -> 605, tax 60.3315 -> 60, gross 665.6085 -> 666; the net line takes +1: 606.
+    const draft = saveDocumentDraft(ctx, 'invoice', {
+      contactId: customer.id,
+      date: '2024-05-01',
+      currency: 'KWD',
+      rate: 490_500_000_000n,
+      lines: [{ productId: product.id, quantity: 1000n, unitPrice: 1234n }],
+    })
+    expect(draft).toMatchObject({ net: 1234n, tax: 123n, gross: 1357n, baseGross: 666n })
+    const invoice = postDocument(ctx, draft.id, 'invoice')
+    expect(lines(ctx, invoice.journalEntryId)).toEqual([
+      ['1200', 666n, 0n],
+      ['4100', 0n, 606n],
+      ['2200', 0n, 60n],
+    ])
+    // Paid at 495: 1.357 x 495 = 671.715 -> 672 JPY, 6 yen more than booked: a gain.
+    const payment = receivePayment(ctx, {
+      contactId: customer.id,
+      date: '2024-05-20',
+      accountId: bank,
+      amount: 1357n,
+      currency: 'KWD',
+      rate: 495_000_000_000n,
+    })
+    expect(lines(ctx, payment.journalEntryId)).toEqual([
+      ['1120', 672n, 0n],
+      ['1200', 0n, 666n],
+      ['4950', 0n, 6n],
+    ])
+    expect(receivablesAgeing(ctx, { asOf: '2024-05-20' }).total).toBe(0n)
+    ok(ctx)
+  })
+
+  it('refuses an unknown currency, a foreign one without a good rate, a base rate other than 1 and a cross-currency payment', async () => {
+    const ctx = await tempCompany()
+    const { customer, product, bank } = salesSetup(ctx)
+    const count = () =>
+      ctx.sqlite
+        .prepare('SELECT (SELECT count(*) FROM document) + (SELECT count(*) FROM payment) AS n')
+        .get()
+    const base = { contactId: customer.id, date: '2024-03-01' }
+    const line = { productId: product.id, quantity: 1000n, unitPrice: 1000n }
+    const save = (extra: object) =>
+      saveDocumentDraft(ctx, 'invoice', { ...base, lines: [line], ...extra })
+    const invoice = postDocument(ctx, save({ currency: 'EUR', rate: 1_100_000_000n }).id, 'invoice')
+    const before = count()
+    expect(() => save({ currency: 'XYZ', rate: 1n })).toThrow(/XYZ is not a currency/)
+    expect(() => save({ currency: 'EUR' })).toThrow(/Give the exchange rate from EUR to USD/)
+    expect(() => save({ currency: 'EUR', rate: 0n })).toThrow(/EUR rate must be more than zero/)
+    expect(() => save({ currency: 'EUR', rate: -5n })).toThrow(/EUR rate must be more than zero/)
+    expect(() => save({ currency: 'USD', rate: 2_000_000_000n })).toThrow(/its rate is 1/)
+    expect(() =>
+      saveDocumentDraft(ctx, 'invoice', {
+        ...base,
+        currency: 'EUR',
+        rate: 1_100_000_000n,
+        lines: [{ productId: product.id, quantity: 1000n }],
+      }),
+    ).toThrow(/Line 1: give its price in EUR/)
+    expect(() =>
+      receivePayment(ctx, {
+        ...base,
+        accountId: bank,
+        amount: 1100n,
+        allocations: [{ documentId: invoice.id, amount: 1100n }],
+      }),
+    ).toThrow(/is in EUR; pay it in EUR/)
+    expect(() =>
+      receivePayment(ctx, { ...base, accountId: bank, amount: 100n, currency: 'EUR' }),
+    ).toThrow(/Give the exchange rate/)
+    expect(count()).toEqual(before)
+    ok(ctx)
+  })
+})
