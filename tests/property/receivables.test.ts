@@ -4,27 +4,39 @@ import { addDays } from '../../src/shared/dates'
 import { checkCompany } from '../../src/main/engine/check/check-company'
 import { createContact } from '../../src/main/engine/contacts/contacts'
 import { receivablesAgeing } from '../../src/main/engine/receivables/ageing'
-import { getDocument } from '../../src/main/engine/sales/documents'
-import { cancelInvoice } from '../../src/main/engine/sales/post-document'
+import { getDocument, saveDocumentDraft } from '../../src/main/engine/sales/documents'
+import { cancelInvoice, postDocument } from '../../src/main/engine/sales/post-document'
 import { receivePayment } from '../../src/main/engine/sales/payments'
-import { postCreditNote, postInvoice, salesSetup } from '../helpers/sales-fixture'
+import { salesSetup } from '../helpers/sales-fixture'
 import { accountId, tempCompany } from '../helpers/temp-company'
+
+// The company keeps USD; documents and payments may be in EUR or KWD (3 decimals) at a random rate.
+const CURRENCIES = ['USD', 'EUR', 'KWD'] as const
+const money = {
+  fx: fc.nat(2),
+  rate: fc.integer({ min: 1_000_000_000, max: 4_000_000_000 }),
+}
+const exchange = (fx: number, rate: number) =>
+  fx === 0 ? {} : { currency: CURRENCIES[fx], rate: BigInt(rate) }
 
 const step = fc.oneof(
   fc.record({
     kind: fc.constant('invoice' as const),
     who: fc.nat(2),
     qty: fc.integer({ min: 1, max: 5000 }),
+    ...money,
   }),
   fc.record({
     kind: fc.constant('pay' as const),
     who: fc.nat(2),
-    amount: fc.integer({ min: 1, max: 90000 }),
+    amount: fc.integer({ min: 10, max: 90000 }),
+    ...money,
   }),
   fc.record({
     kind: fc.constant('credit' as const),
     pick: fc.nat(),
     qty: fc.integer({ min: 1, max: 3000 }),
+    rate: money.rate,
   }),
   fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat() }),
 )
@@ -51,9 +63,13 @@ describe('receivables property', () => {
             date = addDays(date, 3)
             if (s.kind === 'invoice') {
               const contactId = contacts[s.who]!.id
-              const ref = postInvoice(ctx, contactId, date, [
-                { productId: product.id, quantity: BigInt(s.qty) },
-              ])
+              const draft = saveDocumentDraft(ctx, 'invoice', {
+                contactId,
+                date,
+                ...exchange(s.fx, s.rate),
+                lines: [{ productId: product.id, quantity: BigInt(s.qty), unitPrice: 10000n }],
+              })
+              const ref = postDocument(ctx, draft.id, 'invoice')
               invoices.push({ id: ref.id, contactId })
             } else if (s.kind === 'pay') {
               receivePayment(ctx, {
@@ -61,6 +77,7 @@ describe('receivables property', () => {
                 date,
                 accountId: bank,
                 amount: BigInt(s.amount),
+                ...exchange(s.fx, s.rate),
                 keepCredit: true,
               })
             } else if (invoices.length > 0) {
@@ -71,9 +88,14 @@ describe('receivables property', () => {
                   cancelInvoice(ctx, invoice.id, date)
               } else if (doc.status === 'posted') {
                 try {
-                  postCreditNote(ctx, invoice.id, invoice.contactId, date, [
-                    { productId: product.id, quantity: BigInt(s.qty) },
-                  ])
+                  const note = saveDocumentDraft(ctx, 'credit_note', {
+                    contactId: invoice.contactId,
+                    date,
+                    sourceDocumentId: invoice.id,
+                    ...exchange(CURRENCIES.indexOf(doc.currency as 'USD'), s.rate),
+                    lines: [{ productId: product.id, quantity: BigInt(s.qty), unitPrice: 10000n }],
+                  })
+                  postDocument(ctx, note.id, 'credit_note')
                 } catch (error) {
                   expect(String(error)).toMatch(/already credited/)
                 }
