@@ -46,6 +46,9 @@ export interface StatementLine {
   /** What it takes off (payments, credit notes, cancellations). */
   credit: bigint
   balance: bigint
+  /** For a foreign-currency document or payment: its currency and signed amount in it. */
+  currency?: string
+  currencyAmount?: bigint
 }
 
 export interface CustomerStatement extends Header {
