@@ -4,6 +4,7 @@ import type { CompanyContext } from '../../src/main/engine/company/company-conte
 import { findAccountByCode } from '../../src/main/engine/ledger/accounts'
 import { getEntry } from '../../src/main/engine/ledger/journal'
 import { payablesAgeing } from '../../src/main/engine/payables/payables-ageing'
+import { purchasesBySupplier } from '../../src/main/engine/payables/purchases-by-supplier'
 import { saveBillDraft, saveDebitNoteDraft } from '../../src/main/engine/purchasing/bills'
 import { postPurchaseDocument } from '../../src/main/engine/purchasing/post-purchase'
 import { paySupplier } from '../../src/main/engine/purchasing/supplier-payments'
@@ -146,6 +147,9 @@ describe('multi-currency documents and payments', () => {
       .get(bill.id)
     expect(item).toEqual({ currency: 'EUR', amount: 12146n, doc_amount: 11220n })
     expect(payablesAgeing(ctx, { asOf: '2024-04-02' }).total).toBe(12146n)
+    expect(purchasesBySupplier(ctx, { from: '2024-04-01', to: '2024-04-30' }).totals).toMatchObject(
+      { net: 11042n, tax: 1104n, gross: 12146n },
+    )
 
     // 112.20 EUR at 1.10 = 123.42 USD for a bill booked at 121.46: 1.96 lost.
     const payment = paySupplier(ctx, {

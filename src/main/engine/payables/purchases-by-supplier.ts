@@ -3,7 +3,8 @@ import type { CompanyContext } from '../company/company-context'
 import { assertRange, reportHeader } from '../reports/report-header'
 
 /**
- * Purchases per supplier for a period: bills and debit notes dated in it, before and after tax.
+ * Purchases per supplier for a period: bills and debit notes dated in it, before and after tax,
+ * in the base currency as posted (foreign ones at their own rates).
  * A bill cancelled within the period counts for nothing (its reversal is in the period too); one
  * cancelled later still counts, as it stood in the ledger then.
  */
@@ -15,9 +16,9 @@ export function purchasesBySupplier(
   const rows = ctx.sqlite
     .prepare(
       `SELECT d.contact_id AS contactId, c.name AS contactName,
-         sum(CASE WHEN d.type = 'bill' THEN d.net ELSE 0 END) AS billed,
-         sum(CASE WHEN d.type = 'debit_note' THEN d.net ELSE 0 END) AS debited,
-         sum(CASE WHEN d.type = 'bill' THEN d.tax ELSE -d.tax END) AS tax
+         sum(CASE WHEN d.type = 'bill' THEN d.base_net ELSE 0 END) AS billed,
+         sum(CASE WHEN d.type = 'debit_note' THEN d.base_net ELSE 0 END) AS debited,
+         sum(CASE WHEN d.type = 'bill' THEN d.base_tax ELSE -d.base_tax END) AS tax
        FROM document d JOIN contact c ON c.id = d.contact_id
        WHERE d.type IN ('bill', 'debit_note') AND d.date BETWEEN @from AND @to
          AND (d.status = 'posted' OR (d.status = 'cancelled' AND d.cancelled_on > @to))
