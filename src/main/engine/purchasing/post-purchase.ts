@@ -2,18 +2,16 @@ import type { PostedDocumentRef } from '../../../shared/domain/sales'
 import { DaftarError, validationError } from '../../../shared/errors'
 import { currencyDecimals, toDecimalString } from '../../../shared/money'
 import type { CompanyContext } from '../company/company-context'
-import { nowIso } from '../ids'
-import { assertValidEntry } from '../ledger/journal'
 import { reserveNumbers } from '../ledger/numbering'
-import { writePostedEntries } from '../ledger/posting'
 import { addItem, allocate, itemOf, outstanding } from '../receivables/open-items'
 import { salesEntry, withExchangeDifference } from '../sales/document-posting'
-import { baseTotals, documentExchange, linesToBase } from '../sales/exchange'
+import { documentExchange, linesToBase } from '../sales/exchange'
 import { exchangeAccountId } from '../sales/exchange-account'
 import { aDocument, documentName, requireDraft, requireSupplier } from '../sales/documents'
 import { cancelPosted, noteTarget } from '../sales/post-document'
 import { refuseDuplicateReference } from './bills'
 import { payablesAccountId } from './purchasing-accounts'
+import { recordDocumentPosting } from '../sales/record-posting'
 
 const SERIES: Record<'bill' | 'debit_note', string> = { bill: 'BILL', debit_note: 'DN' }
 
@@ -100,22 +98,8 @@ export function postPurchaseDocument(
       () => exchangeAccountId(ctx),
       'payable',
     )
-    assertValidEntry(ctx, entry)
-    const [journal] = writePostedEntries(ctx, [entry])
-    ctx.q.run(
-      ctx.db
-        .updateTable('document')
-        .set({
-          status: 'posted',
-          number,
-          journal_entry_id: journal!.id,
-          ...baseTotals(inBase),
-          updated_at: nowIso(),
-        })
-        .where('id', '=', id),
-    )
-    ctx.changes.append('document', id, 'post', { number, journalEntryId: journal!.id })
-    return { id, number: number!, journalEntryId: journal!.id, warnings }
+    const journalEntryId = recordDocumentPosting(ctx, id, number!, entry, inBase)
+    return { id, number: number!, journalEntryId, warnings }
   })
 }
 

@@ -3,10 +3,8 @@ import type { PostedDocumentRef } from '../../../shared/domain/sales'
 import { currencyDecimals, toDecimalString } from '../../../shared/money'
 import { DaftarError, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
-import { nowIso } from '../ids'
-import { assertValidEntry, reverseEntry } from '../ledger/journal'
+import { reverseEntry } from '../ledger/journal'
 import { reserveNumbers } from '../ledger/numbering'
-import { writePostedEntries } from '../ledger/posting'
 import {
   addItem,
   allocate,
@@ -18,9 +16,10 @@ import {
 } from '../receivables/open-items'
 import { salesEntry, withExchangeDifference } from './document-posting'
 import { exchangeAccountId } from './exchange-account'
-import { baseTotals, documentExchange, linesToBase, toBase } from './exchange'
+import { documentExchange, linesToBase, toBase } from './exchange'
 import { aDocument, documentName, requireCustomer, requireDraft } from './documents'
 import { receivablesAccountId, salesSettings } from './sales-settings'
+import { recordDocumentPosting } from './record-posting'
 
 const SERIES: Record<'invoice' | 'credit_note', string> = { invoice: 'INV', credit_note: 'CN' }
 
@@ -112,22 +111,8 @@ export function postDocument(
       () => exchangeAccountId(ctx),
       'receivable',
     )
-    assertValidEntry(ctx, entry)
-    const [journal] = writePostedEntries(ctx, [entry])
-    ctx.q.run(
-      ctx.db
-        .updateTable('document')
-        .set({
-          status: 'posted',
-          number,
-          journal_entry_id: journal!.id,
-          ...baseTotals(inBase),
-          updated_at: nowIso(),
-        })
-        .where('id', '=', id),
-    )
-    ctx.changes.append('document', id, 'post', { number, journalEntryId: journal!.id })
-    return { id, number: number!, journalEntryId: journal!.id, warnings }
+    const journalEntryId = recordDocumentPosting(ctx, id, number!, entry, inBase)
+    return { id, number: number!, journalEntryId, warnings }
   })
 }
 
