@@ -114,6 +114,14 @@ test('a bookkeeper enters a supplier bill from the keyboard, pays part and sees 
   await expect(page.locator('[data-total="outstanding"]')).toHaveText('70.00')
   await expect(page.getByRole('button', { name: 'Cancel bill' })).toBeVisible()
   await page.screenshot({ path: `${SCREENSHOTS}/purchases-bill.png` })
+  // A paid bill cannot be cancelled: the refusal shows and the date stays to change or back out of.
+  await page.getByRole('button', { name: 'Cancel bill' }).click()
+  await expect(page.getByLabel('Cancel on')).toBeVisible()
+  await page.getByRole('button', { name: 'Cancel bill' }).click()
+  await expect(page.getByText(/has payments or debit notes against it/)).toBeVisible()
+  await expect(page.getByLabel('Cancel on')).toBeVisible()
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click()
+  await expect(page.getByLabel('Cancel on')).toBeHidden()
 
   // Two bags went back: a debit note against the bill lowers what is owed on it.
   await page.getByRole('link', { name: 'Debit note' }).click()

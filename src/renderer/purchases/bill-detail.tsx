@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { today } from '../../shared/dates'
 import { asRpcError } from '../api/rpc-error'
+import { CancelOnDate } from '../components/cancel-on-date'
 import { Notice } from '../components/notice'
 import { useQuery } from '../components/use-query'
 import { useI18n } from '../i18n/i18n-context'
@@ -17,7 +18,6 @@ export function BillDetail(props: { id: string }) {
   const navigate = useNavigate()
   const query = useQuery(props.id, () => invoke('bills.get', { id: props.id }))
   const [actionError, setActionError] = useState<string | null>(null)
-  const [cancelDate, setCancelDate] = useState<string | null>(null)
 
   if (query.error) return <Notice tone="error">{query.error.message}</Notice>
   const doc = query.data
@@ -135,38 +135,17 @@ export function BillDetail(props: { id: string }) {
               <a className="button-link" href={routeHref({ page: 'debit-note-new', bill: doc.id })}>
                 {t('billDetail.debitNote')}
               </a>
-              {cancelDate === null ? (
-                <button type="button" className="danger" onClick={() => setCancelDate(today())}>
-                  {t('billDetail.cancel')}
-                </button>
-              ) : (
-                <span className="inline-row">
-                  <label className="inline-label">
-                    {t('invoiceDetail.cancelOn')}
-                    <input
-                      type="date"
-                      value={cancelDate}
-                      onChange={(event) => setCancelDate(event.target.value)}
-                    />
-                  </label>
-                  <button
-                    type="button"
-                    className="danger"
-                    onClick={() =>
-                      void act(async () => {
-                        await invoke('bills.cancel', { id: doc.id, date: cancelDate })
-                        setCancelDate(null)
-                        query.reload()
-                      })
-                    }
-                  >
-                    {t('billDetail.cancel')}
-                  </button>
-                  <button type="button" className="quiet" onClick={() => setCancelDate(null)}>
-                    {t('action.cancel')}
-                  </button>
-                </span>
-              )}
+              <CancelOnDate
+                label={t('billDetail.cancel')}
+                confirmLabel={t('billDetail.cancel')}
+                onConfirm={(date, close) =>
+                  void act(async () => {
+                    await invoke('bills.cancel', { id: doc.id, date })
+                    close()
+                    query.reload()
+                  })
+                }
+              />
             </>
           ) : null}
         </div>

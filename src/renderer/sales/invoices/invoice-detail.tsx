@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { today } from '../../../shared/dates'
 import { asRpcError } from '../../api/rpc-error'
 import { Amount } from '../../components/amount'
+import { CancelOnDate } from '../../components/cancel-on-date'
 import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
@@ -24,7 +25,6 @@ export function InvoiceDetail(props: { id: string }) {
   const { catalog } = useSalesCatalog()
   const query = useQuery(props.id, () => invoke('invoices.get', { id: props.id }))
   const [actionError, setActionError] = useState<string | null>(null)
-  const [cancelDate, setCancelDate] = useState<string | null>(null)
 
   if (query.error) return <Notice tone="error">{query.error.message}</Notice>
   const doc = query.data
@@ -237,38 +237,17 @@ export function InvoiceDetail(props: { id: string }) {
               >
                 {t('invoiceDetail.creditNote')}
               </a>
-              {cancelDate === null ? (
-                <button type="button" className="danger" onClick={() => setCancelDate(today())}>
-                  {t('invoiceDetail.cancel')}
-                </button>
-              ) : (
-                <span className="inline-row">
-                  <label className="inline-label">
-                    {t('invoiceDetail.cancelOn')}
-                    <input
-                      type="date"
-                      value={cancelDate}
-                      onChange={(event) => setCancelDate(event.target.value)}
-                    />
-                  </label>
-                  <button
-                    type="button"
-                    className="danger"
-                    onClick={() =>
-                      void act(async () => {
-                        await invoke('invoices.cancel', { id: doc.id, date: cancelDate })
-                        setCancelDate(null)
-                        query.reload()
-                      })
-                    }
-                  >
-                    {t('invoiceDetail.cancelConfirm')}
-                  </button>
-                  <button type="button" className="quiet" onClick={() => setCancelDate(null)}>
-                    {t('action.cancel')}
-                  </button>
-                </span>
-              )}
+              <CancelOnDate
+                label={t('invoiceDetail.cancel')}
+                confirmLabel={t('invoiceDetail.cancelConfirm')}
+                onConfirm={(date, close) =>
+                  void act(async () => {
+                    await invoke('invoices.cancel', { id: doc.id, date })
+                    close()
+                    query.reload()
+                  })
+                }
+              />
             </>
           ) : null}
         </div>
