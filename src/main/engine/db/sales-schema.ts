@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely'
 import type {
   ContactKind,
   DocumentStatus,
@@ -86,6 +87,11 @@ export interface ProductTable {
   archived: bigint
   created_at: string
   updated_at: string
+  valuation: Generated<'fifo' | 'average'>
+  category_id: string | null
+  reorder_level: Generated<bigint> // thousandths of the base unit
+  reorder_quantity: Generated<bigint>
+  lot_tracked: Generated<bigint>
 }
 
 export interface DocumentTable {

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely'
 import type { AccountType, EntryStatus } from '../../../shared/domain/ledger'
+import type { InventoryTables } from './inventory-schema'
 import type { PayrollTables } from './payroll-schema'
 import type { SalesFlowTables } from './sales-flow-schema'
 import type { SalesTables } from './sales-schema'
@@ -8,7 +9,7 @@ import type { SalesTables } from './sales-schema'
  * The company file's tables as Kysely sees them. Integers come back from better-sqlite3 as bigint
  * (safe integers are on for the whole connection), so every INTEGER column is typed bigint.
  */
-export interface Database extends SalesTables, PayrollTables, SalesFlowTables {
+export interface Database extends SalesTables, PayrollTables, SalesFlowTables, InventoryTables {
   company: CompanyTable
   device: DeviceTable
   number_series: NumberSeriesTable
@@ -30,6 +31,7 @@ export interface CompanyTable {
   lock_date: string | null // YYYY-MM-DD; nothing may be posted on or before it
   tax_rounding: Generated<'line' | 'document'>
   credit_limit_policy: Generated<'warn' | 'refuse'>
+  negative_stock: Generated<'refuse' | 'allow'>
   created_at: string
 }
 

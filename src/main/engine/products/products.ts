@@ -1,12 +1,13 @@
 import type { Product, ProductInput } from '../../../shared/domain/sales'
 import { DaftarError, notFound, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
+import type { Selectable } from 'kysely'
 import type { ProductTable } from '../db/sales-schema'
 import { newId, nowIso } from '../ids'
 import { requireLiveAccount } from './account-check'
 import { getTaxCode } from './tax-codes'
 
-function toProduct(row: ProductTable): Product {
+function toProduct(row: Selectable<ProductTable>): Product {
   return {
     id: row.id,
     code: row.code,

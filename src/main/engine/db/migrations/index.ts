@@ -4,6 +4,10 @@ import * as sales from './0002-sales'
 import * as payroll from './0003-payroll'
 import * as salesFlow from './0004-sales-flow'
 import * as multiCurrency from './0005-multi-currency'
+import * as inventory from './0006-inventory'
+import * as priceLists from './0007-price-lists'
+import * as lineBaseAmounts from './0008-line-base-amounts'
+import * as payrollChanges from './0009-payroll-changes'
 
 /**
  * Every migration, in order. A static record rather than a folder read at run time, so the bundled
@@ -15,6 +19,10 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-payroll': payroll,
   '0004-sales-flow': salesFlow,
   '0005-multi-currency': multiCurrency,
+  '0006-inventory': inventory,
+  '0007-price-lists': priceLists,
+  '0008-line-base-amounts': lineBaseAmounts,
+  '0009-payroll-changes': payrollChanges,
 }
 
 export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length
