@@ -10,6 +10,7 @@ import { payrollProcedures } from './contracts/payroll'
 import { payrollPrintProcedures } from './contracts/payroll-print'
 import { salesImportsContract } from './contracts/sales-imports'
 import { purchasingContract } from './contracts/purchasing'
+import { inventoryItemsContract } from './contracts/inventory-items'
 
 /**
  * The one RPC contract every host exposes and the renderer calls: procedure name -> input schema,
@@ -156,6 +157,7 @@ export const contract = {
   ...payrollProcedures,
   ...payrollPrintProcedures,
   ...purchasingContract,
+  ...inventoryItemsContract,
 } as const
 
 export type Contract = typeof contract

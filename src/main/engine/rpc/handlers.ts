@@ -1,6 +1,7 @@
 import type { ProcedureName } from '../../../shared/rpc/contract'
 import { companyHandlers } from '../company/handlers'
 import { importHandlers } from '../import/handlers'
+import { inventoryItemsHandlers } from '../inventory-items/handlers'
 import { salesImportHandlers } from '../import/sales-import-handlers'
 import { ledgerHandlers } from '../ledger/handlers'
 import { payrollHandlers } from '../payroll/handlers'
@@ -25,4 +26,5 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...payrollHandlers,
   ...payrollPrintHandlers,
   ...purchasingHandlers,
+  ...inventoryItemsHandlers,
 }
