@@ -96,6 +96,14 @@ export interface Assignment extends Required<AssignmentInput> {
   id: string
 }
 
+/** One line of an employee's structure history: in force from its date until the next starts. */
+export interface AssignmentHistory extends Assignment {
+  structureCode: string
+  structureName: string
+  /** The day before the next assignment starts; null while it is the latest. */
+  effectiveTo: string | null
+}
+
 export interface TaxBracket {
   /** The top of the bracket in major units (null: no top). */
   upTo: string | null

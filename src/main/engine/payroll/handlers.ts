@@ -10,6 +10,7 @@ import { calculatePayRun } from './run-calculate'
 import { importPeriodInputs, setPeriodInputs } from './run-inputs'
 import { payPayRun, postPayRun, reversePayRun } from './run-posting'
 import { bankTransferCsv, reviewPayRun } from './run-review'
+import { listAssignments, updateStructure } from './structure-edit'
 import { assignStructure, createStructure, listStructures } from './structures'
 
 export const payrollHandlers: HandlerMap<PayrollProcedureName> = {
@@ -21,6 +22,10 @@ export const payrollHandlers: HandlerMap<PayrollProcedureName> = {
   'payroll.components.save': (s, { id, ...input }) => saveComponent(s.requireCompany(), input, id),
   'payroll.structures.list': (s) => listStructures(s.requireCompany()),
   'payroll.structures.create': (s, input) => createStructure(s.requireCompany(), input),
+  'payroll.structures.update': (s, { id, ...input }) =>
+    updateStructure(s.requireCompany(), id, input),
+  'payroll.employees.assignments': (s, { employeeId }) =>
+    listAssignments(s.requireCompany(), employeeId),
   'payroll.structures.assign': (s, input) => assignStructure(s.requireCompany(), input),
   'payroll.rulePacks.list': (s) => listRulePacks(s.requireCompany()),
   'payroll.rulePacks.save': (s, input) => saveRulePack(s.requireCompany(), input),

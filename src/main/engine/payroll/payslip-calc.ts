@@ -64,74 +64,20 @@ export function calculatePayslip(
   run: RunSettings,
 ): PayslipResult {
   const { decimals } = run
-  const values = new Map<string, Rational>([
-    ['base', q.fromMinor(figures.base, decimals)],
-    ['days_worked', figures.daysWorked],
-    ['working_days', figures.workingDays],
-    ['unpaid_leave_days', figures.unpaidLeaveDays],
-    ['overtime_hours', figures.overtimeHours],
-    ['dependants', q.int(figures.dependants)],
-  ])
+  const values = inputValues(figures, decimals)
   const lookup = (name: string) => values.get(name) ?? q.ZERO
   const amounts = new Map<string, bigint>()
-  const result: PayslipResult = {
-    lines: [],
-    gross: 0n,
-    deductions: 0n,
-    incomeTax: 0n,
-    employeeContributions: 0n,
-    employerContributions: 0n,
-    net: 0n,
-  }
+  const result = emptyResult()
   const lineAt = new Map<string, PayslipLine>()
-  const sum = (test: (c: PayComponent) => boolean) =>
-    plan.steps.reduce(
-      (total, { component }) =>
-        test(component) ? total + (amounts.get(component.code) ?? 0n) : total,
-      0n,
-    )
+  const sum = summer(plan, amounts)
 
   for (const { component, formula } of plan.steps) {
     let amount: bigint
     let detail = ''
-    const override = figures.overrides[component.code]
-    if (component.calc === 'social-insurance') {
-      const insurable = q.fromMinor(
-        sum((c) => c.kind === 'earning' && c.insurable),
-        decimals,
-      )
-      const parts = run.rules.contributions.map((rules) => {
-        const share = contribution(rules, insurable, run.frequency, decimals)
-        return {
-          code: rules.code,
-          amount: component.kind === 'deduction' ? share.employee : share.employer,
-        }
-      })
-      amount = parts.reduce((total, part) => total + part.amount, 0n)
-      detail = parts
-        .map((part) => `${part.code} ${toDecimalString(part.amount, decimals)}`)
-        .join(', ')
-    } else if (component.calc === 'income-tax') {
-      const taxable = q.fromMinor(
-        sum((c) => c.kind === 'earning' && c.taxable),
-        decimals,
-      )
-      const contributions = q.fromMinor(
-        sum((c) => c.kind === 'deduction' && c.calc === 'social-insurance'),
-        decimals,
-      )
-      const found = incomeTax(
-        run.rules.tax,
-        taxable,
-        contributions,
-        figures.dependants,
-        run.frequency,
-        decimals,
-      )
-      amount = found.tax
-      detail = `on taxable income ${toDecimalString(q.toMinor(found.taxableIncome, decimals), decimals)}`
+    if (isByRules(component)) {
+      ;({ amount, detail } = ruleAmount(component, sum, figures.dependants, run))
     } else {
-      let value = componentValue(component, override, formula, lookup, run)
+      let value = componentValue(component, figures.overrides[component.code], formula, lookup, run)
       if (component.prorated) {
         value = q.isZero(figures.workingDays)
           ? q.ZERO
@@ -150,19 +96,112 @@ export function calculatePayslip(
       detail,
     }
     lineAt.set(component.code, line)
-    if (component.kind === 'earning') result.gross += amount
-    else if (component.kind === 'deduction') {
-      result.deductions += amount
-      if (component.calc === 'income-tax') result.incomeTax += amount
-      if (component.calc === 'social-insurance') result.employeeContributions += amount
-    } else result.employerContributions += amount
+    addToTotals(result, component, amount)
   }
   result.net = result.gross - result.deductions
   result.lines = plan.display.map((code) => lineAt.get(code)!)
   return result
 }
 
-function componentValue(
+/** What formulas read besides component codes: the period's and the employee's figures. */
+export function inputValues(figures: PayslipFigures, decimals: number): Map<string, Rational> {
+  return new Map<string, Rational>([
+    ['base', q.fromMinor(figures.base, decimals)],
+    ['days_worked', figures.daysWorked],
+    ['working_days', figures.workingDays],
+    ['unpaid_leave_days', figures.unpaidLeaveDays],
+    ['overtime_hours', figures.overtimeHours],
+    ['dependants', q.int(figures.dependants)],
+  ])
+}
+
+export function emptyResult(): PayslipResult {
+  return {
+    lines: [],
+    gross: 0n,
+    deductions: 0n,
+    incomeTax: 0n,
+    employeeContributions: 0n,
+    employerContributions: 0n,
+    net: 0n,
+  }
+}
+
+/** Adds the amounts found so far of the plan's components that pass `test`. */
+export const summer =
+  (plan: Plan, amounts: ReadonlyMap<string, bigint>) => (test: (c: PayComponent) => boolean) =>
+    plan.steps.reduce(
+      (total, { component }) =>
+        test(component) ? total + (amounts.get(component.code) ?? 0n) : total,
+      0n,
+    )
+
+export const isByRules = (component: PayComponent) =>
+  component.calc === 'income-tax' || component.calc === 'social-insurance'
+
+/** Adds one line's amount to the payslip's totals by its kind. */
+export function addToTotals(result: PayslipResult, component: PayComponent, amount: bigint): void {
+  if (component.kind === 'earning') result.gross += amount
+  else if (component.kind === 'deduction') {
+    result.deductions += amount
+    if (component.calc === 'income-tax') result.incomeTax += amount
+    if (component.calc === 'social-insurance') result.employeeContributions += amount
+  } else result.employerContributions += amount
+}
+
+/**
+ * A component the rule pack finds: social insurance on the insurable earnings, income tax on the
+ * taxable earnings less the employee's insurance. `sum` adds the amounts found so far.
+ */
+export function ruleAmount(
+  component: PayComponent,
+  sum: (test: (c: PayComponent) => boolean) => bigint,
+  dependants: number,
+  run: RunSettings,
+): { amount: bigint; detail: string } {
+  const { decimals } = run
+  if (component.calc === 'social-insurance') {
+    const insurable = q.fromMinor(
+      sum((c) => c.kind === 'earning' && c.insurable),
+      decimals,
+    )
+    const parts = run.rules.contributions.map((rules) => {
+      const share = contribution(rules, insurable, run.frequency, decimals)
+      return {
+        code: rules.code,
+        amount: component.kind === 'deduction' ? share.employee : share.employer,
+      }
+    })
+    return {
+      amount: parts.reduce((total, part) => total + part.amount, 0n),
+      detail: parts
+        .map((part) => `${part.code} ${toDecimalString(part.amount, decimals)}`)
+        .join(', '),
+    }
+  }
+  const taxable = q.fromMinor(
+    sum((c) => c.kind === 'earning' && c.taxable),
+    decimals,
+  )
+  const contributions = q.fromMinor(
+    sum((c) => c.kind === 'deduction' && c.calc === 'social-insurance'),
+    decimals,
+  )
+  const found = incomeTax(
+    run.rules.tax,
+    taxable,
+    contributions,
+    dependants,
+    run.frequency,
+    decimals,
+  )
+  return {
+    amount: found.tax,
+    detail: `on taxable income ${toDecimalString(q.toMinor(found.taxableIncome, decimals), decimals)}`,
+  }
+}
+
+export function componentValue(
   component: PayComponent,
   override: string | undefined,
   formula: Formula | null,

@@ -10,6 +10,9 @@ import { calculatePayslip, planFor, type Plan, type RunSettings } from './paysli
 import * as q from './rational'
 import { rulesOn } from './rule-packs'
 import { employedWithin, workingDays } from './working-days'
+import { assignmentsUpTo, periodSegments, type AssignmentSegment } from './assignment-segments'
+import { calculateSplitPayslip, type Segment } from './payslip-split'
+import type { PayrollAssignmentTable } from '../db/payroll-schema'
 
 const INSERT_PAYSLIP = `INSERT INTO payroll_payslip (run_id, employee_id, department_id, working_days,
   days_worked, gross, deductions, income_tax, employee_contributions, employer_contributions, net)
@@ -34,6 +37,11 @@ export function calculatePayRun(ctx: CompanyContext, runIdOrNumber: string): Pay
     const components = listComponents(ctx)
     const codes = new Set(components.map((component) => component.code))
     const plans = structurePlans(ctx, components, codes)
+    const labels = new Map(
+      ctx.q
+        .all(ctx.db.selectFrom('payroll_structure').select(['id', 'code']))
+        .map((row) => [row.id, row.code]),
+    )
     const overrideCache = new Map<string, Formula | null>()
     const runSettings: RunSettings = {
       decimals,
@@ -46,7 +54,7 @@ export function calculatePayRun(ctx: CompanyContext, runIdOrNumber: string): Pay
       },
     }
     const periodDays = workingDays(run.period_start, run.period_end, settings.work_week)
-    const assignments = assignmentsOn(ctx, run.period_end)
+    const assignments = assignmentsUpTo(ctx, run.period_end)
     const inputs = new Map(
       ctx.q
         .all(ctx.db.selectFrom('payroll_input').selectAll().where('run_id', '=', run.id))
@@ -68,9 +76,18 @@ export function calculatePayRun(ctx: CompanyContext, runIdOrNumber: string): Pay
     const insertLine = ctx.q.prepare(INSERT_LINE)
     const problems: ImportProblem[] = []
     employees.forEach((employee, index) => {
-      const assignment = assignments.get(employee.id)
-      const plan = assignment && plans.get(assignment.structure_id)
-      if (!assignment || !plan) {
+      const employed = employedWithin(
+        run.period_start,
+        run.period_end,
+        employee.start_date,
+        employee.end_date,
+      )!
+      const segments = periodSegments(
+        assignments.get(employee.id) ?? [],
+        employed.from,
+        employed.to,
+      )
+      if (segments.length === 0 || segments.some((s) => !plans.has(s.assignment.structure_id))) {
         problems.push({
           line: index + 1,
           field: employee.code,
@@ -78,12 +95,7 @@ export function calculatePayRun(ctx: CompanyContext, runIdOrNumber: string): Pay
         })
         return
       }
-      const employed = employedWithin(
-        run.period_start,
-        run.period_end,
-        employee.start_date,
-        employee.end_date,
-      )!
+      const assignment = segments[segments.length - 1]!.assignment
       const employedDays =
         employed.from === run.period_start && employed.to === run.period_end
           ? periodDays
@@ -95,19 +107,26 @@ export function calculatePayRun(ctx: CompanyContext, runIdOrNumber: string): Pay
           ? q.rational(input.days_worked, 1000n)
           : q.max(q.ZERO, q.sub(q.int(employedDays), leave))
       try {
-        const result = calculatePayslip(
-          plan,
-          {
-            base: assignment.base,
-            overrides: JSON.parse(assignment.overrides) as Record<string, string>,
-            dependants: Number(employee.dependants),
-            workingDays: q.int(periodDays),
-            daysWorked,
-            unpaidLeaveDays: leave,
-            overtimeHours: q.rational(input?.overtime_hours ?? 0n, 1000n),
-          },
-          runSettings,
-        )
+        const figures = {
+          dependants: Number(employee.dependants),
+          workingDays: q.int(periodDays),
+          daysWorked,
+          unpaidLeaveDays: leave,
+          overtimeHours: q.rational(input?.overtime_hours ?? 0n, 1000n),
+        }
+        const result =
+          segments.length === 1
+            ? calculatePayslip(
+                plans.get(assignment.structure_id)!,
+                { ...figures, base: assignment.base, overrides: overridesOf(assignment) },
+                runSettings,
+              )
+            : calculateSplitPayslip(
+                splitByWorkingDays(segments, daysWorked, settings.work_week, plans, labels),
+                figures,
+                codes,
+                runSettings,
+              )
         insertPayslip.run(
           run.id,
           employee.id,
@@ -177,14 +196,25 @@ function structurePlans(
   return plans
 }
 
-/** Each employee's assignment in force on `date`: the latest on or before it. */
-function assignmentsOn(ctx: CompanyContext, date: string) {
-  const rows = ctx.q.all(
-    ctx.db
-      .selectFrom('payroll_assignment')
-      .selectAll()
-      .where('effective_from', '<=', date)
-      .orderBy('effective_from'),
-  )
-  return new Map(rows.map((row) => [row.employee_id, row]))
+const overridesOf = (assignment: PayrollAssignmentTable) =>
+  JSON.parse(assignment.overrides) as Record<string, string>
+
+/** Each part's share of the days worked: in proportion to its working days. */
+function splitByWorkingDays(
+  segments: AssignmentSegment[],
+  daysWorked: q.Rational,
+  workWeek: string,
+  plans: ReadonlyMap<string, Plan>,
+  labels: ReadonlyMap<string, string>,
+): Segment[] {
+  const days = segments.map((segment) => workingDays(segment.from, segment.to, workWeek))
+  const total = days.reduce((a, b) => a + b, 0)
+  return segments.map((segment, index) => ({
+    label: labels.get(segment.assignment.structure_id) ?? '',
+    plan: plans.get(segment.assignment.structure_id)!,
+    base: segment.assignment.base,
+    overrides: overridesOf(segment.assignment),
+    daysWorked:
+      total === 0 ? q.ZERO : q.mul(daysWorked, q.rational(BigInt(days[index]!), BigInt(total))),
+  }))
 }

@@ -43,15 +43,7 @@ export function createStructure(ctx: CompanyContext, input: StructureInput): Sal
     if (!input.name.trim()) throw validationError('name', 'The structure needs a name')
     if (ctx.q.first(ctx.db.selectFrom('payroll_structure').select('id').where('code', '=', code)))
       throw new DaftarError('duplicate', `Structure ${code} already exists`, { field: 'code' })
-    const byCode = new Map(listComponents(ctx).map((component) => [component.code, component]))
-    const ids = input.componentCodes.map((componentCode, index) => {
-      const component = byCode.get(componentCode)
-      if (!component)
-        throw validationError(`componentCodes[${index}]`, `There is no component ${componentCode}`)
-      return component.id
-    })
-    if (new Set(ids).size !== ids.length)
-      throw validationError('componentCodes', 'A component is listed twice')
+    const ids = componentIds(ctx, input.componentCodes)
     const structure: SalaryStructure = {
       id: newId(),
       code,
@@ -63,18 +55,40 @@ export function createStructure(ctx: CompanyContext, input: StructureInput): Sal
         .insertInto('payroll_structure')
         .values({ id: structure.id, code, name: structure.name }),
     )
-    ids.forEach((componentId, position) =>
-      ctx.q.run(
-        ctx.db.insertInto('payroll_structure_component').values({
-          structure_id: structure.id,
-          position: BigInt(position),
-          component_id: componentId,
-        }),
-      ),
-    )
+    writeMembers(ctx, structure.id, ids)
     ctx.changes.append('payroll_structure', structure.id, 'create', structure)
     return structure
   })
+}
+
+/** The ids of the components named, in order; an unknown or repeated code is refused. */
+export function componentIds(ctx: CompanyContext, codes: readonly string[]): string[] {
+  const byCode = new Map(listComponents(ctx).map((component) => [component.code, component]))
+  const ids = codes.map((componentCode, index) => {
+    const component = byCode.get(componentCode)
+    if (!component)
+      throw validationError(`componentCodes[${index}]`, `There is no component ${componentCode}`)
+    return component.id
+  })
+  if (new Set(ids).size !== ids.length)
+    throw validationError('componentCodes', 'A component is listed twice')
+  return ids
+}
+
+/** Writes a structure's component list (in payslip order), replacing the one it had. */
+export function writeMembers(ctx: CompanyContext, structureId: string, ids: string[]): void {
+  ctx.q.run(
+    ctx.db.deleteFrom('payroll_structure_component').where('structure_id', '=', structureId),
+  )
+  ids.forEach((componentId, position) =>
+    ctx.q.run(
+      ctx.db.insertInto('payroll_structure_component').values({
+        structure_id: structureId,
+        position: BigInt(position),
+        component_id: componentId,
+      }),
+    ),
+  )
 }
 
 /**

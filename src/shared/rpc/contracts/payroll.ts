@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type {
   Assignment,
+  AssignmentHistory,
   Department,
   Employee,
   PayComponent,
@@ -49,6 +50,12 @@ const componentInput = z.object({
   insurable: z.boolean().optional(),
   prorated: z.boolean().optional(),
   accountId: z.string().nullable().optional(),
+})
+
+const structureInput = z.object({
+  code: z.string().max(40),
+  name: z.string().max(200),
+  componentCodes: z.array(z.string()).max(100),
 })
 
 const rulePackInput = z.object({
@@ -115,13 +122,11 @@ export const payrollProcedures = {
     'write',
   ),
   'payroll.structures.list': procedure<SalaryStructure[]>()(z.object({}).optional(), 'read'),
-  'payroll.structures.create': procedure<SalaryStructure>()(
-    z.object({
-      code: z.string().max(40),
-      name: z.string().max(200),
-      componentCodes: z.array(z.string()).max(100),
-    }),
-    'write',
+  'payroll.structures.create': procedure<SalaryStructure>()(structureInput, 'write'),
+  'payroll.structures.update': procedure<SalaryStructure>()(structureInput.extend({ id }), 'write'),
+  'payroll.employees.assignments': procedure<AssignmentHistory[]>()(
+    z.object({ employeeId: id }),
+    'read',
   ),
   'payroll.structures.assign': procedure<Assignment>()(
     z.object({

@@ -19,13 +19,22 @@ const INSURANCE_SOURCE =
   'employer 3%); Law on Employment 38/2013/QH13 art. 57-58 (UI 1% + 1%, cap 20x the regional ' +
   'minimum wage); SI and HI capped at 20x the base salary. '
 
-const MONTHLY_BRACKETS = [
+const SEVEN_BRACKETS = [
   { upTo: '5000000', rate: '5' },
   { upTo: '10000000', rate: '10' },
   { upTo: '18000000', rate: '15' },
   { upTo: '32000000', rate: '20' },
   { upTo: '52000000', rate: '25' },
   { upTo: '80000000', rate: '30' },
+  { upTo: null, rate: '35' },
+]
+
+/** Law on Personal Income Tax 109/2025/QH15: five monthly brackets. */
+const FIVE_BRACKETS = [
+  { upTo: '10000000', rate: '5' },
+  { upTo: '30000000', rate: '10' },
+  { upTo: '60000000', rate: '20' },
+  { upTo: '100000000', rate: '30' },
   { upTo: null, rate: '35' },
 ]
 
@@ -52,16 +61,17 @@ function version(
   allowances: { personal: string; dependant: string },
   baseSalary: number,
   regionOneMinimumWage: number,
+  brackets = SEVEN_BRACKETS,
 ): RulePackVersion {
   return {
     effectiveFrom,
-    source: PIT_SOURCE + INSURANCE_SOURCE + source,
+    source: (brackets === SEVEN_BRACKETS ? PIT_SOURCE : '') + INSURANCE_SOURCE + source,
     incomeTax: {
       basis: 'per-period',
       statedFor: 'month',
       personalAllowance: allowances.personal,
       dependantAllowance: allowances.dependant,
-      brackets: MONTHLY_BRACKETS,
+      brackets,
       deductEmployeeContributions: true,
     },
     contributions: [
@@ -115,11 +125,27 @@ export const VIETNAM_PACK: RulePack = {
     ),
     version(
       '2026-01-01',
-      'Resolution 110/2025/UBTVQH15: family deductions 15,500,000 and 6,200,000 VND a month from ' +
-        'the 2026 tax period.',
+      'Resolution 110/2025/UBTVQH15 (2025-10-17): family deductions 15,500,000 and 6,200,000 VND ' +
+        'a month from the 2026 tax period. Region I minimum wage 5,310,000 from 2026-01-01 ' +
+        '(Decree 293/2025/ND-CP).',
       FAMILY_2026,
       2_340_000,
-      4_960_000,
+      5_310_000,
+    ),
+    version(
+      '2026-07-01',
+      'Law on Personal Income Tax 109/2025/QH15 (passed 2025-12-10, in force 2026-07-01): five ' +
+        'monthly brackets, 5% to 10,000,000, 10% to 30,000,000, 20% to 60,000,000, 30% to ' +
+        '100,000,000, 35% above (quick table: 10% - 500,000; 20% - 3,500,000; 30% - 9,500,000; ' +
+        '35% - 14,500,000). Family deductions as Resolution 110/2025/UBTVQH15. Note: the brackets ' +
+        'and deductions were checked against secondary summaries of the law, not the official ' +
+        'gazette text; several of them read the law as applying the five brackets to salary ' +
+        'income from the whole 2026 tax period (settled at year end): move this version to ' +
+        '2026-01-01 if your tax office withholds so.',
+      FAMILY_2026,
+      2_340_000,
+      5_310_000,
+      FIVE_BRACKETS,
     ),
   ],
 }
