@@ -4,7 +4,10 @@ import type { RulePack, RulePackVersion } from '../../../../shared/domain/payrol
  * United Kingdom (England and Northern Ireland rates): PAYE income tax on a non-cumulative
  * ("month 1") basis, annualised, and Class 1 National Insurance. The personal allowance taper
  * above 100,000 a year, tax codes other than 1257L, Scottish and Welsh rates and student loans are
- * not modelled: add them by editing the pack.
+ * not modelled: add them by editing the pack. The National Insurance method (nil to the primary
+ * threshold, the main rate to the upper earnings limit, the additional rate above) reproduces
+ * HMRC's National Insurance Manual worked examples NIM01117 (2003-04), NIM01222 and NIM01223
+ * (2012-13) to the penny; tests/integration/payroll-published-examples.test.ts checks them.
  */
 const BANDS = [
   { upTo: '37700', rate: '20' },

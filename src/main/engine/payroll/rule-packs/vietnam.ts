@@ -8,7 +8,9 @@ import type {
  * Vietnam: personal income tax on employment income (resident, monthly, progressive) and the
  * compulsory social, health and unemployment insurance. Figures from the official texts named in
  * each version's `source`. The caps are for enterprises in Region I (the unemployment insurance
- * cap depends on the region's minimum wage): edit the pack for another region.
+ * cap depends on the region's minimum wage): edit the pack for another region. Tests reproduce
+ * the quick-calculation tables (Circular 111/2013/TT-BTC of 2013-08-15, appendix 01/PL-TNCN; the
+ * five-bracket table of Law 109/2025/QH15) in every bracket.
  */
 const PIT_SOURCE =
   'Law on Personal Income Tax 04/2007/QH12 art. 22 as amended by Law 26/2012/QH13 (7 monthly ' +
