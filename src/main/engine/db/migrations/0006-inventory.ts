@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { newId, nowIso } from '../../ids'
 
 /**
  * Inventory: stocked products become items (valuation method, category, reorder point, lots),
@@ -11,6 +12,34 @@ import { sql, type Kysely } from 'kysely'
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const statement of STATEMENTS) await sql.raw(statement).execute(db)
+  const now = nowIso()
+  await sql`INSERT INTO warehouse (id, code, name, created_at, updated_at)
+    VALUES (${newId()}, 'MAIN', 'Main warehouse', ${now}, ${now})`.execute(db)
+  for (const account of NEW_ACCOUNTS) await addAccount(db, account, now)
+}
+
+/** The standard chart's inventory accounts, added to companies made before them. */
+const NEW_ACCOUNTS = [
+  { code: '2150', name: 'Goods received not invoiced', type: 'liability', parent: '2000' },
+  { code: '3900', name: 'Opening balances', type: 'equity', parent: '3000' },
+  { code: '5200', name: 'Stock adjustments', type: 'expense', parent: '5000' },
+]
+
+/** Only where the heading exists (a standard chart) and the code is free. */
+async function addAccount(
+  db: Kysely<unknown>,
+  account: (typeof NEW_ACCOUNTS)[number],
+  now: string,
+): Promise<void> {
+  const taken = await sql`SELECT 1 FROM account WHERE code = ${account.code}`.execute(db)
+  if (taken.rows.length > 0) return
+  const parent = await sql<{ id: string; type: string }>`SELECT id, type FROM account
+    WHERE code = ${account.parent}`.execute(db)
+  const heading = parent.rows[0]
+  if (!heading || heading.type !== account.type) return
+  await sql`INSERT INTO account (id, code, name, type, parent_id, archived, created_at, updated_at)
+    VALUES (${newId()}, ${account.code}, ${account.name}, ${account.type}, ${heading.id}, 0,
+      ${now}, ${now})`.execute(db)
 }
 
 const STATEMENTS = [
@@ -51,6 +80,7 @@ const STATEMENTS = [
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
   ) STRICT`,
+  `ALTER TABLE company ADD COLUMN default_warehouse_id TEXT REFERENCES warehouse(id)`,
   `CREATE TABLE bin (
     id TEXT PRIMARY KEY,
     warehouse_id TEXT NOT NULL REFERENCES warehouse(id),

@@ -1,0 +1,74 @@
+import type { InventorySettings, NegativeStockPolicy } from '../../../shared/domain/inventory'
+import { validationError } from '../../../shared/errors'
+import type { CompanyContext } from '../company/company-context'
+
+/** The company's inventory settings: the negative stock policy and the default warehouse. */
+export function inventorySettings(ctx: CompanyContext): InventorySettings {
+  const row = ctx.q.first(
+    ctx.db.selectFrom('company').select(['negative_stock', 'default_warehouse_id']),
+  )
+  return {
+    negativeStock: row!.negative_stock,
+    defaultWarehouseId: defaultWarehouse(ctx, row!.default_warehouse_id),
+  }
+}
+
+export function negativeStockPolicy(ctx: CompanyContext): NegativeStockPolicy {
+  const row = ctx.q.first(ctx.db.selectFrom('company').select('negative_stock'))
+  return row!.negative_stock
+}
+
+export function setInventorySettings(
+  ctx: CompanyContext,
+  settings: { negativeStock?: NegativeStockPolicy; defaultWarehouseId?: string | null },
+): InventorySettings {
+  ctx.transaction(() => {
+    const { id } = ctx.settings()
+    if (settings.defaultWarehouseId) requireLiveWarehouse(ctx, settings.defaultWarehouseId)
+    ctx.q.run(
+      ctx.db
+        .updateTable('company')
+        .set({
+          ...(settings.negativeStock ? { negative_stock: settings.negativeStock } : {}),
+          ...(settings.defaultWarehouseId !== undefined
+            ? { default_warehouse_id: settings.defaultWarehouseId }
+            : {}),
+        })
+        .where('id', '=', id),
+    )
+    ctx.changes.append('company', id, 'update', settings)
+  })
+  return inventorySettings(ctx)
+}
+
+/** The default warehouse: the one set if still live, else the first live one by code. */
+export function defaultWarehouseId(ctx: CompanyContext): string | null {
+  const row = ctx.q.first(ctx.db.selectFrom('company').select('default_warehouse_id'))
+  return defaultWarehouse(ctx, row?.default_warehouse_id ?? null)
+}
+
+function defaultWarehouse(ctx: CompanyContext, set: string | null): string | null {
+  if (set) {
+    const live = ctx.q.first(
+      ctx.db.selectFrom('warehouse').select('id').where('id', '=', set).where('archived', '=', 0n),
+    )
+    if (live) return live.id
+  }
+  const first = ctx.q.first(
+    ctx.db.selectFrom('warehouse').select('id').where('archived', '=', 0n).orderBy('code').limit(1),
+  )
+  return first?.id ?? null
+}
+
+export function requireLiveWarehouse(
+  ctx: CompanyContext,
+  id: string,
+  field = 'warehouseId',
+): { id: string; code: string; name: string } {
+  const row = ctx.q.first(
+    ctx.db.selectFrom('warehouse').select(['id', 'code', 'name', 'archived']).where('id', '=', id),
+  )
+  if (!row) throw validationError(field, 'Choose a warehouse that exists')
+  if (row.archived === 1n) throw validationError(field, `Warehouse ${row.code} is archived`)
+  return row
+}
