@@ -32,6 +32,7 @@ export interface CompanyTable {
   tax_rounding: Generated<'line' | 'document'>
   credit_limit_policy: Generated<'warn' | 'refuse'>
   negative_stock: Generated<'refuse' | 'allow'>
+  default_warehouse_id: Generated<string | null>
   created_at: string
 }
 
