@@ -2,6 +2,7 @@ import { Notice } from '../components/notice'
 import { useQuery } from '../components/use-query'
 import { useI18n } from '../i18n/i18n-context'
 import { useInvoke } from '../state/services'
+import { AssignmentHistory } from './assignment-history'
 import { EmployeeForm } from './employee-form'
 
 /** One employee (or a new one, id "new"), with the departments and structures the form offers. */
@@ -25,6 +26,7 @@ export function EmployeePage(props: { id: string }) {
         structures={query.data.structures}
         onDepartmentAdded={query.reload}
       />
+      {employee ? <AssignmentHistory employeeId={employee.id} /> : null}
     </div>
   )
 }

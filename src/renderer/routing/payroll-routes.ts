@@ -15,6 +15,7 @@ export type PayrollRoute =
   | { page: 'pay-component'; id: string }
   | { page: 'salary-structures' }
   | { page: 'salary-structure-new' }
+  | { page: 'salary-structure'; id: string }
   | { page: 'rule-packs' }
   | { page: 'rule-pack'; code: string }
 
@@ -50,6 +51,8 @@ export function parsePayrollRoute(path: string, params: URLSearchParams): Payrol
   if (employee?.length === 1) return { page: 'employee', id: employee[0]! }
   const component = rest(`${COMPONENTS}/`)
   if (component?.length === 1) return { page: 'pay-component', id: component[0]! }
+  const structure = rest(`${STRUCTURES}/`)
+  if (structure?.length === 1) return { page: 'salary-structure', id: structure[0]! }
   const pack = rest(`${PACKS}/`)
   if (pack?.length === 1) return { page: 'rule-pack', code: pack[0]! }
   const run = rest(`${RUNS}/`)
@@ -89,6 +92,8 @@ export function payrollRouteHref(
       return `#${STRUCTURES}`
     case 'salary-structure-new':
       return `#${STRUCTURE_NEW}`
+    case 'salary-structure':
+      return `#${STRUCTURES}/${part(route.id)}`
     case 'rule-packs':
       return `#${PACKS}`
     case 'rule-pack':
@@ -107,6 +112,7 @@ const PAYROLL_PAGES: ReadonlySet<string> = new Set<PayrollPageName>([
   'pay-component',
   'salary-structures',
   'salary-structure-new',
+  'salary-structure',
   'rule-packs',
   'rule-pack',
 ])

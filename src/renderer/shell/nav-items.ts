@@ -97,7 +97,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       {
         route: { page: 'salary-structures' },
         label: 'nav.salaryStructures',
-        pages: ['salary-structures', 'salary-structure-new'],
+        pages: ['salary-structures', 'salary-structure-new', 'salary-structure'],
       },
       { route: { page: 'rule-packs' }, label: 'nav.rulePacks', pages: ['rule-packs', 'rule-pack'] },
       {
@@ -198,6 +198,7 @@ export const PAGE_TITLES: Record<PageName, MessageKey> = {
   'pay-component': 'nav.payComponent',
   'salary-structures': 'nav.salaryStructures',
   'salary-structure-new': 'nav.newSalaryStructure',
+  'salary-structure': 'nav.salaryStructure',
   'rule-packs': 'nav.rulePacks',
   'rule-pack': 'nav.rulePack',
 }

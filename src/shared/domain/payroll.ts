@@ -102,6 +102,8 @@ export interface AssignmentHistory extends Assignment {
   structureName: string
   /** The day before the next assignment starts; null while it is the latest. */
   effectiveTo: string | null
+  /** `base` in minor units, for display. */
+  baseMinor: bigint
 }
 
 export interface TaxBracket {

@@ -92,6 +92,7 @@ export function listAssignments(ctx: CompanyContext, employeeId: string): Assign
       effectiveFrom: row.effective_from,
       effectiveTo: next ? addDays(next.effective_from, -1) : null,
       base: toDecimalString(row.base, ctx.decimals),
+      baseMinor: row.base,
       overrides: JSON.parse(row.overrides) as Record<string, string>,
     }
   })

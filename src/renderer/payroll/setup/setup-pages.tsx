@@ -1,7 +1,7 @@
 import type { PayrollRoute } from '../../routing/payroll-routes'
 import { ComponentList, ComponentPage } from './component-list'
 import { RulePackList, RulePackPage } from './rule-pack-list'
-import { StructureList, StructureNewPage } from './structure-list'
+import { StructureEditPage, StructureList, StructureNewPage } from './structure-list'
 
 type SetupRoute = Extract<
   PayrollRoute,
@@ -11,6 +11,7 @@ type SetupRoute = Extract<
       | 'pay-component'
       | 'salary-structures'
       | 'salary-structure-new'
+      | 'salary-structure'
       | 'rule-packs'
       | 'rule-pack'
   }
@@ -21,6 +22,7 @@ const SETUP_PAGES: ReadonlySet<string> = new Set<SetupRoute['page']>([
   'pay-component',
   'salary-structures',
   'salary-structure-new',
+  'salary-structure',
   'rule-packs',
   'rule-pack',
 ])
@@ -41,6 +43,8 @@ export function PayrollSetupPage(props: { route: SetupRoute }) {
       return <StructureList />
     case 'salary-structure-new':
       return <StructureNewPage />
+    case 'salary-structure':
+      return <StructureEditPage key={route.id} id={route.id} />
     case 'rule-packs':
       return <RulePackList />
     case 'rule-pack':

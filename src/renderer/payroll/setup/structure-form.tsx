@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import type { PayComponent } from '../../../shared/domain/payroll'
+import type { PayComponent, SalaryStructure } from '../../../shared/domain/payroll'
 import { asRpcError } from '../../api/rpc-error'
 import { Field } from '../../components/field'
 import { Notice } from '../../components/notice'
@@ -7,14 +7,21 @@ import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke } from '../../state/services'
 
-/** A new salary structure: its code, name, and components in payslip order. */
-export function StructureForm(props: { components: PayComponent[] }) {
+/**
+ * A salary structure, new or changed: its code, name, and components in payslip order. A change
+ * applies to runs calculated from now on; posted runs keep the payslips they were posted with.
+ */
+export function StructureForm(props: {
+  components: PayComponent[]
+  structure?: SalaryStructure | null
+}) {
   const { t } = useI18n()
   const invoke = useInvoke()
   const navigate = useNavigate()
-  const [code, setCode] = useState('')
-  const [name, setName] = useState('')
-  const [codes, setCodes] = useState<string[]>([])
+  const editing = props.structure ?? null
+  const [code, setCode] = useState(editing?.code ?? '')
+  const [name, setName] = useState(editing?.name ?? '')
+  const [codes, setCodes] = useState<string[]>(editing?.componentCodes ?? [])
   const [adding, setAdding] = useState('')
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState<string | null>(null)
@@ -43,11 +50,9 @@ export function StructureForm(props: { components: PayComponent[] }) {
     setErrors({})
     setFormError(null)
     try {
-      await invoke('payroll.structures.create', {
-        code: code.trim(),
-        name: name.trim(),
-        componentCodes: codes,
-      })
+      const input = { code: code.trim(), name: name.trim(), componentCodes: codes }
+      if (editing) await invoke('payroll.structures.update', { id: editing.id, ...input })
+      else await invoke('payroll.structures.create', input)
       back()
     } catch (caught) {
       const error = asRpcError(caught)
@@ -70,7 +75,8 @@ export function StructureForm(props: { components: PayComponent[] }) {
         } else if (event.key === 'Escape') back()
       }}
     >
-      <h2>{t('structures.new')}</h2>
+      <h2>{editing ? t('structures.editTitle', { code: editing.code }) : t('structures.new')}</h2>
+      {editing ? <p className="muted">{t('structures.editHint')}</p> : null}
       {formError ? <Notice tone="error">{formError}</Notice> : null}
       <div className="field-row">
         <Field label={t('structures.field.code')} error={errors.code} className="narrow">

@@ -3,6 +3,7 @@ import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke } from '../../state/services'
+import { routeHref } from '../../routing/routes'
 import { StructureForm } from './structure-form'
 
 /** The salary structures, each with its components in payslip order. */
@@ -42,7 +43,14 @@ export function StructureList() {
           <tbody>
             {structures.map((structure) => (
               <tr key={structure.id} data-code={structure.code}>
-                <td className="mono">{structure.code}</td>
+                <td className="mono">
+                  <a
+                    href={routeHref({ page: 'salary-structure', id: structure.id })}
+                    aria-label={t('structures.editTitle', { code: structure.code })}
+                  >
+                    {structure.code}
+                  </a>
+                </td>
                 <td dir="auto">{structure.name}</td>
                 <td className="mono" dir="ltr">
                   {structure.componentCodes.join(' · ')}
@@ -59,14 +67,28 @@ export function StructureList() {
 
 /** A new structure, from the components there are. */
 export function StructureNewPage() {
+  return <StructurePage id={null} />
+}
+
+/** One structure to change: its name, code and components (runs already posted keep theirs). */
+export function StructureEditPage(props: { id: string }) {
+  return <StructurePage id={props.id} />
+}
+
+function StructurePage(props: { id: string | null }) {
   const { t } = useI18n()
   const invoke = useInvoke()
-  const query = useQuery('structure-new', () => invoke('payroll.components.list', {}))
+  const query = useQuery(`structure:${props.id ?? 'new'}`, async () => ({
+    components: await invoke('payroll.components.list', {}),
+    structures: props.id ? await invoke('payroll.structures.list', {}) : [],
+  }))
   if (query.error) return <Notice tone="error">{query.error.message}</Notice>
   if (!query.data) return <p className="empty">{t('payroll.loading')}</p>
+  const structure = query.data.structures.find((item) => item.id === props.id) ?? null
+  if (props.id && !structure) return <Notice tone="error">{t('structures.notFound')}</Notice>
   return (
     <div className="page">
-      <StructureForm components={query.data} />
+      <StructureForm components={query.data.components} structure={structure} />
     </div>
   )
 }
