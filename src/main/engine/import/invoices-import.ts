@@ -8,6 +8,7 @@ import { accountIndex } from './account-index'
 import { csvText, type CsvInput } from './csv-text'
 import { refused } from './import-result'
 import {
+  CURRENCY_COLUMNS,
   INVOICE_COLUMNS,
   INVOICE_SIDE,
   invoiceRowReader,
@@ -30,6 +31,8 @@ const COLUMN_OF: Record<string, string> = {
   unitPrice: 'unit_price',
   taxCode: 'tax_code',
   account: 'account',
+  currency: 'currency',
+  rate: 'rate',
 }
 
 const LINE_FIELD = /^lines\.(\d+)\.(\w+)$/
@@ -39,7 +42,8 @@ function columnOf(field: string, side: DocumentSide): string | undefined {
 }
 
 /**
- * Imports posted sales invoices from CSV, one row a line (columns: INVOICE_COLUMNS); rows with the
+ * Imports posted sales invoices from CSV, one row a line (columns: INVOICE_COLUMNS, and optionally
+ * CURRENCY_COLUMNS for a document in a foreign currency at its rate); rows with the
  * same number form one invoice, whose number is kept as its reference while Daftar numbers it
  * from its own series. Each invoice is saved and posted through the invoice service, so its
  * journal, open item and change log are written as if typed in. All or nothing, in one
@@ -84,8 +88,9 @@ export function importTradeDocuments(
 
   const run = (): ImportResult => {
     const lookups = tradeLookups(ctx, trade.type)
-    const reader = invoiceRowReader(lookups, ctx.settings().decimals, trade.side)
-    const csv = readCsv(text, trade.columns, reader.visit)
+    const reader = invoiceRowReader(lookups, ctx.settings().currency, trade.side)
+    const columns = [...trade.columns, ...CURRENCY_COLUMNS]
+    const csv = readCsv(text, columns, reader.visit, CURRENCY_COLUMNS)
     const problems = [...csv.problems, ...reader.problems]
     if (problems.length > 0) return refused(dryRun, csv.rows, problems)
     const failed = writeAll(ctx, reader.invoices, {
@@ -104,6 +109,9 @@ export function documentInput(document: ImportedInvoice): DocumentInput & { refe
     contactId: document.contactId,
     date: document.date,
     ...(document.dueDate ? { dueDate: document.dueDate } : {}),
+    ...(document.currency
+      ? { currency: document.currency.code, rate: document.currency.rate }
+      : {}),
     reference: document.number,
     lines: document.lines,
   }

@@ -1,8 +1,10 @@
 import { isIsoDate } from '../../../shared/dates'
 import type { DocumentLineInput } from '../../../shared/domain/sales'
 import type { ImportProblem } from '../../../shared/errors'
+import { currencyDecimals } from '../../../shared/money'
 import type { RowVisitor } from './read-csv'
 import { FieldReader } from './sales-import-fields'
+import { otherRate, readCurrency, type ImportedCurrency } from './import-currency'
 import { taxCodeId, type ProductLookups } from './products-import'
 
 export const INVOICE_COLUMNS = [
@@ -21,6 +23,9 @@ export const INVOICE_COLUMNS = [
 export const BILL_COLUMNS = INVOICE_COLUMNS.map((column) =>
   column === 'customer' ? 'supplier' : column,
 )
+
+/** Columns a file of invoices or bills may add: the document's currency and its exchange rate. */
+export const CURRENCY_COLUMNS = ['currency', 'rate'] as const
 
 /** Which side of trade a file is: invoices to customers or bills from suppliers. */
 export interface DocumentSide {
@@ -61,6 +66,8 @@ export interface ImportedInvoice {
   dueDate: string
   customer: string
   contactId: string
+  /** Absent in the company's own currency. */
+  currency?: ImportedCurrency
   lines: DocumentLineInput[]
   /** The CSV line of each of `lines`. */
   csvLines: number[]
@@ -68,12 +75,13 @@ export interface ImportedInvoice {
 
 /**
  * Reads each row of an invoice (or bill) file into its document: the first row of a number gives
- * the date, due date and customer (supplier), and later rows may repeat them or leave them empty.
- * Lookups are in memory; pricing and tax are left to the document service.
+ * the date, due date, customer (supplier), currency and rate, and later rows may repeat them or
+ * leave them empty. Fields are in INVOICE_COLUMNS then CURRENCY_COLUMNS order. Prices are in the
+ * document's currency. Lookups are in memory; pricing and tax are left to the document service.
  */
 export function invoiceRowReader(
   lookups: InvoiceLookups,
-  decimals: number,
+  base: string,
   side: DocumentSide = INVOICE_SIDE,
 ): {
   visit: RowVisitor
@@ -87,6 +95,7 @@ export function invoiceRowReader(
   const visit: RowVisitor = (fields, line) => {
     const read = new FieldReader(line, problems)
     const [numberText, dateText, dueText, customerText] = fields
+    const [currencyText = '', rateText = ''] = fields.slice(INVOICE_COLUMNS.length)
     const number = read.text(
       numberText!,
       'number',
@@ -117,6 +126,7 @@ export function invoiceRowReader(
         dueDate,
         customer,
         contactId: contactId(customer, read, lookups, side.party),
+        ...readCurrency(read, base, currencyText, rateText),
         lines: [],
         csvLines: [],
       }
@@ -143,7 +153,15 @@ export function invoiceRowReader(
       same(dateText!, 'date', invoice.date, 'the date')
       same(dueText!, 'due_date', invoice.dueDate || '(empty)', 'the due date')
       same(customerText!, side.party, invoice.customer, `the ${side.party}`)
+      same(currencyText, 'currency', invoice.currency?.code ?? base, 'the currency')
+      const rate = otherRate(rateText, invoice.currency)
+      if (rate)
+        read.problem(
+          'rate',
+          `${side.document} ${number} has the rate ${rate} on line ${invoice.csvLines[0]}, not ${rateText.trim()}`,
+        )
     }
+    const decimals = invoice.currency?.decimals ?? currencyDecimals(base)
     invoice.lines.push(readLine(read, lookups, decimals, fields.slice(4), side.defaultAccount))
     invoice.csvLines.push(line)
   }

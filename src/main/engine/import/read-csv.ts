@@ -1,13 +1,17 @@
 import { CsvError, parse } from 'csv-parse/sync'
 import type { ImportProblem } from '../../../shared/errors'
 
-/** Receives each data row: its fields in the order of `columns`, and its 1-based line (header = 1). */
+/**
+ * Receives each data row: its fields in the order of `columns` (an optional column the header
+ * leaves out reads as empty), and its 1-based line (header = 1).
+ */
 export type RowVisitor = (fields: string[], line: number) => void
 
 export type ReadCsvResult = { rows: number; problems: ImportProblem[] }
 
 /**
- * Reads CSV text whose header must name exactly `columns` (in any order, any case) and hands each
+ * Reads CSV text whose header must name exactly `columns` (in any order, any case; those in
+ * `optional` may be left out) and hands each
  * row to `visit`, without keeping the rows: a million-row file stays one string and what the
  * visitor builds. A row with the wrong number of fields is a problem and is not visited. A bad
  * header, or no rows at all, is the only problem returned and nothing is visited.
@@ -16,29 +20,31 @@ export function readCsv(
   text: string,
   columns: readonly string[],
   visit: RowVisitor,
+  optional: readonly string[] = [],
 ): ReadCsvResult {
   const problems: ImportProblem[] = []
   // Column positions once the header is read; empty when the file has them in `columns` order.
-  const header: { order: number[] | null } = { order: null }
+  const header: { order: number[] | null; width: number } = { order: null, width: 0 }
   let rows = 0
   const onRecord = (fields: string[], line: number): boolean => {
     const order = header.order
     if (!order) {
-      const found = headerOrder(fields, columns)
+      const found = headerOrder(fields, columns, optional)
       if ('problem' in found) {
         problems.push(found.problem)
         return false
       }
       header.order = found.index.every((at, i) => at === i) ? [] : found.index
+      header.width = fields.length
       return true
     }
     rows++
-    if (fields.length !== columns.length)
+    if (fields.length !== header.width)
       problems.push({
         line,
-        message: `Expected ${columns.length} fields (${columns.join(',')}), found ${fields.length}`,
+        message: `Expected ${header.width} fields (${columns.filter((_, i) => order.length === 0 || order[i]! >= 0).join(',')}), found ${fields.length}`,
       })
-    else visit(order.length === 0 ? fields : order.map((at) => fields[at]!), line)
+    else visit(order.length === 0 ? fields : order.map((at) => (at < 0 ? '' : fields[at]!)), line)
     return true
   }
   const failure = eachRecord(text, onRecord)
@@ -53,9 +59,10 @@ export function readCsv(
 function headerOrder(
   header: string[],
   columns: readonly string[],
+  optional: readonly string[],
 ): { index: number[] } | { problem: ImportProblem } {
   const names = header.map((name) => name.trim().toLowerCase())
-  const missing = columns.filter((column) => !names.includes(column))
+  const missing = columns.filter((column) => !names.includes(column) && !optional.includes(column))
   const unknown = names.filter((name) => !columns.includes(name))
   const repeated = names.filter((name, i) => names.indexOf(name) !== i)
   if (missing.length === 0 && unknown.length === 0 && repeated.length === 0)
@@ -69,7 +76,7 @@ function headerOrder(
     problem: {
       line: 1,
       field: 'header',
-      message: `The first line must be the header ${columns.join(',')} (${wrong.join('; ')})`,
+      message: `The first line must be the header ${columns.filter((c) => !optional.includes(c)).join(',')}${optional.length > 0 ? `, optionally with ${optional.join(',')}` : ''} (${wrong.join('; ')})`,
     },
   }
 }
