@@ -11,6 +11,7 @@ import { payrollPrintProcedures } from './contracts/payroll-print'
 import { salesImportsContract } from './contracts/sales-imports'
 import { purchasingContract } from './contracts/purchasing'
 import { inventoryItemsContract } from './contracts/inventory-items'
+import { inventoryReportsContract } from './contracts/inventory-reports'
 
 /**
  * The one RPC contract every host exposes and the renderer calls: procedure name -> input schema,
@@ -158,6 +159,7 @@ export const contract = {
   ...payrollPrintProcedures,
   ...purchasingContract,
   ...inventoryItemsContract,
+  ...inventoryReportsContract,
 } as const
 
 export type Contract = typeof contract

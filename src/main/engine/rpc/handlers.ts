@@ -2,6 +2,7 @@ import type { ProcedureName } from '../../../shared/rpc/contract'
 import { companyHandlers } from '../company/handlers'
 import { importHandlers } from '../import/handlers'
 import { inventoryItemsHandlers } from '../inventory-items/handlers'
+import { inventoryReportHandlers } from '../inventory-reports/handlers'
 import { salesImportHandlers } from '../import/sales-import-handlers'
 import { ledgerHandlers } from '../ledger/handlers'
 import { payrollHandlers } from '../payroll/handlers'
@@ -27,4 +28,5 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...payrollPrintHandlers,
   ...purchasingHandlers,
   ...inventoryItemsHandlers,
+  ...inventoryReportHandlers,
 }

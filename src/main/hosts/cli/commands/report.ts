@@ -8,6 +8,7 @@ import {
 } from '../../../engine/reports/export/format-report'
 import { runReport } from '../../../engine/reports/export/run-report'
 import { parseCommandArgs, positionals, required, UsageError, type Command } from '../command'
+import { inventoryReportCommand, isInventoryReport } from './report-inventory'
 import { isPayrollReport, payrollReportCommand } from './payroll-report'
 import { isPurchasingReport, purchasingReportCommand } from './report-purchasing'
 import { isSalesReport, salesReportCommand } from './report-sales'
@@ -39,6 +40,7 @@ export const reportCommand: Command = {
     if (isPayrollReport(args)) return payrollReportCommand.run(args, io)
     if (isSalesReport(args)) return salesReportCommand.run(args, io)
     if (isPurchasingReport(args)) return purchasingReportCommand.run(args, io)
+    if (isInventoryReport(args)) return inventoryReportCommand.run(args, io)
     const { values, positionals: given } = parseCommandArgs(this, args, {
       db: { type: 'string' },
       'as-of': { type: 'string' },
