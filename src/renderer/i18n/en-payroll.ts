@@ -165,6 +165,8 @@ export const enPayroll = {
   'payComponents.field.taxable': 'Taxable',
   'payComponents.field.insurable': 'Counts for social insurance',
   'payComponents.field.prorated': 'Prorated by days worked',
+  'payComponents.field.accountId': 'Posted to account',
+  'payComponents.defaultAccount': 'The default for its kind (tax, insurance or loans payable)',
   'payComponents.calc.amount': 'A fixed amount',
   'payComponents.calc.percent': 'A percentage',
   'payComponents.calc.formula': 'A formula',

@@ -5,7 +5,8 @@ import { Field } from '../../components/field'
 import { Notice } from '../../components/notice'
 import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
-import { useInvoke } from '../../state/services'
+import { accountOptions } from '../../sales/account-select'
+import { useAccounts, useInvoke } from '../../state/services'
 import { FormulaVariables } from './formula-variables'
 
 const KINDS: readonly ComponentKind[] = ['earning', 'deduction', 'employer']
@@ -16,7 +17,7 @@ const CALCS: readonly ComponentCalc[] = [
   'income-tax',
   'social-insurance',
 ]
-const FIELDS = ['code', 'name', 'kind', 'calc', 'value', 'base'] as const
+const FIELDS = ['code', 'name', 'kind', 'calc', 'value', 'base', 'accountId'] as const
 type FormField = (typeof FIELDS)[number]
 
 interface Values {
@@ -29,6 +30,8 @@ interface Values {
   taxable: boolean
   insurable: boolean
   prorated: boolean
+  /** '' posts to the default account for the calculation (tax, insurance, loans). */
+  accountId: string
 }
 
 function initial(component: PayComponent | null): Values {
@@ -42,6 +45,7 @@ function initial(component: PayComponent | null): Values {
     taxable: component?.taxable ?? true,
     insurable: component?.insurable ?? true,
     prorated: component?.prorated ?? false,
+    accountId: component?.accountId ?? '',
   }
 }
 
@@ -53,6 +57,7 @@ export function ComponentForm(props: { component: PayComponent | null; others: P
   const { t } = useI18n()
   const invoke = useInvoke()
   const navigate = useNavigate()
+  const accounts = useAccounts((store) => store.accounts) ?? []
   const [values, setValues] = useState<Values>(() => initial(props.component))
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({})
   const [formError, setFormError] = useState<string | null>(null)
@@ -80,7 +85,7 @@ export function ComponentForm(props: { component: PayComponent | null; others: P
         taxable: values.kind === 'earning' && values.taxable,
         insurable: values.kind === 'earning' && values.insurable,
         prorated: values.prorated,
-        accountId: props.component?.accountId ?? null,
+        accountId: values.kind === 'earning' ? null : values.accountId || null,
       })
       back()
     } catch (caught) {
@@ -177,6 +182,17 @@ export function ComponentForm(props: { component: PayComponent | null; others: P
           }}
         />
       ) : null}
+      {values.kind === 'earning' ? null : (
+        <Field label={t('payComponents.field.accountId')} error={errors.accountId}>
+          <select
+            value={values.accountId}
+            onChange={(event) => set('accountId', event.target.value)}
+          >
+            <option value="">{t('payComponents.defaultAccount')}</option>
+            {accountOptions(accounts, ['liability', 'asset'], values.accountId)}
+          </select>
+        </Field>
+      )}
       <div className="field-row">
         {values.kind === 'earning' ? check('taxable') : null}
         {values.kind === 'earning' ? check('insurable') : null}
