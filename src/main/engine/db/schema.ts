@@ -2,6 +2,7 @@ import type { Generated } from 'kysely'
 import type { AccountType, EntryStatus } from '../../../shared/domain/ledger'
 import type { InventoryTables } from './inventory-schema'
 import type { PayrollTables } from './payroll-schema'
+import type { PriceListTables } from './price-list-schema'
 import type { SalesFlowTables } from './sales-flow-schema'
 import type { SalesTables } from './sales-schema'
 
@@ -9,7 +10,8 @@ import type { SalesTables } from './sales-schema'
  * The company file's tables as Kysely sees them. Integers come back from better-sqlite3 as bigint
  * (safe integers are on for the whole connection), so every INTEGER column is typed bigint.
  */
-export interface Database extends SalesTables, PayrollTables, SalesFlowTables, InventoryTables {
+export interface Database
+  extends SalesTables, PayrollTables, SalesFlowTables, InventoryTables, PriceListTables {
   company: CompanyTable
   device: DeviceTable
   number_series: NumberSeriesTable
