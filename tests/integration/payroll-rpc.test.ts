@@ -84,6 +84,33 @@ describe('payroll over the RPC contract', () => {
     expect(paid.status).toBe('paid')
     const payslip = await call(session, 'payroll.payslip', { id: run.number, employeeCode: 'E1' })
     expect(payslip.payslip.lines.map((line) => line.code)).toEqual(['BASIC', 'SI', 'PIT'])
+
+    const renamed = await call(session, 'payroll.structures.update', {
+      id: structure.id,
+      code: 'S',
+      name: 'Staff',
+      componentCodes: ['BASIC', 'PIT', 'SI'],
+    })
+    expect(renamed.componentCodes).toEqual(['BASIC', 'PIT', 'SI'])
+    await call(session, 'payroll.structures.assign', {
+      employeeId: employee.id,
+      structureId: structure.id,
+      effectiveFrom: '2024-11-01',
+      base: '32000000',
+    })
+    const history = await call(session, 'payroll.employees.assignments', {
+      employeeId: employee.id,
+    })
+    expect(history.map((row) => [row.structureName, row.effectiveFrom, row.effectiveTo])).toEqual([
+      ['Staff', '2024-01-01', '2024-10-31'],
+      ['Staff', '2024-11-01', null],
+    ])
+    expect(history[1]!.baseMinor).toBe(32_000_000n)
+    const stillPosted = await call(session, 'payroll.payslip', {
+      id: run.number,
+      employeeCode: 'E1',
+    })
+    expect(stillPosted.payslip.lines.map((line) => line.code)).toEqual(['BASIC', 'SI', 'PIT'])
     session.close()
   })
 })
