@@ -2,7 +2,7 @@ import type { ItemBarcode, ScanResult } from '../../../shared/domain/inventory-i
 import { DaftarError, notFound, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { getProduct } from '../products/products'
-import { unitFactor } from './item-units'
+import { itemUnit } from './item-units'
 import { requireStockedProduct } from './stocked-item'
 
 export function listBarcodes(ctx: CompanyContext, productId: string): ItemBarcode[] {
@@ -32,7 +32,7 @@ export function addBarcode(ctx: CompanyContext, input: ItemBarcode): ItemBarcode
       `Barcode ${code} already belongs to ${getProduct(ctx, clash.product_id).code}`,
       { field: 'code' },
     )
-  const unit = input.unit?.trim() ? unitFactor(ctx, product.id, input.unit).unit : null
+  const unit = input.unit?.trim() ? itemUnit(ctx, product.id, input.unit).unit : null
   const row = { code, product_id: product.id, unit: unit === product.unit ? null : unit }
   ctx.transaction(() => {
     ctx.q.run(ctx.db.insertInto('item_barcode').values(row))
@@ -63,7 +63,7 @@ export function scanCode(ctx: CompanyContext, scanned: string): ScanResult {
   )
   if (barcode) {
     const product = getProduct(ctx, barcode.product_id)
-    return { product, ...unitFactor(ctx, product.id, barcode.unit) }
+    return { product, ...itemUnit(ctx, product.id, barcode.unit) }
   }
   const own = ctx.q.first(
     ctx.db
@@ -74,7 +74,7 @@ export function scanCode(ctx: CompanyContext, scanned: string): ScanResult {
   )
   if (own) {
     const product = getProduct(ctx, own.id)
-    return { product, ...unitFactor(ctx, product.id, null) }
+    return { product, ...itemUnit(ctx, product.id, null) }
   }
   throw new DaftarError('not-found', `No item has the code ${code || '(empty)'}`, {
     what: 'Barcode',

@@ -1,10 +1,9 @@
 import type { ItemUnit, StockItem } from '../../../shared/domain/inventory-items'
 import { validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
+import { unitFactor } from '../inventory/line-rows'
+import { getProduct } from '../products/products'
 import { getItem } from './stocked-item'
-
-/** One base unit in thousandths: the base unit's own factor. */
-export const BASE_FACTOR = 1000n
 
 /**
  * Replaces the item's other units (a box of 12: { unit: 'box', factor: 12000n }). The base unit is
@@ -59,28 +58,18 @@ export function setItemUnits(ctx: CompanyContext, productId: string, units: Item
 }
 
 /**
- * Thousandths of the base unit in one `unit` of the item: 1000 for the base unit (or no unit),
- * else its conversion; a clear error for a unit the item does not have.
+ * The item's unit by name (its base unit when empty) with its factor: thousandths of the base
+ * unit in one of it; a clear error for a unit the item does not have.
  */
-export function unitFactor(
+export function itemUnit(
   ctx: CompanyContext,
   productId: string,
   unit: string | null | undefined,
   field = 'unit',
 ): { unit: string; factor: bigint } {
-  const base = ctx.q.first(
-    ctx.db.selectFrom('product').select(['code', 'unit']).where('id', '=', productId),
-  )
-  const wanted = unit?.trim() ?? ''
-  if (!base || !wanted || wanted.toLowerCase() === base.unit.toLowerCase())
-    return { unit: base?.unit ?? '', factor: BASE_FACTOR }
-  const row = ctx.q.first(
-    ctx.db
-      .selectFrom('item_unit')
-      .select(['unit', 'factor'])
-      .where('product_id', '=', productId)
-      .where('unit', '=', wanted),
-  )
-  if (!row) throw validationError(field, `${base.code} has no unit ${wanted}`)
-  return row
+  const product = getProduct(ctx, productId)
+  const wanted = unit?.trim() || product.unit
+  const factor = unitFactor(ctx, productId, product.unit, wanted)
+  if (factor === null) throw validationError(field, `${product.code} has no unit ${wanted}`)
+  return { unit: wanted, factor }
 }

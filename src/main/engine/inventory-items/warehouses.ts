@@ -110,10 +110,15 @@ export function deleteWarehouse(ctx: CompanyContext, id: string): void {
       .where((eb) => eb.or([eb('warehouse_id', '=', id), eb('to_warehouse_id', '=', id)])),
   )
   if (used)
-    throw new DaftarError(
-      'validation',
+    throw validationError(
+      'id',
       `Warehouse ${warehouse.code} has stock documents and cannot be deleted: archive it instead`,
-      { field: 'id' },
+    )
+  const company = ctx.q.first(ctx.db.selectFrom('company').select('default_warehouse_id'))
+  if (company?.default_warehouse_id === id)
+    throw validationError(
+      'id',
+      `Warehouse ${warehouse.code} is the default warehouse: choose another default first`,
     )
   ctx.transaction(() => {
     ctx.q.run(ctx.db.deleteFrom('bin').where('warehouse_id', '=', id))
