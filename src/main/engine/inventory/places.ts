@@ -1,0 +1,98 @@
+import { validationError } from '../../../shared/errors'
+import type { CompanyContext } from '../company/company-context'
+import { quantityText } from '../sales/orders'
+
+/** Where a quantity sits: an item in a warehouse, and a bin and a lot where it has them. */
+export interface Place {
+  productId: string
+  warehouseId: string
+  binId: string | null
+  lotId: string | null
+}
+
+const ON_HAND = `SELECT quantity FROM stock_on_hand
+  WHERE product_id = ? AND warehouse_id = ? AND bin_id = ? AND lot_id = ?`
+const ADD_ON_HAND = `INSERT INTO stock_on_hand (product_id, warehouse_id, bin_id, lot_id, quantity)
+  VALUES (?, ?, ?, ?, ?) ON CONFLICT (product_id, warehouse_id, bin_id, lot_id)
+  DO UPDATE SET quantity = quantity + excluded.quantity`
+const WAREHOUSE_AS_OF = `SELECT quantity FROM stock_warehouse_day
+  WHERE product_id = ? AND warehouse_id = ? AND day <= ? ORDER BY day DESC LIMIT 1`
+const WAREHOUSE_LOWEST_AFTER = `SELECT min(quantity) AS lowest FROM stock_warehouse_day
+  WHERE product_id = ? AND warehouse_id = ? AND day > ?`
+const ADD_WAREHOUSE_DAY = `INSERT INTO stock_warehouse_day (product_id, warehouse_id, day, quantity)
+  VALUES (?, ?, ?, ?) ON CONFLICT (product_id, warehouse_id, day)
+  DO UPDATE SET quantity = quantity + ?`
+const ADD_WAREHOUSE_LATER = `UPDATE stock_warehouse_day SET quantity = quantity + ?
+  WHERE product_id = ? AND warehouse_id = ? AND day > ?`
+
+export function onHand(ctx: CompanyContext, place: Place): bigint {
+  const row = ctx.q
+    .prepare(ON_HAND)
+    .get(place.productId, place.warehouseId, place.binId ?? '', place.lotId ?? '') as
+    { quantity: bigint } | undefined
+  return row?.quantity ?? 0n
+}
+
+/**
+ * Under the 'refuse' policy, stock may not go below zero in its place now, nor in its warehouse
+ * on any day from `date` on (a back-dated delivery must not take what later moves used).
+ */
+export function refuseShortfall(
+  ctx: CompanyContext,
+  place: Place,
+  date: string,
+  quantity: bigint,
+  field: string,
+): void {
+  const now = onHand(ctx, place)
+  const asOf = ctx.q.prepare(WAREHOUSE_AS_OF).get(place.productId, place.warehouseId, date) as
+    { quantity: bigint } | undefined
+  const later = ctx.q
+    .prepare(WAREHOUSE_LOWEST_AFTER)
+    .get(place.productId, place.warehouseId, date) as { lowest: bigint | null }
+  let available = now
+  for (const held of [asOf?.quantity ?? 0n, later.lowest]) {
+    if (held !== null && held < available) available = held
+  }
+  if (available >= quantity) return
+  throw validationError(field, shortfallMessage(ctx, place, quantity - available), {
+    short: quantity - available,
+  })
+}
+
+function shortfallMessage(ctx: CompanyContext, place: Place, short: bigint): string {
+  const row = ctx.q
+    .prepare(
+      `SELECT p.code, p.name, p.unit, w.code AS warehouse,
+        (SELECT code FROM bin WHERE id = ?) AS bin, (SELECT number FROM lot WHERE id = ?) AS lot
+       FROM product p, warehouse w WHERE p.id = ? AND w.id = ?`,
+    )
+    .get(place.binId, place.lotId, place.productId, place.warehouseId) as {
+    code: string
+    name: string
+    unit: string
+    warehouse: string
+    bin: string | null
+    lot: string | null
+  }
+  const where = [row.warehouse, row.bin && `bin ${row.bin}`, row.lot && `lot ${row.lot}`]
+  return `Not enough ${row.code} ${row.name} in ${where.filter(Boolean).join(', ')}: short by ${quantityText(short)} ${row.unit}`
+}
+
+/** Adds a move's quantity to its place's on-hand and to its warehouse's figures from `date` on. */
+export function addToPlace(
+  ctx: CompanyContext,
+  place: Place,
+  date: string,
+  quantity: bigint,
+): void {
+  ctx.q
+    .prepare(ADD_ON_HAND)
+    .run(place.productId, place.warehouseId, place.binId ?? '', place.lotId ?? '', quantity)
+  const before = ctx.q.prepare(WAREHOUSE_AS_OF).get(place.productId, place.warehouseId, date) as
+    { quantity: bigint } | undefined
+  ctx.q
+    .prepare(ADD_WAREHOUSE_DAY)
+    .run(place.productId, place.warehouseId, date, (before?.quantity ?? 0n) + quantity, quantity)
+  ctx.q.prepare(ADD_WAREHOUSE_LATER).run(quantity, place.productId, place.warehouseId, date)
+}
