@@ -62,6 +62,30 @@ test('the bookkeeper adds a formula component, builds a structure and corrects a
   const structures = page.getByRole('table', { name: 'Salary structures' })
   await expect(structures.locator('tr[data-code="SHOP"]')).toContainText('OVERTIME')
 
+  // Changed later: opened from the list, renamed; runs already posted keep their payslips.
+  await structures.getByRole('link', { name: 'Structure SHOP' }).click()
+  await expect(page.getByRole('heading', { name: 'Structure SHOP' })).toBeVisible()
+  await expect(page.getByText('posted runs keep their payslips')).toBeVisible()
+  await page.getByLabel('Name', { exact: true }).fill('Shop floor staff')
+  await page.keyboard.press('Control+s')
+  await expect(structures.locator('tr[data-code="SHOP"]')).toContainText('Shop floor staff')
+
+  // A deduction posted to an account the bookkeeper picks.
+  await goTo(page, 'Pay components')
+  await page.getByRole('button', { name: 'New component' }).click()
+  await page.getByLabel('Code', { exact: true }).fill('ADVANCE')
+  await page.getByLabel('Name', { exact: true }).fill('Salary advance')
+  await page.getByLabel('Type', { exact: true }).selectOption({ label: 'Deduction' })
+  await page.getByLabel('Amount per period').fill('0')
+  await page.getByLabel('Posted to account').selectOption({ label: '2400 Loans' })
+  await page.keyboard.press('Control+s')
+  await components.locator('tr[data-code="ADVANCE"]').click()
+  await expect(page.getByLabel('Posted to account')).toHaveValue(/.+/)
+  await expect(page.getByLabel('Posted to account').locator('option:checked')).toHaveText(
+    '2400 Loans',
+  )
+  await page.keyboard.press('Escape')
+
   // A tax bracket corrected in the generic pack: a bad top is refused by its field.
   await goTo(page, 'Rule packs')
   const generic = page.locator('tr[data-code="GENERIC"]')

@@ -39,6 +39,11 @@ test('the bookkeeper adds an employee, runs, reviews and posts a month, and open
   await page.getByLabel('Base salary per period').fill('4000')
   await page.keyboard.press('Control+s')
   await expect(page.getByRole('table', { name: 'Employees' })).toContainText('Lan Tran')
+  // The employee's page shows the structure history with its dates.
+  await page.locator('tr[data-code="E001"]').click()
+  const history = page.getByRole('region', { name: 'Salary structure history' })
+  await expect(history.locator('tr[data-structure="STANDARD"]')).toContainText('Standard salary')
+  await expect(history.locator('tr[data-structure="STANDARD"]')).toContainText('Now')
 
   // A month's run: inputs typed in the grid, calculated, reviewed, posted.
   await goTo(page, 'Pay runs')

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import type { ComponentCalc, ComponentKind, PayComponent } from '../../../shared/domain/payroll'
 import { asRpcError } from '../../api/rpc-error'
 import { Field } from '../../components/field'
@@ -6,7 +6,7 @@ import { Notice } from '../../components/notice'
 import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
 import { accountOptions } from '../../sales/account-select'
-import { useAccounts, useInvoke } from '../../state/services'
+import { useAccounts, useInvoke, useServices } from '../../state/services'
 import { FormulaVariables } from './formula-variables'
 
 const KINDS: readonly ComponentKind[] = ['earning', 'deduction', 'employer']
@@ -58,6 +58,14 @@ export function ComponentForm(props: { component: PayComponent | null; others: P
   const invoke = useInvoke()
   const navigate = useNavigate()
   const accounts = useAccounts((store) => store.accounts) ?? []
+  const { accounts: accountsStore } = useServices()
+  // Payroll makes its own accounts on first use, after the chart was loaded: load it again.
+  useEffect(() => {
+    accountsStore
+      .getState()
+      .load()
+      .catch(() => undefined)
+  }, [accountsStore])
   const [values, setValues] = useState<Values>(() => initial(props.component))
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({})
   const [formError, setFormError] = useState<string | null>(null)
