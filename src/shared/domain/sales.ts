@@ -39,6 +39,8 @@ export interface ContactInput {
   notes?: string
   addresses?: Partial<ContactAddress>[]
   people?: (Partial<ContactPerson> & { name: string })[]
+  /** The customer group whose price list applies; null for none, absent to leave it as it is. */
+  customerGroupId?: string | null
 }
 
 export interface Contact {
@@ -56,6 +58,7 @@ export interface Contact {
   archived: boolean
   addresses: ContactAddress[]
   people: ContactPerson[]
+  customerGroupId: string | null
 }
 
 export interface TaxCodeInput {

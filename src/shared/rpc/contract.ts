@@ -11,6 +11,7 @@ import { payrollPrintProcedures } from './contracts/payroll-print'
 import { salesImportsContract } from './contracts/sales-imports'
 import { purchasingContract } from './contracts/purchasing'
 import { inventoryItemsContract } from './contracts/inventory-items'
+import { priceListsContract } from './contracts/price-lists'
 import { inventoryReportsContract } from './contracts/inventory-reports'
 
 /**
@@ -159,6 +160,7 @@ export const contract = {
   ...payrollPrintProcedures,
   ...purchasingContract,
   ...inventoryItemsContract,
+  ...priceListsContract,
   ...inventoryReportsContract,
 } as const
 

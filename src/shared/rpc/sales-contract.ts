@@ -38,6 +38,7 @@ const contactInput = z.object({
     )
     .max(100)
     .optional(),
+  customerGroupId: z.string().nullable().optional(),
 })
 
 const productInput = z.object({

@@ -4,6 +4,8 @@ import { DaftarError, notFound, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import type { ContactTable } from '../db/sales-schema'
 import { newId, nowIso } from '../ids'
+import { setContactGroup } from '../price-lists/group-members'
+import { groupOf } from '../price-lists/price-for'
 
 const ADDRESS_FIELDS: (keyof ContactAddress)[] = [
   'label',
@@ -40,6 +42,7 @@ export function getContact(ctx: CompanyContext, id: string): Contact {
   )
   return {
     ...toContact(row),
+    customerGroupId: groupOf(ctx, id),
     addresses: addresses.map((a) => ({
       label: a.label,
       line1: a.line1,
@@ -53,7 +56,7 @@ export function getContact(ctx: CompanyContext, id: string): Contact {
   }
 }
 
-function toContact(row: ContactTable): Omit<Contact, 'addresses' | 'people'> {
+function toContact(row: ContactTable): Omit<Contact, 'addresses' | 'people' | 'customerGroupId'> {
   return {
     id: row.id,
     name: row.name,
@@ -103,6 +106,7 @@ export function createContact(ctx: CompanyContext, input: ContactInput): Contact
         .values({ id, ...row, archived: 0n, created_at: now, updated_at: now }),
     )
     writeChildren(ctx, id, input)
+    if (input.customerGroupId) setContactGroup(ctx, id, input.customerGroupId)
     ctx.changes.append('contact', id, 'create', { id, ...input })
   })
   return getContact(ctx, id)
@@ -121,6 +125,8 @@ export function updateContact(ctx: CompanyContext, id: string, input: ContactInp
     ctx.q.run(ctx.db.deleteFrom('contact_address').where('contact_id', '=', id))
     ctx.q.run(ctx.db.deleteFrom('contact_person').where('contact_id', '=', id))
     writeChildren(ctx, id, input)
+    // Left out, the group stays as it was; null takes the contact out of its group.
+    if (input.customerGroupId !== undefined) setContactGroup(ctx, id, input.customerGroupId)
     ctx.changes.append('contact', id, 'update', { id, ...input })
   })
   return getContact(ctx, id)
@@ -155,6 +161,7 @@ export function deleteContact(ctx: CompanyContext, id: string): void {
   ctx.transaction(() => {
     ctx.q.run(ctx.db.deleteFrom('contact_address').where('contact_id', '=', id))
     ctx.q.run(ctx.db.deleteFrom('contact_person').where('contact_id', '=', id))
+    setContactGroup(ctx, id, null)
     ctx.q.run(ctx.db.deleteFrom('contact').where('id', '=', id))
     ctx.changes.append('contact', id, 'delete', { id })
   })

@@ -7,6 +7,7 @@ import { salesImportHandlers } from '../import/sales-import-handlers'
 import { ledgerHandlers } from '../ledger/handlers'
 import { payrollHandlers } from '../payroll/handlers'
 import { payrollPrintHandlers } from '../payroll-print/handlers'
+import { priceListHandlers } from '../price-lists/handlers'
 import { purchasingHandlers } from '../purchasing/handlers'
 import { reportHandlers } from '../reports/handlers'
 import { salesReportHandlers } from '../sales-reports/handlers'
@@ -28,5 +29,6 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...payrollPrintHandlers,
   ...purchasingHandlers,
   ...inventoryItemsHandlers,
+  ...priceListHandlers,
   ...inventoryReportHandlers,
 }

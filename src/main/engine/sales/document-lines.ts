@@ -1,6 +1,7 @@
 import type { DocumentLineInput } from '../../../shared/domain/sales'
 import { validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
+import { groupOf, groupPrice } from '../price-lists/price-for'
 import { requireLiveAccount } from '../products/account-check'
 import { inventoryAccountId, refuseControlAccount } from '../purchasing/purchasing-accounts'
 import type { Side } from '../receivables/open-items'
@@ -25,15 +26,18 @@ export interface PricedLine {
  * Fills each line's defaults from its product (price, tax code, income account), checks it, and
  * taxes it by the company's rounding rule. Errors name the line: `lines.N.field`, N from 0.
  * Purchases (the payable side) take the purchase price, the expense account (inventory for a
- * stocked product) and the tax code's input account instead.
+ * stocked product) and the tax code's input account instead. A sale to a customer in a customer
+ * group takes the group's price where its price list has one.
  */
 export function priceLines(
   ctx: CompanyContext,
   lines: DocumentLineInput[],
   side: Side = 'receivable',
+  contactId?: string,
 ): PricedLine[] {
   if (lines.length === 0) throw validationError('lines', 'A document needs at least one line')
-  const resolved = lines.map((line, index) => resolveLine(ctx, line, index, side))
+  const groupId = side === 'receivable' && contactId ? groupOf(ctx, contactId) : null
+  const resolved = lines.map((line, index) => resolveLine(ctx, line, index, side, groupId))
   const taxed = taxLines(
     resolved.map((line) => ({
       amount: lineAmount(line.quantity, line.unitPrice),
@@ -49,7 +53,13 @@ export function priceLines(
   }))
 }
 
-function resolveLine(ctx: CompanyContext, line: DocumentLineInput, index: number, side: Side) {
+function resolveLine(
+  ctx: CompanyContext,
+  line: DocumentLineInput,
+  index: number,
+  side: Side,
+  groupId: string | null,
+) {
   const buying = side === 'payable'
   const field = (name: string) => `lines.${index}.${name}`
   if (line.quantity <= 0n)
@@ -70,8 +80,12 @@ function resolveLine(ctx: CompanyContext, line: DocumentLineInput, index: number
       field('product'),
       `Line ${index + 1}: product ${product.code} is archived`,
     )
+  const listed =
+    groupId && product && line.unitPrice === undefined
+      ? groupPrice(ctx, groupId, product.id, line.quantity)
+      : undefined
   const unitPrice =
-    line.unitPrice ?? (buying ? product?.purchase_price : product?.sales_price) ?? 0n
+    line.unitPrice ?? listed ?? (buying ? product?.purchase_price : product?.sales_price) ?? 0n
   if (unitPrice < 0n)
     throw validationError(field('unitPrice'), `Line ${index + 1}: a price cannot be negative`)
   const accountId =

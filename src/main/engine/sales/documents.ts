@@ -41,7 +41,7 @@ export function saveDocumentDraft(
         `Line ${unpriced + 1}: give its price in ${currency}; product prices are in ${exchange.base}`,
         { line: unpriced + 1 },
       )
-    const lines = priceLines(ctx, input.lines, sideOf(type))
+    const lines = priceLines(ctx, input.lines, sideOf(type), contact.id)
     const totals = sumTaxed(lines)
     const baseTotals = linesToBase([totals], totals.gross, exchange).lines[0]!
     const now = nowIso()
