@@ -6,7 +6,8 @@ import type {
 import type { SalesDocument } from '../../../shared/domain/sales'
 import type { CompanyContext } from '../company/company-context'
 import { PRINT_LABELS as L } from './print-labels'
-import { printFormat, type PrintFormat } from './print-format'
+import type { PrintFormat } from './print-format'
+import { printCurrency } from './print-currency'
 import { footerOf, issuerOf, partyOf } from './printable-parts'
 
 const COLUMNS = [
@@ -22,14 +23,21 @@ const COLUMNS = [
  * customer, the lines, the totals and, for an invoice, what is paid and what is still due.
  */
 export function printableSalesDocument(ctx: CompanyContext, doc: SalesDocument): PrintableDocument {
-  const f = printFormat(ctx)
+  const money = printCurrency(ctx, { ...doc, baseAmount: doc.baseGross })
+  const { f } = money
   return {
     title: L.title[doc.type as keyof typeof L.title] ?? doc.type,
     number: doc.number ?? '',
-    dates: headerFacts(ctx, doc, f),
+    dates: [...headerFacts(ctx, doc, f), ...money.facts],
     issuer: issuerOf(ctx),
     recipient: partyOf(ctx, doc.contactId),
-    columns: COLUMNS.map((column) => ({ ...column })),
+    columns: COLUMNS.map((column) => ({
+      ...column,
+      label:
+        column.align === 'end' && column.key !== 'quantity'
+          ? money.label(column.label)
+          : column.label,
+    })),
     rows: doc.lines.map((line) => [
       line.description,
       f.quantity(line.quantity),
@@ -37,7 +45,10 @@ export function printableSalesDocument(ctx: CompanyContext, doc: SalesDocument):
       f.money(line.tax),
       f.money(line.net),
     ]),
-    totals: totals(doc, f),
+    totals: [
+      ...totals(doc, f).map((total) => ({ ...total, label: money.label(total.label) })),
+      ...money.baseTotal,
+    ],
     notes: doc.memo || null,
     footer: footerOf(ctx),
     locale: f.locale,

@@ -22,6 +22,9 @@ export const PRINT_LABELS = {
   taxId: 'Tax ID',
   page: 'Page {page} of {pages}',
   paidInto: 'Paid into',
+  currency: 'Currency',
+  exchangeRate: 'Exchange rate',
+  totalInBase: 'Total in {currency}',
   columns: {
     description: 'Description',
     quantity: 'Quantity',

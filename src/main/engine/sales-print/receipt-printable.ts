@@ -3,12 +3,20 @@ import type { Payment } from '../../../shared/domain/sales'
 import type { CompanyContext } from '../company/company-context'
 import { getAccount } from '../ledger/accounts'
 import { PRINT_LABELS as L } from './print-labels'
-import { printFormat } from './print-format'
+import { printCurrency } from './print-currency'
 import { footerOf, issuerOf, partyOf } from './printable-parts'
 
 /** A payment receipt: who paid, how much, into which account, and which invoices it settled. */
 export function printableReceipt(ctx: CompanyContext, payment: Payment): PrintableDocument {
-  const f = printFormat(ctx)
+  const kept = ctx.q.first(
+    ctx.db.selectFrom('payment').select(['rate', 'base_amount']).where('id', '=', payment.id),
+  )
+  const money = printCurrency(ctx, {
+    currency: payment.currency,
+    rate: kept?.rate,
+    baseAmount: kept?.base_amount,
+  })
+  const { f } = money
   const dates = new Map(
     ctx.q
       .all(
@@ -24,10 +32,11 @@ export function printableReceipt(ctx: CompanyContext, payment: Payment): Printab
       .map((row) => [row.id, row.date]),
   )
   const totals: PrintableTotal[] = [
-    { label: L.received, value: f.money(payment.amount), emphasis: true },
+    { label: money.label(L.received), value: f.money(payment.amount), emphasis: true },
   ]
   if (payment.unallocated > 0n)
-    totals.push({ label: L.keptAsCredit, value: f.money(payment.unallocated) })
+    totals.push({ label: money.label(L.keptAsCredit), value: f.money(payment.unallocated) })
+  totals.push(...money.baseTotal)
   return {
     title: L.title.receipt,
     number: payment.number,
@@ -35,13 +44,14 @@ export function printableReceipt(ctx: CompanyContext, payment: Payment): Printab
       { label: L.date, value: f.date(payment.date) },
       { label: L.paidInto, value: getAccount(ctx, payment.accountId).name },
       ...(payment.reference ? [{ label: L.reference, value: payment.reference }] : []),
+      ...money.facts,
     ],
     issuer: issuerOf(ctx),
     recipient: partyOf(ctx, payment.contactId),
     columns: [
       { key: 'document', label: L.columns.document, align: 'start', weight: 3 },
       { key: 'date', label: L.columns.documentDate, align: 'start', weight: 2 },
-      { key: 'applied', label: L.columns.applied, align: 'end', weight: 2 },
+      { key: 'applied', label: money.label(L.columns.applied), align: 'end', weight: 2 },
     ],
     rows: payment.allocations.map((a) => [
       a.number,
