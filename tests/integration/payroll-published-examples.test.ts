@@ -33,7 +33,7 @@ function fiveBracketQuickTable(tn: bigint): bigint {
 }
 
 describe('Vietnam pack: Law 109/2025/QH15 from 2026-07-01', () => {
-  it('matches the five-bracket quick table of Law 109/2025/QH15 in every bracket', () => {
+  it('matches the five-bracket quick table of Law 109/2025/QH15 (2025-12-10, in force 2026-07-01) in every bracket', () => {
     const rules = parseRules(versionOn(VIETNAM_PACK.versions, '2026-07-31')!)
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 3_000_000n }), (hundreds) => {
@@ -67,7 +67,7 @@ describe('Vietnam pack: Law 109/2025/QH15 from 2026-07-01', () => {
     expect(july.incomeTax).toBe(910_000n) // Law 109/2025 bracket 2: 10% - 500,000
   })
 
-  it('caps unemployment insurance at 20 x the 2026 Region I minimum wage of 5,310,000', () => {
+  it('caps unemployment insurance at 20 x the Region I minimum wage of Decree 293/2025/ND-CP (2026-01-01)', () => {
     const ui = (date: string) =>
       parseRules(versionOn(VIETNAM_PACK.versions, date)!).contributions.find(
         (rules) => rules.code === 'UI',

@@ -32,7 +32,7 @@ function quickTable(tn: bigint): bigint {
 }
 
 describe('Vietnam personal income tax', () => {
-  it('matches the published quick-calculation table in every bracket', () => {
+  it('matches the Circular 111/2013/TT-BTC (2013-08-15) appendix 01/PL-TNCN quick table in every bracket', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 200_000_000n }), (thousands) => {
         const tn = thousands * 100n // whole hundreds of VND: the quick table is then exact
