@@ -10,6 +10,7 @@ import { payrollProcedures } from './contracts/payroll'
 import { payrollPrintProcedures } from './contracts/payroll-print'
 import { salesImportsContract } from './contracts/sales-imports'
 import { purchasingContract } from './contracts/purchasing'
+import { inventoryContract } from './contracts/inventory'
 import { inventoryItemsContract } from './contracts/inventory-items'
 import { priceListsContract } from './contracts/price-lists'
 import { inventoryReportsContract } from './contracts/inventory-reports'
@@ -159,6 +160,7 @@ export const contract = {
   ...payrollProcedures,
   ...payrollPrintProcedures,
   ...purchasingContract,
+  ...inventoryContract,
   ...inventoryItemsContract,
   ...priceListsContract,
   ...inventoryReportsContract,

@@ -1,6 +1,7 @@
 import type { ProcedureName } from '../../../shared/rpc/contract'
 import { companyHandlers } from '../company/handlers'
 import { importHandlers } from '../import/handlers'
+import { inventoryHandlers } from '../inventory/handlers'
 import { inventoryItemsHandlers } from '../inventory-items/handlers'
 import { inventoryReportHandlers } from '../inventory-reports/handlers'
 import { salesImportHandlers } from '../import/sales-import-handlers'
@@ -28,6 +29,7 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...payrollHandlers,
   ...payrollPrintHandlers,
   ...purchasingHandlers,
+  ...inventoryHandlers,
   ...inventoryItemsHandlers,
   ...priceListHandlers,
   ...inventoryReportHandlers,
