@@ -13,24 +13,22 @@ import {
 import { UNITED_KINGDOM_PACK } from '../../src/main/engine/payroll/rule-packs/united-kingdom'
 import { VIETNAM_PACK } from '../../src/main/engine/payroll/rule-packs/vietnam'
 import type { ContributionRules } from '../../src/shared/domain/payroll'
+import { quickTable } from '../helpers/payroll-quick-table'
 import { vietnamPayroll } from './payroll-fixture'
 
-const MILLION = 1_000_000n
+const M = 1_000_000n
 
 /**
  * Law on Personal Income Tax 109/2025/QH15 (passed 2025-12-10, in force 2026-07-01), its
- * five-bracket scale in the quick form the tax guides publish: tax = rate x TN - less.
+ * five-bracket scale in the quick form the tax guides publish.
  */
-function fiveBracketQuickTable(tn: bigint): bigint {
-  const rows: [bigint, bigint, bigint][] = [
-    [10n * MILLION, 5n, 0n],
-    [30n * MILLION, 10n, 500_000n],
-    [60n * MILLION, 20n, 3_500_000n],
-    [100n * MILLION, 30n, 9_500_000n],
-  ]
-  for (const [top, rate, less] of rows) if (tn <= top) return (tn * rate) / 100n - less
-  return (tn * 35n) / 100n - 14_500_000n
-}
+const LAW_109: [bigint | null, bigint, bigint][] = [
+  [10n * M, 5n, 0n],
+  [30n * M, 10n, 500_000n],
+  [60n * M, 20n, 3_500_000n],
+  [100n * M, 30n, 9_500_000n],
+  [null, 35n, 14_500_000n],
+]
 
 describe('Vietnam pack: Law 109/2025/QH15 from 2026-07-01', () => {
   it('matches the five-bracket quick table of Law 109/2025/QH15 (2025-12-10, in force 2026-07-01) in every bracket', () => {
@@ -39,7 +37,7 @@ describe('Vietnam pack: Law 109/2025/QH15 from 2026-07-01', () => {
       fc.property(fc.bigInt({ min: 0n, max: 3_000_000n }), (hundreds) => {
         const tn = hundreds * 100n
         expect(q.toMinor(applyBands(q.int(tn), rules.tax.brackets), 0)).toBe(
-          fiveBracketQuickTable(tn),
+          quickTable(LAW_109, tn),
         )
       }),
     )

@@ -1,6 +1,7 @@
 import type { PayComponent, PayFrequency, PayslipLine } from '../../../shared/domain/payroll'
 import { toDecimalString } from '../../../shared/money'
 import { compileFor, dependencies, evaluationOrder } from './component-graph'
+import { emptyTotals } from './pay-runs'
 import { FormulaError, type Formula } from './formula'
 import * as q from './rational'
 import type { Rational } from './rational'
@@ -116,15 +117,8 @@ export function inputValues(figures: PayslipFigures, decimals: number): Map<stri
 }
 
 export function emptyResult(): PayslipResult {
-  return {
-    lines: [],
-    gross: 0n,
-    deductions: 0n,
-    incomeTax: 0n,
-    employeeContributions: 0n,
-    employerContributions: 0n,
-    net: 0n,
-  }
+  const { employees: _employees, ...money } = emptyTotals()
+  return { lines: [], ...money }
 }
 
 /** Adds the amounts found so far of the plan's components that pass `test`. */
