@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { createContact, getContact, updateContact } from '../../src/main/engine/contacts/contacts'
+import {
+  createContact,
+  getContact,
+  listContacts,
+  updateContact,
+} from '../../src/main/engine/contacts/contacts'
 import {
   saveCustomerGroup,
   setCustomerGroupArchived,
@@ -9,6 +14,7 @@ import { priceFor } from '../../src/main/engine/price-lists/price-for'
 import { createProduct } from '../../src/main/engine/products/products'
 import { cashSale } from '../../src/main/engine/sales/cash-sale'
 import { saveDocumentDraft } from '../../src/main/engine/sales/documents'
+import { importContacts } from '../../src/main/engine/import/contacts-import'
 import { call } from '../../src/main/engine/rpc/dispatch'
 import { salesSetup } from '../helpers/sales-fixture'
 import { rpcCompany } from '../helpers/rpc-company'
@@ -112,6 +118,34 @@ describe('price lists per customer group', () => {
     )
     expect(() => saveCustomerGroup(ctx, { name: ' wholesale ' })).toThrow(/already named/)
     expect(priceFor(ctx, createdTrader(ctx, group.id), product.id, 1000n)).toBe(9000n)
+  })
+
+  it('imports contacts into their group by its name, an optional column', async () => {
+    const { ctx, group } = await wholesale()
+    const header =
+      'name,customer,supplier,kind,tax_id,payment_terms_days,credit_limit,currency,person,email,phone,address,city,postal_code,country,tags'
+    const csv = (...rows: string[]) => [`${header},customer_group`, ...rows].join('\n')
+    const bad = importContacts(
+      ctx,
+      csv('Shop One,yes,no,,,,,,,,,,,,,,WHOLESALE', 'Shop Two,yes,no,,,,,,,,,,,,,,Retail'),
+    )
+    expect(bad.problems).toEqual([
+      { line: 3, field: 'customer_group', message: 'There is no customer group Retail' },
+    ])
+    const good = importContacts(
+      ctx,
+      csv('Shop One,yes,no,,,,,,,,,,,,,,WHOLESALE', 'Shop Two,yes,no,,,,,,,,,,,,,,'),
+    )
+    expect(good).toMatchObject({ created: 2, problems: [] })
+    const groups = listContacts(ctx)
+      .filter((contact) => contact.name.startsWith('Shop'))
+      .map((contact) => contact.customerGroupId)
+    expect(groups).toEqual([group.id, null])
+    expect(
+      importContacts(ctx, [header, 'Shop Three,yes,no,,,,,,,,,,,,,'].join('\n')),
+    ).toMatchObject({
+      created: 1,
+    })
   })
 
   it('serves groups, prices and a contact price over RPC', async () => {

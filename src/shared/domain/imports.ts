@@ -8,4 +8,9 @@ export interface ImportResult {
   created: number
   /** Every bad line; when there is any, nothing was written. */
   problems: ImportProblem[]
+  /**
+   * What was imported but is worth a look (a customer taken over the credit limit under the
+   * 'warn' policy), on the CSV line of the record it is about. Absent when there is none.
+   */
+  warnings?: ImportProblem[]
 }

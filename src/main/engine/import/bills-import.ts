@@ -23,7 +23,7 @@ export function importBills(
     type: 'bill',
     post: (bill) => {
       const draft = saveBillDraft(ctx, documentInput(bill))
-      postPurchaseDocument(ctx, draft.id, 'bill')
+      return postPurchaseDocument(ctx, draft.id, 'bill').warnings
     },
   })
 }

@@ -27,7 +27,11 @@ export const CONTACT_COLUMNS = [
   'postal_code',
   'country',
   'tags',
+  'customer_group',
 ] as const
+
+/** Left out of the header, every contact is imported outside any customer group. */
+const OPTIONAL_COLUMNS = ['customer_group']
 
 /** The contact service's field names, as the file's columns. */
 const COLUMN_OF: Record<string, string> = {
@@ -37,6 +41,7 @@ const COLUMN_OF: Record<string, string> = {
   paymentTermsDays: 'payment_terms_days',
   creditLimit: 'credit_limit',
   currency: 'currency',
+  customerGroupId: 'customer_group',
 }
 
 interface ContactRow {
@@ -67,29 +72,48 @@ export function importContacts(
         .all(ctx.db.selectFrom('contact').select('name'))
         .map((row) => row.name.trim().toLowerCase()),
     )
+    const groups = new Map(
+      ctx.q
+        .all(ctx.db.selectFrom('customer_group').select(['id', 'name', 'archived']))
+        .map((row) => [row.name.trim().toLowerCase(), row]),
+    )
     const problems: ImportProblem[] = []
     const contacts: ContactRow[] = []
     const seen = new Map<string, number>()
-    const csv = readCsv(text, CONTACT_COLUMNS, (fields, line) => {
-      const row = readContactRow(fields, new FieldReader(line, problems), { currency, decimals })
-      const key = row.input.name.toLowerCase()
-      if (!key) return
-      const earlier = seen.get(key)
-      if (earlier !== undefined)
-        problems.push({
-          line,
-          field: 'name',
-          message: `${row.input.name} is also on line ${earlier}`,
-        })
-      else if (existing.has(key))
-        problems.push({
-          line,
-          field: 'name',
-          message: `There is already a contact named ${row.input.name}`,
-        })
-      seen.set(key, earlier ?? line)
-      contacts.push(row)
-    })
+    const csv = readCsv(
+      text,
+      CONTACT_COLUMNS,
+      (fields, line) => {
+        const read = new FieldReader(line, problems)
+        const row = readContactRow(fields, read, { currency, decimals })
+        const groupName = read.text(fields[16]!, 'customer_group', 200)
+        if (groupName) {
+          const group = groups.get(groupName.toLowerCase())
+          if (!group) read.problem('customer_group', `There is no customer group ${groupName}`)
+          else if (group.archived === 1n)
+            read.problem('customer_group', `The customer group ${group.name} is archived`)
+          else row.input.customerGroupId = group.id
+        }
+        const key = row.input.name.toLowerCase()
+        if (!key) return
+        const earlier = seen.get(key)
+        if (earlier !== undefined)
+          problems.push({
+            line,
+            field: 'name',
+            message: `${row.input.name} is also on line ${earlier}`,
+          })
+        else if (existing.has(key))
+          problems.push({
+            line,
+            field: 'name',
+            message: `There is already a contact named ${row.input.name}`,
+          })
+        seen.set(key, earlier ?? line)
+        contacts.push(row)
+      },
+      OPTIONAL_COLUMNS,
+    )
     problems.push(...csv.problems)
     if (problems.length > 0) return refused(dryRun, csv.rows, problems)
     if (!dryRun) {

@@ -6,6 +6,22 @@ export function refused(dryRun: boolean, rows: number, problems: ImportProblem[]
   return { dryRun, rows, created: 0, problems: sortByLine(problems) }
 }
 
+/** The answer for a file that was imported, with any warnings in line order. */
+export function imported(
+  dryRun: boolean,
+  rows: number,
+  created: number,
+  warnings: ImportProblem[],
+): ImportResult {
+  return {
+    dryRun,
+    rows,
+    created,
+    problems: [],
+    ...(warnings.length > 0 ? { warnings: sortByLine(warnings) } : {}),
+  }
+}
+
 export function sortByLine(problems: ImportProblem[]): ImportProblem[] {
   return problems
     .map((problem, order) => ({ problem, order }))

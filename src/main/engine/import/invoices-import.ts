@@ -6,7 +6,7 @@ import { saveDocumentDraft } from '../sales/documents'
 import { postDocument } from '../sales/post-document'
 import { accountIndex } from './account-index'
 import { csvText, type CsvInput } from './csv-text'
-import { refused } from './import-result'
+import { imported, refused } from './import-result'
 import {
   CURRENCY_COLUMNS,
   INVOICE_COLUMNS,
@@ -61,7 +61,7 @@ export function importInvoices(
     type: 'invoice',
     post: (invoice) => {
       const draft = saveDocumentDraft(ctx, 'invoice', documentInput(invoice))
-      postDocument(ctx, draft.id, 'invoice')
+      return postDocument(ctx, draft.id, 'invoice').warnings
     },
   })
 }
@@ -71,7 +71,8 @@ export interface TradeImport {
   side: DocumentSide
   columns: readonly string[]
   type: 'invoice' | 'bill'
-  post: (document: ImportedInvoice) => void
+  /** Posts one document; answers the posting's warnings. */
+  post: (document: ImportedInvoice) => string[]
 }
 
 /** Reads, checks and posts a file of invoices or bills: all or nothing, dry run undone. */
@@ -93,13 +94,20 @@ export function importTradeDocuments(
     const csv = readCsv(text, columns, reader.visit, CURRENCY_COLUMNS)
     const problems = [...csv.problems, ...reader.problems]
     if (problems.length > 0) return refused(dryRun, csv.rows, problems)
+    const warnings: ImportProblem[] = []
     const failed = writeAll(ctx, reader.invoices, {
       dryRun,
-      write: trade.post,
+      write: (document) =>
+        trade.post(document).forEach((message) =>
+          warnings.push({
+            line: document.csvLines[0]!,
+            message: `${trade.side.document} ${document.number}: ${message}`,
+          }),
+        ),
       refused: (document, error) => refusedDocument(document, error, trade.side),
     })
     if (failed.length > 0) return refused(dryRun, csv.rows, failed)
-    return { dryRun, rows: csv.rows, created: reader.invoices.length, problems: [] }
+    return imported(dryRun, csv.rows, reader.invoices.length, warnings)
   }
   return dryRun ? run() : ctx.transaction(run)
 }

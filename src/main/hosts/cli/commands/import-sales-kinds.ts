@@ -25,6 +25,7 @@ export const SALES_IMPORT_HELP = [
   `                    ${CONTACT_COLUMNS.slice(6).join(',')}`,
   '                    one contact a row; customer and supplier are yes or no (at least one yes);',
   '                    kind is company (default) or person; tags are separated by ;',
+  '                    the customer_group column (optional) names the price list group',
   `products FILE.csv   columns ${PRODUCT_COLUMNS.slice(0, 6).join(',')},`,
   `                    ${PRODUCT_COLUMNS.slice(6).join(',')}`,
   '                    kind is stocked, non-stocked or service; tax_code and accounts by code',

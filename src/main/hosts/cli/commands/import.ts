@@ -72,6 +72,8 @@ export const importCommand: Command = {
         ? `${file} is fine: ${created} from ${result.rows} rows would be imported (dry run, nothing was written)\n`
         : `Imported ${created} from ${result.rows} rows of ${file}\n`,
     )
+    for (const warning of result.warnings ?? [])
+      io.out(`warning: line ${warning.line}: ${warning.message}\n`)
     return 0
   },
 }
