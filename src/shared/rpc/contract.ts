@@ -14,6 +14,7 @@ import { inventoryContract } from './contracts/inventory'
 import { inventoryItemsContract } from './contracts/inventory-items'
 import { priceListsContract } from './contracts/price-lists'
 import { inventoryReportsContract } from './contracts/inventory-reports'
+import { inventoryImportsContract } from './contracts/inventory-imports'
 
 /**
  * The one RPC contract every host exposes and the renderer calls: procedure name -> input schema,
@@ -164,6 +165,7 @@ export const contract = {
   ...inventoryItemsContract,
   ...priceListsContract,
   ...inventoryReportsContract,
+  ...inventoryImportsContract,
 } as const
 
 export type Contract = typeof contract

@@ -1,6 +1,7 @@
 import type { ProcedureName } from '../../../shared/rpc/contract'
 import { companyHandlers } from '../company/handlers'
 import { importHandlers } from '../import/handlers'
+import { inventoryImportHandlers } from '../import/inventory-import-handlers'
 import { inventoryHandlers } from '../inventory/handlers'
 import { inventoryItemsHandlers } from '../inventory-items/handlers'
 import { inventoryReportHandlers } from '../inventory-reports/handlers'
@@ -33,4 +34,5 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...inventoryItemsHandlers,
   ...priceListHandlers,
   ...inventoryReportHandlers,
+  ...inventoryImportHandlers,
 }

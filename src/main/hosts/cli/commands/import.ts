@@ -6,6 +6,7 @@ import type { CompanyContext } from '../../../engine/company/company-context'
 import { importAccounts } from '../../../engine/import/import-accounts'
 import { importJournal } from '../../../engine/import/import-journal'
 import { SALES_IMPORT_KINDS, SALES_IMPORT_HELP } from './import-sales-kinds'
+import { INVENTORY_IMPORT_HELP, INVENTORY_IMPORT_KINDS } from './import-inventory-kinds'
 import { parseCommandArgs, positionals, required, UsageError, type Command } from '../command'
 import { withCompany } from './with-company'
 
@@ -13,6 +14,7 @@ const KINDS = {
   accounts: { run: importAccounts, created: ['account', 'accounts'] },
   journal: { run: importJournal, created: ['journal entry', 'journal entries'] },
   ...SALES_IMPORT_KINDS,
+  ...INVENTORY_IMPORT_KINDS,
 } satisfies Record<
   string,
   {
@@ -31,6 +33,7 @@ export const importCommand: Command = {
     'journal FILE.csv    columns date,reference,account,debit,credit,memo; lines with the same',
     '                    date and reference form one entry',
     ...SALES_IMPORT_HELP,
+    ...INVENTORY_IMPORT_HELP,
     '--db FILE           the company file',
     '--dry-run           check the whole file and write nothing',
     'One bad line refuses the whole file; every bad line is listed.',
