@@ -1,20 +1,31 @@
 import type { CompanyContext } from '../../src/main/engine/company/company-context'
-import { postEntry } from '../../src/main/engine/ledger/journal'
+import { assertValidEntry } from '../../src/main/engine/ledger/journal'
+import { writePostedEntries } from '../../src/main/engine/ledger/posting'
 import type { PostedRef } from '../../src/shared/domain/ledger'
 import { accountId } from '../helpers/temp-company'
 
 /** [account code, debit, credit] in minor units. */
 export type Line = [string, bigint, bigint]
 
+/**
+ * Posts through the ledger's own posting path, as documents do: these ledgers put amounts on the
+ * receivables, payables and inventory control accounts, which a hand-made journal may not touch.
+ */
 export function post(ctx: CompanyContext, date: string, lines: Line[], reference = ''): PostedRef {
-  return postEntry(ctx, {
+  const entry = {
     date,
     reference,
+    memo: '',
+    source: 'manual',
     lines: lines.map(([code, debit, credit]) => ({
       accountId: accountId(ctx, code),
       debit,
       credit,
     })),
+  }
+  return ctx.transaction(() => {
+    assertValidEntry(ctx, entry)
+    return writePostedEntries(ctx, [entry])[0]!
   })
 }
 

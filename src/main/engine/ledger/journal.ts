@@ -3,6 +3,7 @@ import { DaftarError, notFound } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import type { EntryInput, JournalEntry, PostedRef } from '../../../shared/domain/ledger'
 import { newId, nowIso } from '../ids'
+import { refuseControlLines } from './control-accounts'
 import { entryProblems, type EntryProblem } from './entry-rules'
 import { writePostedEntries } from './posting'
 
@@ -31,6 +32,7 @@ export function postEntry(ctx: CompanyContext, entry: EntryInput, draftId?: stri
   return ctx.transaction(() => {
     if (draftId) requireDraft(ctx, draftId)
     assertValidEntry(ctx, entry)
+    refuseControlLines(ctx, entry)
     const [ref] = writePostedEntries(ctx, [
       {
         ...entry,

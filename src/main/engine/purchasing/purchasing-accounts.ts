@@ -1,22 +1,22 @@
 import { DaftarError, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { findAccountByCode } from '../ledger/accounts'
-import { RECEIVABLES_CODE } from '../sales/sales-settings'
+import { controlAccountCode, controlAccountMessage } from '../ledger/control-accounts'
 
 /** The payables control account: the standard chart's 2100. */
 export const PAYABLES_CODE = '2100'
-/** Where a stocked product's purchase goes until inventory valuation takes it over. */
-export const INVENTORY_CODE = '1300'
+/** Where a stocked product's purchase goes: receipts credit it, so receipt and bill clear. */
+export const GOODS_RECEIVED_CODE = '2150'
 
 export function payablesAccountId(ctx: CompanyContext): string {
   return controlAccount(ctx, PAYABLES_CODE, 'Purchases post to the payables account')
 }
 
-export function inventoryAccountId(ctx: CompanyContext): string {
+export function goodsReceivedAccountId(ctx: CompanyContext): string {
   return controlAccount(
     ctx,
-    INVENTORY_CODE,
-    'Stocked products are bought into the inventory account',
+    GOODS_RECEIVED_CODE,
+    'Stocked products are bought into goods received not invoiced,',
   )
 }
 
@@ -30,15 +30,10 @@ function controlAccount(ctx: CompanyContext, code: string, why: string): string 
 }
 
 /**
- * The receivables and payables control accounts hold only what documents and payments put there,
- * so the ageing equals their balance: a purchase line or a payment's bank account may not be one.
+ * The receivables, payables and inventory control accounts hold only what their documents put
+ * there, so each equals its sub-ledger: a purchase line or a payment's bank account may not be one.
  */
 export function refuseControlAccount(ctx: CompanyContext, accountId: string, field: string): void {
-  for (const code of [PAYABLES_CODE, RECEIVABLES_CODE]) {
-    if (findAccountByCode(ctx, code)?.id === accountId)
-      throw validationError(
-        field,
-        `Account ${code} is a control account: bills, debit notes and payments keep it themselves`,
-      )
-  }
+  const code = controlAccountCode(ctx, accountId)
+  if (code) throw validationError(field, controlAccountMessage(code))
 }

@@ -3,7 +3,7 @@ import { validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { groupOf, groupPrice } from '../price-lists/price-for'
 import { requireLiveAccount } from '../products/account-check'
-import { inventoryAccountId, refuseControlAccount } from '../purchasing/purchasing-accounts'
+import { goodsReceivedAccountId, refuseControlAccount } from '../purchasing/purchasing-accounts'
 import type { Side } from '../receivables/open-items'
 import { lineAmount, taxLines } from '../../../shared/money/tax-math'
 import { salesSettings } from './sales-settings'
@@ -123,5 +123,5 @@ function purchaseAccount(
   product: { kind: string; expense_account_id: string } | undefined,
 ): string | undefined {
   if (!product) return undefined
-  return product.kind === 'stocked' ? inventoryAccountId(ctx) : product.expense_account_id
+  return product.kind === 'stocked' ? goodsReceivedAccountId(ctx) : product.expense_account_id
 }
