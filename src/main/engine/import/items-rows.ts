@@ -60,8 +60,8 @@ export function readItemRow(fields: string[], read: FieldReader, decimals: numbe
     reorderLevel: nonNegative(cell.reorder_level!, 'reorder_level', read),
     reorderQuantity: nonNegative(cell.reorder_quantity!, 'reorder_quantity', read),
     lotTracked: ifGiven(cell.lot_tracked!, (text) => read.flag(text, 'lot_tracked')),
-    units: readUnits(cell.units!, read),
     barcodes: readBarcodes(cell.barcodes!, read),
+    units: readUnits(cell.units!, read),
   }
 }
 
