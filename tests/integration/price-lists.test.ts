@@ -1,3 +1,5 @@
+import { recordStockDocument } from '../../src/main/engine/inventory/post'
+import { defaultWarehouseId } from '../../src/main/engine/inventory/settings'
 import { describe, expect, it } from 'vitest'
 import {
   createContact,
@@ -71,6 +73,13 @@ describe('price lists per customer group', () => {
       })
       expect(draft.lines.map((line) => line.unitPrice)).toEqual([9000n, 8000n, 9500n])
     }
+    // The counter delivers what it sells: a widget in stock first.
+    recordStockDocument(ctx, {
+      type: 'receipt',
+      date: '2024-05-02',
+      warehouseId: defaultWarehouseId(ctx)!,
+      lines: [{ productId: product.id, quantity: 1_000n, unitCost: 5000n }],
+    })
     const sale = cashSale(ctx, {
       date: '2024-05-02',
       method: 'cash',

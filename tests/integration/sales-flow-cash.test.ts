@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { checkCompany } from '../../src/main/engine/check/check-company'
 import type { CompanyContext } from '../../src/main/engine/company/company-context'
 import { listContacts } from '../../src/main/engine/contacts/contacts'
+import { recordStockDocument } from '../../src/main/engine/inventory/post'
+import { defaultWarehouseId } from '../../src/main/engine/inventory/settings'
 import { getEntry } from '../../src/main/engine/ledger/journal'
 import { cashSale } from '../../src/main/engine/sales/cash-sale'
 import { getDocument } from '../../src/main/engine/sales/documents'
@@ -11,13 +13,21 @@ import { accountId, tempCompany } from '../helpers/temp-company'
 
 const lines = (ctx: CompanyContext, entryId: string) =>
   getEntry(ctx, entryId).lines.map((l) => [l.accountCode, l.debit, l.credit])
+/** Ten widgets at 40.00 in the main warehouse, so the counter has stock to sell. */
+const stockUp = (ctx: CompanyContext, productId: string) =>
+  recordStockDocument(ctx, {
+    type: 'receipt',
+    date: '2024-05-01',
+    warehouseId: defaultWarehouseId(ctx)!,
+    lines: [{ productId, quantity: 10_000n, unitCost: 4000n }],
+  })
 const count = (ctx: CompanyContext, table: string) =>
   (ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: bigint }).n
 
 describe('quick cash sale', () => {
   it('posts the invoice and its payment to the walk-in customer, with the change', async () => {
     const ctx = await tempCompany()
-    salesSetup(ctx)
+    stockUp(ctx, salesSetup(ctx).product.id)
     const sale = cashSale(ctx, {
       date: '2024-06-01',
       method: 'cash',
@@ -74,7 +84,8 @@ describe('quick cash sale', () => {
 
   it('takes a named customer and an explicit account', async () => {
     const ctx = await tempCompany()
-    const { customer } = salesSetup(ctx)
+    const { customer, product } = salesSetup(ctx)
+    stockUp(ctx, product.id)
     const sale = cashSale(ctx, {
       date: '2024-06-02',
       method: 'card',

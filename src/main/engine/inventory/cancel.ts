@@ -1,6 +1,6 @@
 import type { StockDocument } from '../../../shared/domain/inventory'
 import { isIsoDate } from '../../../shared/dates'
-import { DaftarError, notFound, validationError } from '../../../shared/errors'
+import { DaftarError, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import type { StockMoveKind } from '../db/inventory-schema'
 import { nowIso } from '../ids'

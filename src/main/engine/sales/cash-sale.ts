@@ -7,6 +7,7 @@ import { validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { createContact } from '../contacts/contacts'
 import { findAccountByCode } from '../ledger/accounts'
+import { deliverSale } from '../inventory/sale-delivery'
 import { getProduct } from '../products/products'
 import { saveDocumentDraft } from './documents'
 import { receivePayment } from './payments'
@@ -50,6 +51,11 @@ export function cashSale(ctx: CompanyContext, input: CashSaleInput): CashSaleRes
       )
     }
     const invoice = postDocument(ctx, draft.id, 'invoice')
+    deliverSale(
+      ctx,
+      { id: draft.id, contactId, date },
+      lines.map((line, index) => ({ ...line, index })),
+    )
     const payment = receivePayment(ctx, {
       contactId,
       date,
