@@ -1,6 +1,31 @@
 /** Purchasing: supplier bills, debit notes, supplier payments and payables reports. */
-import type { DocumentInput } from './sales'
+import type { DocumentInput, Payment, SalesDocument } from './sales'
 import type { ReceivablesAgeing } from './receivables'
+import type { OrderLineProgress } from './sales-flow'
+
+/** Issued purchase orders are open until every line is billed or they are closed by hand. */
+export type PurchaseOrderStatus = 'draft' | 'open' | 'billed' | 'closed'
+
+export interface PurchaseOrder extends SalesDocument {
+  flowStatus: PurchaseOrderStatus
+  /** Each line's ordered, billed (`invoiced`: on posted bills) and remaining quantities. */
+  progress: OrderLineProgress[]
+  /** Posted or cancelled bills made from it. */
+  bills: { id: string; number: string | null; status: string; gross: bigint }[]
+}
+
+/** A payment to a supplier, as the payments list shows it. */
+export interface SupplierPaymentRow extends Payment {
+  contactName: string
+}
+
+/** What to bill of a purchase order: the supplier's invoice number, and lines as for invoicing. */
+export interface BillOrderInput {
+  orderId: string
+  reference: string
+  date?: string
+  lines?: { lineNo: number; quantity: bigint }[]
+}
 
 export interface BillInput extends DocumentInput {
   /** The supplier's own invoice number; one posted bill per number and supplier. */

@@ -10,21 +10,23 @@ export interface CopiedLine {
 
 /**
  * A new draft of `type` holding the source's lines (at the quantities given) with the same
- * prices, tax codes and accounts, linked to the source. The caller issues or posts it in the
- * same transaction.
+ * prices, tax codes and accounts, linked to the source. Its reference is the source's (or its
+ * number) unless one is given, as a bill gives the supplier's invoice number. The caller issues
+ * or posts it in the same transaction.
  */
 export function copyIntoDraft(
   ctx: CompanyContext,
   source: SalesDocument,
-  type: 'sales_order' | 'invoice',
+  type: 'sales_order' | 'invoice' | 'bill',
   lines: CopiedLine[],
   date?: string,
+  reference?: string,
 ): SalesDocument {
   return saveDocumentDraft(ctx, type, {
     contactId: source.contactId,
     date: date ?? today(),
     currency: source.currency,
-    reference: source.reference || (source.number ?? ''),
+    reference: reference ?? (source.reference || (source.number ?? '')),
     memo: source.memo,
     sourceDocumentId: source.id,
     lines: lines.map(({ line, quantity }) => ({

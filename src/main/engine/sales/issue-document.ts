@@ -3,15 +3,15 @@ import { DaftarError, notFound, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { nowIso } from '../ids'
 import { reserveNumbers } from '../ledger/numbering'
-import { documentName, requireCustomer, requireDraft } from './documents'
+import { documentName, requireCustomer, requireDraft, requireSupplier } from './documents'
 
-export type FlowType = 'quote' | 'sales_order'
+export type FlowType = 'quote' | 'sales_order' | 'purchase_order'
 
-const SERIES: Record<FlowType, string> = { quote: 'QT', sales_order: 'SO' }
+const SERIES: Record<FlowType, string> = { quote: 'QT', sales_order: 'SO', purchase_order: 'PO' }
 
 /**
- * Issues a draft quote or order: it gets its number from the series and can no longer change.
- * It posts nothing: quotes and orders stay off the ledger.
+ * Issues a draft quote, sales order or purchase order: it gets its number from the series and
+ * can no longer change. It posts nothing: quotes and orders stay off the ledger.
  */
 export function issueDocument(ctx: CompanyContext, id: string, type: FlowType): string {
   return ctx.transaction(() => {
@@ -19,7 +19,8 @@ export function issueDocument(ctx: CompanyContext, id: string, type: FlowType): 
     const doc = ctx.q.first(
       ctx.db.selectFrom('document').select(['contact_id']).where('id', '=', id),
     )!
-    requireCustomer(ctx, doc.contact_id)
+    if (type === 'purchase_order') requireSupplier(ctx, doc.contact_id)
+    else requireCustomer(ctx, doc.contact_id)
     const [number] = reserveNumbers(ctx, SERIES[type], 1)
     ctx.q.run(
       ctx.db

@@ -1,4 +1,4 @@
-import type { PostedDocumentRef } from '../../../shared/domain/sales'
+import type { PostedDocumentRef, SalesDocument } from '../../../shared/domain/sales'
 import type {
   InvoiceOrderInput,
   OrderLineProgress,
@@ -50,19 +50,29 @@ export function getOrder(ctx: CompanyContext, id: string): SalesOrder {
       what: 'Sales order',
       key: id,
     })
-  const progress = orderProgress(ctx, id)
-  const status: OrderStatus =
+  const { state, progress, made } = orderState(ctx, doc, 'invoice')
+  const status: OrderStatus = state === 'done' ? 'invoiced' : state
+  return { ...doc, flowStatus: status, progress, invoices: made }
+}
+
+/**
+ * Where an order (sales or purchase) stands: a draft, open, done (every line invoiced or
+ * billed) or closed by hand; its lines' progress; the non-draft documents of `madeType` made from it.
+ */
+export function orderState(ctx: CompanyContext, doc: SalesDocument, madeType: 'invoice' | 'bill') {
+  const progress = orderProgress(ctx, doc.id)
+  const state =
     doc.status === 'draft'
-      ? 'draft'
-      : closureOf(ctx, id)
-        ? 'closed'
+      ? ('draft' as const)
+      : closureOf(ctx, doc.id)
+        ? ('closed' as const)
         : progress.every((line) => line.remaining === 0n)
-          ? 'invoiced'
-          : 'open'
-  const invoices = documentsFrom(ctx, id)
-    .filter((row) => row.type === 'invoice' && row.status !== 'draft')
+          ? ('done' as const)
+          : ('open' as const)
+  const made = documentsFrom(ctx, doc.id)
+    .filter((row) => row.type === madeType && row.status !== 'draft')
     .map((row) => ({ id: row.id, number: row.number, status: row.status, gross: row.gross }))
-  return { ...doc, flowStatus: status, progress, invoices }
+  return { state, progress, made }
 }
 
 export function listOrders(
@@ -83,30 +93,45 @@ export function invoiceOrder(ctx: CompanyContext, input: InvoiceOrderInput): Pos
   return ctx.transaction(() => {
     const row = requireIssued(ctx, input.orderId, 'sales_order')
     const order = getOrder(ctx, row.id)
-    if (order.flowStatus === 'closed')
-      throw validationError('orderId', `${order.number} is closed; nothing more can be invoiced`)
-    if (order.flowStatus === 'invoiced')
-      throw validationError('orderId', `${order.number} is fully invoiced`)
-    const wanted =
-      input.lines ??
-      order.progress.map((line) => ({ lineNo: line.lineNo, quantity: line.remaining }))
-    const chosen = pickLines(order, wanted, input.lines !== undefined)
-    if (chosen.length === 0) throw validationError('lines', 'Choose at least one line to invoice')
-    const draft = copyIntoDraft(ctx, order, 'invoice', chosen, input.date)
-    linkLines(
-      ctx,
-      draft.id,
-      order.id,
-      chosen.map(({ line }) => line.lineNo),
-    )
+    const draft = fillFromOrder(ctx, order, order.flowStatus, input, 'invoice')
     return postDocument(ctx, draft.id, 'invoice')
   })
 }
 
+/**
+ * A draft invoice (or bill) of the chosen lines of an open order, linked line by line to it;
+ * the caller posts it in the same transaction.
+ */
+export function fillFromOrder(
+  ctx: CompanyContext,
+  order: SalesDocument & { progress: OrderLineProgress[] },
+  state: string,
+  input: { date?: string; lines?: { lineNo: number; quantity: bigint }[]; reference?: string },
+  type: 'invoice' | 'bill',
+): SalesDocument {
+  const verb = type === 'invoice' ? 'invoiced' : 'billed'
+  if (state === 'closed')
+    throw validationError('orderId', `${order.number} is closed; nothing more can be ${verb}`)
+  if (state !== 'open') throw validationError('orderId', `${order.number} is fully ${verb}`)
+  const wanted =
+    input.lines ?? order.progress.map((line) => ({ lineNo: line.lineNo, quantity: line.remaining }))
+  const chosen = pickLines(order, wanted, input.lines !== undefined, type)
+  if (chosen.length === 0) throw validationError('lines', `Choose at least one line to ${type}`)
+  const draft = copyIntoDraft(ctx, order, type, chosen, input.date, input.reference)
+  linkLines(
+    ctx,
+    draft.id,
+    order.id,
+    chosen.map(({ line }) => line.lineNo),
+  )
+  return draft
+}
+
 function pickLines(
-  order: SalesOrder,
+  order: SalesDocument & { progress: OrderLineProgress[] },
   wanted: { lineNo: number; quantity: bigint }[],
   named: boolean,
+  type: 'invoice' | 'bill',
 ): CopiedLine[] {
   const seen = new Set<number>()
   const chosen: CopiedLine[] = []
@@ -127,8 +152,8 @@ function pickLines(
     if (quantity > progress.remaining)
       throw validationError(
         field,
-        `Line ${lineNo} (${line.description}): ${quantityText(progress.remaining)} left to invoice on ${order.number}, ${quantityText(quantity)} asked`,
-        { line: lineNo, reason: 'over-invoiced' },
+        `Line ${lineNo} (${line.description}): ${quantityText(progress.remaining)} left to ${type} on ${order.number}, ${quantityText(quantity)} asked`,
+        { line: lineNo, reason: `over-${type === 'invoice' ? 'invoiced' : 'billed'}` },
       )
     chosen.push({ line, quantity })
   })

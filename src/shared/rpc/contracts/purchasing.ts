@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import type { PayablesAgeing, PurchasesBySupplier } from '../../domain/purchasing'
+import type {
+  PayablesAgeing,
+  PurchaseOrder,
+  PurchasesBySupplier,
+  SupplierPaymentRow,
+} from '../../domain/purchasing'
 import type { Payment, PostedDocumentRef, SalesDocument } from '../../domain/sales'
 import { procedure } from '../procedure'
 import { documentInput } from '../sales-contract'
@@ -11,12 +16,31 @@ const draftId = z.string().optional()
 
 /** Purchasing: purchase orders, supplier bills, debit notes, supplier payments, payables. */
 export const purchasingContract = {
-  'purchaseOrders.list': procedure<SalesDocument[]>()(
-    z.object({ contactId: z.string().optional() }),
+  'purchaseOrders.list': procedure<PurchaseOrder[]>()(
+    z.object({ contactId: z.string().optional(), openOnly: z.boolean().optional() }),
     'read',
   ),
-  'purchaseOrders.saveDraft': procedure<SalesDocument>()(
+  'purchaseOrders.get': procedure<PurchaseOrder>()(z.object({ id }), 'read'),
+  'purchaseOrders.saveDraft': procedure<PurchaseOrder>()(
     documentInput.extend({ draftId }),
+    'write',
+  ),
+  'purchaseOrders.deleteDraft': procedure<{ ok: true }>()(z.object({ id }), 'write'),
+  'purchaseOrders.issue': procedure<PurchaseOrder>()(z.object({ id }), 'write'),
+  'purchaseOrders.close': procedure<PurchaseOrder>()(
+    z.object({ id, date: isoDate.optional(), reason: z.string().max(500).optional() }),
+    'write',
+  ),
+  'purchaseOrders.bill': procedure<PostedDocumentRef>()(
+    z.object({
+      orderId: id,
+      reference: z.string().max(200),
+      date: isoDate.optional(),
+      lines: z
+        .array(z.object({ lineNo: z.number().int().positive(), quantity: z.bigint() }))
+        .max(10_000)
+        .optional(),
+    }),
     'write',
   ),
   'bills.list': procedure<SalesDocument[]>()(
@@ -39,6 +63,14 @@ export const purchasingContract = {
     'write',
   ),
   'debitNotes.post': procedure<PostedDocumentRef>()(z.object({ id }), 'write'),
+  'debitNotes.list': procedure<SalesDocument[]>()(
+    z.object({ contactId: z.string().optional() }),
+    'read',
+  ),
+  'supplierPayments.list': procedure<SupplierPaymentRow[]>()(
+    z.object({ contactId: z.string().optional() }),
+    'read',
+  ),
   'supplierPayments.pay': procedure<Payment>()(
     z.object({
       contactId: id,
