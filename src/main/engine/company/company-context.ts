@@ -33,7 +33,9 @@ export class CompanyContext {
   }
 
   settings(): CompanySettings {
-    const row = this.q.first(this.db.selectFrom('company').selectAll())
+    // Raw and cached: every posting reads the settings, and Kysely's compile would be most of it.
+    const row = this.q.prepare('SELECT * FROM company').get() as
+      Selectable<CompanyTable> | undefined
     if (!row) throw new Error('The company file has no company row')
     return toSettings(row)
   }

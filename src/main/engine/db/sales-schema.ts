@@ -132,6 +132,10 @@ export interface DocumentLineTable {
   net: bigint
   tax: bigint
   gross: bigint
+  /** In the base currency as posting converts them; a posted document's lines sum to its base_*. */
+  base_net: bigint
+  base_tax: bigint
+  base_gross: bigint
 }
 
 export interface PaymentTable {

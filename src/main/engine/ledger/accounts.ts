@@ -33,7 +33,9 @@ export function getAccount(ctx: CompanyContext, id: string): Account {
 }
 
 export function findAccountByCode(ctx: CompanyContext, code: string): Account | undefined {
-  const row = ctx.q.first(ctx.db.selectFrom('account').selectAll().where('code', '=', code))
+  // Raw and cached: each document posting looks up its control account by code.
+  const row = ctx.q.prepare('SELECT * FROM account WHERE code = ?').get(code) as
+    AccountTable | undefined
   return row && toAccount(row)
 }
 

@@ -5,13 +5,13 @@ import type { CompanyContext } from '../company/company-context'
 import { reserveNumbers } from '../ledger/numbering'
 import { addItem, allocate, itemOf, outstanding } from '../receivables/open-items'
 import { salesEntry, withExchangeDifference } from '../sales/document-posting'
-import { documentExchange, linesToBase } from '../sales/exchange'
 import { exchangeAccountId } from '../sales/exchange-account'
 import { aDocument, documentName, requireDraft, requireSupplier } from '../sales/documents'
 import { cancelPosted, noteTarget } from '../sales/post-document'
 import { refuseDuplicateReference } from './bills'
 import { payablesAccountId } from './purchasing-accounts'
-import { recordDocumentPosting } from '../sales/record-posting'
+import { documentExchange } from '../sales/exchange'
+import { postingLinesInBase, recordDocumentPosting } from '../sales/record-posting'
 
 const SERIES: Record<'bill' | 'debit_note', string> = { bill: 'BILL', debit_note: 'DN' }
 
@@ -27,10 +27,9 @@ export function postPurchaseDocument(
   type: 'bill' | 'debit_note',
 ): PostedDocumentRef {
   return ctx.transaction(() => {
-    requireDraft(ctx, id, type)
-    const doc = ctx.q.first(ctx.db.selectFrom('document').selectAll().where('id', '=', id))!
+    const doc = requireDraft(ctx, id, type)
     const supplier = requireSupplier(ctx, doc.contact_id)
-    const { lockDate } = ctx.settings()
+    const { lockDate, currency: base } = ctx.settings()
     const what = documentName(type).toLowerCase()
     if (lockDate && doc.date <= lockDate)
       throw new DaftarError(
@@ -44,15 +43,7 @@ export function postPurchaseDocument(
     const billItem = type === 'debit_note' ? noteTarget(ctx, doc, 'debit_note') : undefined
 
     const [number] = reserveNumbers(ctx, SERIES[type], 1)
-    const lines = ctx.q.all(
-      ctx.db
-        .selectFrom('document_line as l')
-        .leftJoin('tax_code as t', 't.id', 'l.tax_code_id')
-        .select(['l.account_id', 'l.net', 'l.tax', 't.input_account_id'])
-        .where('l.document_id', '=', id)
-        .orderBy('l.line_no'),
-    )
-    const inBase = linesToBase(lines, doc.gross, documentExchange(ctx, doc))
+    const inBase = postingLinesInBase(ctx, doc, documentExchange(ctx, doc, base))
     addItem(ctx, {
       side: 'payable',
       contactId: supplier.id,

@@ -85,24 +85,29 @@ const toItem = (side: Side, row: ItemRow): OpenItem => ({
   docSettled: row.doc_amount === null ? row.settled : row.doc_settled,
 })
 
+// Raw statements, prepared once per side: every posted document and payment writes and reads here.
+const INSERT_ITEM = (side: Side) => `INSERT INTO ${itemTable(side)}
+  (id, contact_id, document_id, payment_id, date, due_date, amount, settled, closed_on, currency,
+   doc_amount, doc_settled)
+  VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, 0)`
+const ITEM_OF_DOCUMENT = (side: Side) => `SELECT * FROM ${itemTable(side)} WHERE document_id = ?`
+const ITEM_OF_PAYMENT = (side: Side) => `SELECT * FROM ${itemTable(side)} WHERE payment_id = ?`
+
 export function addItem(ctx: CompanyContext, item: NewItem): string {
   const id = newId()
-  ctx.q.run(
-    ctx.db.insertInto(itemTable(item.side ?? 'receivable')).values({
+  ctx.q
+    .prepare(INSERT_ITEM(item.side ?? 'receivable'))
+    .run(
       id,
-      contact_id: item.contactId,
-      document_id: item.documentId ?? null,
-      payment_id: item.paymentId ?? null,
-      date: item.date,
-      due_date: item.dueDate,
-      amount: item.amount,
-      settled: 0n,
-      closed_on: null,
-      currency: item.currency ?? null,
-      doc_amount: item.docAmount ?? item.amount,
-      doc_settled: 0n,
-    }),
-  )
+      item.contactId,
+      item.documentId ?? null,
+      item.paymentId ?? null,
+      item.date,
+      item.dueDate,
+      item.amount,
+      item.currency ?? null,
+      item.docAmount ?? item.amount,
+    )
   return id
 }
 
@@ -111,12 +116,11 @@ export function itemOf(
   key: { documentId: string } | { paymentId: string },
   side: Side = 'receivable',
 ): OpenItem | undefined {
-  const query = ctx.db.selectFrom(itemTable(side)).selectAll()
-  const row = ctx.q.first(
+  const row = (
     'documentId' in key
-      ? query.where('document_id', '=', key.documentId)
-      : query.where('payment_id', '=', key.paymentId),
-  )
+      ? ctx.q.prepare(ITEM_OF_DOCUMENT(side)).get(key.documentId)
+      : ctx.q.prepare(ITEM_OF_PAYMENT(side)).get(key.paymentId)
+  ) as ItemRow | undefined
   return row && toItem(side, row)
 }
 
@@ -156,21 +160,15 @@ export function settle(ctx: CompanyContext, item: OpenItem, date: string, docPar
   const items = itemTable(item.side)
   // A tiny part of a finely divided currency can be worth nothing in base: no base settlement.
   if (amount !== 0n) {
-    const last = ctx.sqlite
-      .prepare(`SELECT coalesce(max(seq), 0) AS seq FROM ${settlements} WHERE item_id = ?`)
-      .get(item.id) as { seq: bigint }
-    ctx.q.run(
-      ctx.db.insertInto(settlements).values({
-        item_id: item.id,
-        seq: last.seq + 1n,
-        date,
-        amount,
-        doc_amount: docPart,
-      }),
-    )
+    ctx.q
+      .prepare(
+        `INSERT INTO ${settlements} (item_id, seq, date, amount, doc_amount)
+         VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM ${settlements} WHERE item_id = ?), ?, ?, ?)`,
+      )
+      .run(item.id, item.id, date, amount, docPart)
   }
   // Closed on the latest settlement's date: the day from which nothing of it is open.
-  ctx.sqlite
+  ctx.q
     .prepare(
       `UPDATE ${items} SET settled = settled + ?,
          doc_settled = coalesce(doc_amount, amount) - ?,
@@ -206,7 +204,7 @@ export function contactBalance(
   contactId: string,
   side: Side = 'receivable',
 ): bigint {
-  const row = ctx.sqlite
+  const row = ctx.q
     .prepare(
       `SELECT coalesce(sum(amount - settled), 0) AS balance FROM ${itemTable(side)}
        WHERE contact_id = ? AND closed_on IS NULL`,

@@ -76,8 +76,8 @@ export function salesByProduct(ctx: CompanyContext, query: SalesQuery): SalesByP
     .prepare(
       `SELECT l.product_id AS productId, coalesce(p.code, '') AS code,
          coalesce(p.name, 'Without a product') AS name,
-         sum(d.sign * l.quantity) AS quantity, sum(d.sign * l.net) AS net,
-         sum(d.sign * l.tax) AS tax, sum(d.sign * l.gross) AS gross
+         sum(d.sign * l.quantity) AS quantity, sum(d.sign * l.base_net) AS net,
+         sum(d.sign * l.base_tax) AS tax, sum(d.sign * l.base_gross) AS gross
        FROM (${SIGNED_DOCUMENTS}) d JOIN document_line l ON l.document_id = d.id
        LEFT JOIN product p ON p.id = l.product_id
        GROUP BY l.product_id ORDER BY l.product_id IS NULL, p.code`,

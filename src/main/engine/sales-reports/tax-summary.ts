@@ -8,17 +8,18 @@ import type { CompanyContext } from '../company/company-context'
 import { assertRange, reportHeader } from '../reports/report-header'
 
 /**
- * Sales lines as they reached the ledger in the range, signed as output tax: invoices on their
- * date (cancelled ones too), their cancellations on the day they were reversed, credit notes.
+ * Sales lines as they reached the ledger in the range, in the base currency and signed as output
+ * tax: invoices on their date (cancelled ones too), their cancellations on the day they were
+ * reversed, credit notes.
  */
 const OUTPUT_LINES = `
-  SELECT l.tax_code_id, l.net, l.tax FROM document d JOIN document_line l ON l.document_id = d.id
+  SELECT l.tax_code_id, l.base_net AS net, l.base_tax AS tax FROM document d JOIN document_line l ON l.document_id = d.id
   WHERE d.type = 'invoice' AND d.status IN ('posted', 'cancelled') AND d.date BETWEEN :from AND :to
   UNION ALL
-  SELECT l.tax_code_id, -l.net, -l.tax FROM document d JOIN document_line l ON l.document_id = d.id
+  SELECT l.tax_code_id, -l.base_net, -l.base_tax FROM document d JOIN document_line l ON l.document_id = d.id
   WHERE d.type = 'invoice' AND d.status = 'cancelled' AND d.cancelled_on BETWEEN :from AND :to
   UNION ALL
-  SELECT l.tax_code_id, -l.net, -l.tax FROM document d JOIN document_line l ON l.document_id = d.id
+  SELECT l.tax_code_id, -l.base_net, -l.base_tax FROM document d JOIN document_line l ON l.document_id = d.id
   WHERE d.type = 'credit_note' AND d.status = 'posted' AND d.date BETWEEN :from AND :to`
 
 /** Journal entries that sales documents posted: theirs, and the reversals cancelling them. */

@@ -3,6 +3,7 @@ import type { DocumentInput, DocumentType, SalesDocument } from '../../../shared
 import { DaftarError, notFound, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { newId, nowIso } from '../ids'
+import type { ContactTable, DocumentTable } from '../db/sales-schema'
 import { itemOf, outstanding, sideOf } from '../receivables/open-items'
 import { priceLines } from './document-lines'
 import { linesToBase, resolveExchange } from './exchange'
@@ -44,6 +45,8 @@ export function saveDocumentDraft(
     const lines = priceLines(ctx, input.lines, sideOf(type), contact.id)
     const totals = sumTaxed(lines)
     const baseTotals = linesToBase([totals], totals.gross, exchange).lines[0]!
+    // Each line in base as posting will convert it (posting checks, and writes any that differ).
+    const linesInBase = linesToBase(lines, totals.gross, exchange).lines
     const now = nowIso()
     const id = draftId ?? newId()
     const row = {
@@ -94,6 +97,9 @@ export function saveDocumentDraft(
           net: line.net,
           tax: line.tax,
           gross: line.gross,
+          base_net: linesInBase[index]!.net,
+          base_tax: linesInBase[index]!.tax,
+          base_gross: linesInBase[index]!.net + linesInBase[index]!.tax,
         }),
       ),
     )
@@ -112,27 +118,28 @@ export function deleteDocumentDraft(ctx: CompanyContext, id: string, type: Docum
 }
 
 export function requireCustomer(ctx: CompanyContext, contactId: string) {
-  const contact = ctx.q.first(ctx.db.selectFrom('contact').selectAll().where('id', '=', contactId))
-  if (!contact) throw validationError('contactId', 'Choose a customer that exists')
-  if (contact.archived === 1n) throw validationError('contactId', `${contact.name} is archived`)
-  if (contact.is_customer !== 1n)
-    throw validationError('contactId', `${contact.name} is not a customer`)
-  return contact
+  return requireContact(ctx, contactId, 'customer')
 }
 
 export function requireSupplier(ctx: CompanyContext, contactId: string) {
-  const contact = ctx.q.first(ctx.db.selectFrom('contact').selectAll().where('id', '=', contactId))
-  if (!contact) throw validationError('contactId', 'Choose a supplier that exists')
+  return requireContact(ctx, contactId, 'supplier')
+}
+
+function requireContact(ctx: CompanyContext, contactId: string, role: 'customer' | 'supplier') {
+  // Raw and cached, as is `requireDraft`: both run on every document posting.
+  const contact = ctx.q.prepare('SELECT * FROM contact WHERE id = ?').get(contactId) as
+    ContactTable | undefined
+  if (!contact) throw validationError('contactId', `Choose a ${role} that exists`)
   if (contact.archived === 1n) throw validationError('contactId', `${contact.name} is archived`)
-  if (contact.is_supplier !== 1n)
-    throw validationError('contactId', `${contact.name} is not a supplier`)
+  if ((role === 'customer' ? contact.is_customer : contact.is_supplier) !== 1n)
+    throw validationError('contactId', `${contact.name} is not a ${role}`)
   return contact
 }
 
-export function requireDraft(ctx: CompanyContext, id: string, type: DocumentType): void {
-  const row = ctx.q.first(
-    ctx.db.selectFrom('document').select(['status', 'number', 'type']).where('id', '=', id),
-  )
+/** The draft document `id` of `type`, refused when missing, of another type or no longer a draft. */
+export function requireDraft(ctx: CompanyContext, id: string, type: DocumentType): DocumentTable {
+  const row = ctx.q.prepare('SELECT * FROM document WHERE id = ?').get(id) as
+    DocumentTable | undefined
   if (!row || row.type !== type) throw notFound(documentName(type), id)
   if (row.status !== 'draft')
     throw new DaftarError(
@@ -140,6 +147,7 @@ export function requireDraft(ctx: CompanyContext, id: string, type: DocumentType
       `${row.number} is ${row.status} and can no longer change`,
       { id },
     )
+  return row
 }
 
 export function documentName(type: DocumentType): string {

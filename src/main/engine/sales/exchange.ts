@@ -77,8 +77,9 @@ export function linesToBase<T extends { net: bigint; tax: bigint }>(
 export function documentExchange(
   ctx: CompanyContext,
   doc: { currency: string; rate: bigint },
+  base = ctx.settings().currency,
 ): Exchange {
-  return { currency: doc.currency, base: ctx.settings().currency, rate: doc.rate }
+  return { currency: doc.currency, base, rate: doc.rate }
 }
 
 /** The document row's base-currency totals from its lines as posted. */

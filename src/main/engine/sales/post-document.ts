@@ -16,10 +16,10 @@ import {
 } from '../receivables/open-items'
 import { salesEntry, withExchangeDifference } from './document-posting'
 import { exchangeAccountId } from './exchange-account'
-import { documentExchange, linesToBase, toBase } from './exchange'
+import { documentExchange, toBase } from './exchange'
 import { aDocument, documentName, requireCustomer, requireDraft } from './documents'
 import { receivablesAccountId, salesSettings } from './sales-settings'
-import { recordDocumentPosting } from './record-posting'
+import { postingLinesInBase, recordDocumentPosting } from './record-posting'
 
 const SERIES: Record<'invoice' | 'credit_note', string> = { invoice: 'INV', credit_note: 'CN' }
 
@@ -34,10 +34,10 @@ export function postDocument(
   type: 'invoice' | 'credit_note',
 ): PostedDocumentRef {
   return ctx.transaction(() => {
-    requireDraft(ctx, id, type)
-    const doc = ctx.q.first(ctx.db.selectFrom('document').selectAll().where('id', '=', id))!
+    const doc = requireDraft(ctx, id, type)
     const contact = requireCustomer(ctx, doc.contact_id)
-    const { lockDate, decimals } = ctx.settings()
+    const { lockDate, decimals, currency: base } = ctx.settings()
+    const exchange = documentExchange(ctx, doc, base)
     const money = (amount: bigint) => toDecimalString(amount, decimals)
     if (lockDate && doc.date <= lockDate)
       throw new DaftarError(
@@ -50,7 +50,7 @@ export function postDocument(
     const warnings: string[] = []
     const invoiceItem = type === 'credit_note' ? noteTarget(ctx, doc, 'credit_note') : undefined
     if (type === 'invoice' && contact.credit_limit !== null) {
-      const after = contactBalance(ctx, contact.id) + toBase(doc.gross, documentExchange(ctx, doc))
+      const after = contactBalance(ctx, contact.id) + toBase(doc.gross, exchange)
       if (after > contact.credit_limit) {
         const message = `${contact.name} would owe ${money(after)}, over the credit limit of ${money(contact.credit_limit)}`
         if (salesSettings(ctx).creditLimitPolicy === 'refuse')
@@ -60,15 +60,7 @@ export function postDocument(
     }
 
     const [number] = reserveNumbers(ctx, SERIES[type], 1)
-    const lines = ctx.q.all(
-      ctx.db
-        .selectFrom('document_line as l')
-        .leftJoin('tax_code as t', 't.id', 'l.tax_code_id')
-        .select(['l.account_id', 'l.net', 'l.tax', 't.output_account_id'])
-        .where('l.document_id', '=', id)
-        .orderBy('l.line_no'),
-    )
-    const inBase = linesToBase(lines, doc.gross, documentExchange(ctx, doc))
+    const inBase = postingLinesInBase(ctx, doc, exchange)
     addItem(ctx, {
       contactId: contact.id,
       documentId: id,
@@ -152,7 +144,7 @@ export function noteTarget(
       'currency',
       `${invoice.number} is in ${invoice.currency}; a ${what} against it is in ${invoice.currency} too, not ${note.currency}`,
     )
-  const credited = ctx.sqlite
+  const credited = ctx.q
     .prepare(
       `SELECT coalesce(sum(gross), 0) AS total FROM document
        WHERE source_document_id = ? AND type = ? AND status = 'posted'`,
