@@ -1,5 +1,6 @@
 import type { CompanyContext } from '../company/company-context'
 import { checkDatabase } from './database-checks'
+import { checkInventory } from './inventory-checks'
 import { checkBalances, checkChangeLog, checkEntries } from './ledger-checks'
 import { ProblemList } from './problem-list'
 import { checkPayables } from './payables-checks'
@@ -24,5 +25,6 @@ export function checkCompany(ctx: CompanyContext): CheckResult {
   checkChangeLog(ctx, out)
   checkReceivables(ctx, out)
   checkPayables(ctx, out)
+  checkInventory(ctx, out)
   return { ok: out.problems.length === 0, problems: out.problems }
 }

@@ -44,6 +44,7 @@ export function refuseShortfall(
   quantity: bigint,
   field: string,
 ): void {
+  const line = Number(/^lines\.(\d+)\./.exec(field)?.[1] ?? 0) + 1
   const now = onHand(ctx, place)
   const asOf = ctx.q.prepare(WAREHOUSE_AS_OF).get(place.productId, place.warehouseId, date) as
     { quantity: bigint } | undefined
@@ -55,9 +56,14 @@ export function refuseShortfall(
     if (held !== null && held < available) available = held
   }
   if (available >= quantity) return
-  throw validationError(field, shortfallMessage(ctx, place, quantity - available), {
-    short: quantity - available,
-  })
+  throw validationError(
+    field,
+    `Line ${line}: ${shortfallMessage(ctx, place, quantity - available)}`,
+    {
+      line,
+      short: quantity - available,
+    },
+  )
 }
 
 function shortfallMessage(ctx: CompanyContext, place: Place, short: bigint): string {
