@@ -86,6 +86,7 @@ export const enSalesFlow = {
   'statement.kind.credit_note': 'Credit note',
   'statement.kind.payment': 'Payment',
   'statement.kind.cancellation': 'Cancellation',
+  'statement.kind.exchange_difference': 'Exchange difference',
   'statement.opening': 'Opening balance',
   'statement.closing': 'Closing balance',
   'statement.none': 'No payments or credit notes in this period.',

@@ -34,7 +34,9 @@ interface Header {
   companyName: string
 }
 
-export type StatementLineKind = 'invoice' | 'credit_note' | 'payment' | 'cancellation'
+/** `exchange_difference`: credit used on an invoice at another rate than it came in at. */
+export type StatementLineKind =
+  'invoice' | 'credit_note' | 'payment' | 'cancellation' | 'exchange_difference'
 
 export interface StatementLine {
   date: string

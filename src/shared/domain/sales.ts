@@ -217,5 +217,17 @@ export interface SalesSettings {
   creditLimitPolicy: CreditLimitPolicy
 }
 
+/** A customer's credit used on an invoice in its currency (`invoices.applyCredit`). */
+export interface AppliedCredit {
+  /** In the invoice's currency. */
+  applied: bigint
+  /** What the invoice still owes. */
+  outstanding: bigint
+  /** The exchange difference's entry, when the credit came in at another rate than the invoice's. */
+  journalEntryId: string | null
+  /** Which credits paid it: payments kept as credit or credit notes' rests. */
+  sources: { number: string; amount: bigint }[]
+}
+
 /** Scale of stored exchange rates: a rate of 1 is stored as 10^9. */
 export const RATE_SCALE = 1_000_000_000n

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type {
+  AppliedCredit,
   Contact,
   Payment,
   PostedDocumentRef,
@@ -130,6 +131,10 @@ export const salesContract = {
     'write',
   ),
   'creditNotes.post': procedure<PostedDocumentRef>()(z.object({ id }), 'write'),
+  'invoices.applyCredit': procedure<AppliedCredit>()(
+    z.object({ invoiceId: id, amount: money.optional() }),
+    'write',
+  ),
   'payments.receive': procedure<Payment>()(
     z.object({
       contactId: id,

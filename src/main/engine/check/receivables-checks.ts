@@ -12,12 +12,6 @@ export interface OpenItemSide {
   owed: 'l.debit - l.credit' | 'l.credit - l.debit'
   /** Words for people: "owes 10.00 on the receivables account". */
   owesOn: (name: string, amount: string) => string
-  /**
-   * The control account holds nothing but its documents' and payments' postings. Payables is not
-   * held to it yet: journals posted and imported by hand may credit 2100 (opening balances, the
-   * demo's restocking) and are not any supplier's open item.
-   */
-  controlHoldsOnlyItems: boolean
 }
 
 const RECEIVABLES: OpenItemSide = {
@@ -25,7 +19,6 @@ const RECEIVABLES: OpenItemSide = {
   controlCode: RECEIVABLES_CODE,
   owed: 'l.debit - l.credit',
   owesOn: (name, amount) => `${name} owes ${amount} on the receivables account`,
-  controlHoldsOnlyItems: true,
 }
 
 /**
@@ -67,7 +60,11 @@ export function checkOpenItems(ctx: CompanyContext, out: ProblemList, spec: Open
       `WITH entries(contact_id, entry_id) AS (
          SELECT contact_id, journal_entry_id FROM document WHERE journal_entry_id IS NOT NULL
          UNION ALL SELECT contact_id, cancel_entry_id FROM document WHERE cancel_entry_id IS NOT NULL
-         UNION ALL SELECT contact_id, journal_entry_id FROM payment),
+         UNION ALL SELECT contact_id, journal_entry_id FROM payment
+         -- credit used on an invoice at another rate: its exchange difference, by the invoice's number
+         UNION ALL SELECT d.contact_id, j.id FROM journal_entry j
+           JOIN document d ON d.number = j.reference AND d.type = 'invoice'
+           WHERE j.source = 'credit-applied'),
        ledger AS (
          SELECT e.contact_id, sum(${spec.owed}) AS balance FROM entries e
          JOIN journal_line l ON l.entry_id = e.entry_id AND l.account_id = @control
@@ -86,7 +83,6 @@ export function checkOpenItems(ctx: CompanyContext, out: ProblemList, spec: Open
     `contacts whose ${account} disagree with the ledger`,
   )
 
-  if (!spec.controlHoldsOnlyItems) return
   const totals = ctx.sqlite
     .prepare(
       `SELECT (SELECT coalesce(sum(${spec.owed}), 0) FROM account_balance_month l WHERE account_id = ?) AS ledger,

@@ -29,12 +29,16 @@ const EVENTS = `
     FROM document d WHERE contact_id = :contact AND type = 'credit_note' AND status = 'posted'
   UNION ALL
   SELECT date, 'payment', 2, number, NULL, ${moved('p')}, currency, -amount
-    FROM payment p WHERE contact_id = :contact AND direction = 'received'`
+    FROM payment p WHERE contact_id = :contact AND direction = 'received'
+  UNION ALL
+  SELECT j.date, 'exchange_difference', 4, j.reference, NULL, ${moved('j', 'id')}, d.currency, 0
+    FROM journal_entry j JOIN document d ON d.number = j.reference AND d.type = 'invoice'
+    WHERE d.contact_id = :contact AND j.source = 'credit-applied'`
 
 /** What an entry moved the receivables account by (:receivables), debit positive. */
-function moved(alias: string): string {
+function moved(alias: string, entryColumn = 'journal_entry_id'): string {
   return `(SELECT coalesce(sum(l.debit - l.credit), 0) FROM journal_line l
-    WHERE l.entry_id = ${alias}.journal_entry_id AND l.account_id = :receivables)`
+    WHERE l.entry_id = ${alias}.${entryColumn} AND l.account_id = :receivables)`
 }
 
 interface EventRow {

@@ -15,6 +15,7 @@ import {
 } from '../products/products'
 import { createTaxCode, listTaxCodes } from '../products/tax-codes'
 import { receivablesAgeing } from '../receivables/ageing'
+import { applyCustomerCredit } from './apply-credit'
 import { deleteDocumentDraft, getDocument, listDocuments, saveDocumentDraft } from './documents'
 import { getPayment, receivePayment } from './payments'
 import { cancelInvoice, postDocument } from './post-document'
@@ -59,6 +60,7 @@ export const salesHandlers: HandlerMap<keyof typeof salesContract> = {
       draftId,
     ),
   'creditNotes.post': (s, { id }) => postDocument(s.requireCompany(), id, 'credit_note'),
+  'invoices.applyCredit': (s, input) => applyCustomerCredit(s.requireCompany(), input),
   'payments.receive': (s, input) => receivePayment(s.requireCompany(), input),
   'payments.get': (s, { id }) => getPayment(s.requireCompany(), id),
   'reports.receivablesAgeing': (s, query) => receivablesAgeing(s.requireCompany(), query),

@@ -54,6 +54,7 @@ const KIND_LABEL = {
   credit_note: 'Credit note',
   payment: 'Payment',
   cancellation: 'Cancelled',
+  exchange_difference: 'Exchange difference',
 } as const
 
 export function statementJson(report: CustomerStatement): unknown {
