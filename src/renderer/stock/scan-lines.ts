@@ -1,0 +1,177 @@
+import type { SourceLine, StockDocumentLine, StockLineInput } from '../../shared/domain/inventory'
+import { parseDecimal, QUANTITY_DECIMALS, quantityText } from '../sales/sales-numbers'
+
+/**
+ * One line on a clerk's screen: an item in its base unit, the quantity as typed (base
+ * thousandths once parsed), and what was expected (left on the source, or on hand for a count).
+ */
+export interface ScanLine {
+  key: string
+  productId: string
+  code: string
+  name: string
+  unit: string
+  lotTracked: boolean
+  quantity: string
+  expected: bigint | null
+  sourceLineNo: number | null
+  lotNumber: string
+  lotExpiry: string
+  binId: string | null
+}
+
+/** What a scan or a pick from the list stands for: `factor` base thousandths per one `unit`. */
+export interface ScannedItem {
+  productId: string
+  code: string
+  name: string
+  baseUnit: string
+  lotTracked: boolean
+  unit: string
+  factor: bigint
+}
+
+let nextKey = 0
+const newKey = () => `line-${++nextKey}`
+
+/** A key no line has, the same for the same lines (a state updater may run twice). */
+function freeKey(lines: readonly ScanLine[], productId: string): string {
+  const taken = new Set(lines.map((line) => line.key))
+  let n = 0
+  while (taken.has(`${productId}/${n}`)) n++
+  return `${productId}/${n}`
+}
+
+/** A line's quantity in base thousandths; empty counts as zero, null when it does not parse. */
+export function lineQuantity(line: ScanLine, locale: string): bigint | null {
+  const parsed = parseDecimal(line.quantity, QUANTITY_DECIMALS, locale)
+  if (parsed === null) return 0n
+  return parsed.ok ? parsed.value : null
+}
+
+/**
+ * The lines after one scan: the item's first line still short of what is expected, else its last
+ * line, goes up by the scanned unit (a box of 12 adds 12); an item not yet listed gets a line.
+ */
+export function addScan(
+  lines: readonly ScanLine[],
+  item: ScannedItem,
+  locale: string,
+): { lines: ScanLine[]; key: string } {
+  const own = lines.filter((line) => line.productId === item.productId)
+  const short = own.find(
+    (line) => line.expected !== null && (lineQuantity(line, locale) ?? 0n) < line.expected,
+  )
+  const target = short ?? own[own.length - 1]
+  if (!target) {
+    const line: ScanLine = {
+      key: freeKey(lines, item.productId),
+      productId: item.productId,
+      code: item.code,
+      name: item.name,
+      unit: item.baseUnit,
+      lotTracked: item.lotTracked,
+      quantity: quantityText(item.factor),
+      expected: null,
+      sourceLineNo: null,
+      lotNumber: '',
+      lotExpiry: '',
+      binId: null,
+    }
+    return { lines: [...lines, line], key: line.key }
+  }
+  return { lines: stepLine(lines, target.key, item.factor, locale), key: target.key }
+}
+
+/** The line's quantity moved by `delta` base thousandths, never below zero. */
+export function stepLine(
+  lines: readonly ScanLine[],
+  key: string,
+  delta: bigint,
+  locale: string,
+): ScanLine[] {
+  return lines.map((line) => {
+    if (line.key !== key) return line
+    const next = (lineQuantity(line, locale) ?? 0n) + delta
+    return { ...line, quantity: quantityText(next < 0n ? 0n : next) }
+  })
+}
+
+/** Lines to receive or deliver from a source document: what is left, nothing yet scanned. */
+export function linesFromSource(
+  source: readonly SourceLine[],
+  lotTracked: (productId: string) => boolean,
+): ScanLine[] {
+  return source
+    .filter((line) => line.remaining > 0n)
+    .map((line) => ({
+      key: newKey(),
+      productId: line.productId,
+      code: line.productCode,
+      name: line.productName,
+      unit: line.unit,
+      lotTracked: lotTracked(line.productId),
+      quantity: '',
+      expected: line.remaining,
+      sourceLineNo: line.sourceLineNo,
+      lotNumber: '',
+      lotExpiry: '',
+      binId: null,
+    }))
+}
+
+/** A saved document's lines in base units (a count sheet: expected on hand, counted so far). */
+export function linesFromDocument(
+  lines: readonly StockDocumentLine[],
+  itemOf: (productId: string) => { unit: string; lotTracked: boolean } | undefined,
+): ScanLine[] {
+  return lines.map((line) => ({
+    key: newKey(),
+    productId: line.productId,
+    code: line.productCode,
+    name: line.productName,
+    unit: itemOf(line.productId)?.unit ?? line.unit,
+    lotTracked: itemOf(line.productId)?.lotTracked ?? false,
+    quantity: quantityText(line.baseQuantity),
+    expected: line.expectedQuantity,
+    sourceLineNo: line.sourceLineNo,
+    lotNumber: line.lotNumber ?? '',
+    lotExpiry: line.lotExpiry ?? '',
+    binId: line.binId,
+  }))
+}
+
+/**
+ * The engine's lines and, for each, the screen line it came from (so an error on `lines.2` is
+ * shown on the right line). Lines at zero are left out unless `keepZero` (a count: zero counted
+ * is an answer); null when a quantity does not parse, with that line's key.
+ */
+export function toInput(
+  lines: readonly ScanLine[],
+  locale: string,
+  keepZero: boolean,
+): { ok: true; lines: StockLineInput[]; keys: string[] } | { ok: false; key: string } {
+  const input: StockLineInput[] = []
+  const keys: string[] = []
+  for (const line of lines) {
+    const quantity = lineQuantity(line, locale)
+    if (quantity === null || quantity < 0n) return { ok: false, key: line.key }
+    if (quantity === 0n && !keepZero) continue
+    input.push({
+      productId: line.productId,
+      quantity,
+      ...(line.lotNumber.trim() ? { lotNumber: line.lotNumber.trim() } : {}),
+      ...(line.lotExpiry ? { lotExpiry: line.lotExpiry } : {}),
+      ...(line.binId ? { binId: line.binId } : {}),
+      ...(line.sourceLineNo !== null ? { sourceLineNo: line.sourceLineNo } : {}),
+    })
+    keys.push(line.key)
+  }
+  return { ok: true, lines: input, keys }
+}
+
+/** The index in `lines.N.field` of an engine error, if it names a line. */
+export function errorLineIndex(field: string | undefined): number | null {
+  const match = field ? /^lines\.(\d+)/.exec(field) : null
+  return match?.[1] ? Number(match[1]) : null
+}
