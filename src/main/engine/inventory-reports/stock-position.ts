@@ -17,8 +17,8 @@ export interface WarehousePosition {
   quantity: bigint
 }
 
-// Each item's latest day row on or before the date is found by one seek on the (product, day)
-// key, so the time grows with the number of items, never with the number of moves.
+// Each item's (or item and warehouse's) latest day row on or before the date is found by one seek
+// on the table's key, so the time grows with the number of items, never with the number of moves.
 const ITEM_POSITIONS = `
 SELECT p.id AS productId, p.code, p.name, p.unit, p.valuation, d.quantity, d.value
 FROM product p
@@ -29,13 +29,12 @@ WHERE p.kind = 'stocked' AND (:product IS NULL OR p.id = :product)
 ORDER BY p.code`
 
 const WAREHOUSE_POSITIONS = `
-SELECT p.id AS productId, w.id AS warehouseId, w.code AS warehouseCode, d.quantity
+SELECT p.id AS productId, w.id AS warehouseId, w.code AS warehouseCode, (
+  SELECT x.quantity FROM stock_warehouse_day x
+  WHERE x.product_id = p.id AND x.warehouse_id = w.id AND x.day <= :asOf
+  ORDER BY x.day DESC LIMIT 1) AS quantity
 FROM product p
 CROSS JOIN warehouse w
-JOIN stock_warehouse_day d ON d.product_id = p.id AND d.warehouse_id = w.id AND d.day = (
-  SELECT x.day FROM stock_warehouse_day x
-  WHERE x.product_id = p.id AND x.warehouse_id = w.id AND x.day <= :asOf
-  ORDER BY x.day DESC LIMIT 1)
 WHERE p.kind = 'stocked' AND (:product IS NULL OR p.id = :product)
   AND (:warehouse IS NULL OR w.id = :warehouse)
 ORDER BY p.code, w.code`
@@ -59,8 +58,10 @@ export function warehousePositions(
     asOf,
     product: filter.productId ?? null,
     warehouse: filter.warehouseId ?? null,
-  }) as WarehousePosition[]
-  return rows.filter((row) => row.quantity !== 0n)
+  }) as (Omit<WarehousePosition, 'quantity'> & { quantity: bigint | null })[]
+  return rows.filter(
+    (row): row is WarehousePosition => row.quantity !== null && row.quantity !== 0n,
+  )
 }
 
 /** Splits an item's value over its warehouses by quantity; the last takes what rounding leaves. */

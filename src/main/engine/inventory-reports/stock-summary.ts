@@ -2,7 +2,12 @@ import type { StockSummary, StockSummaryRow } from '../../../shared/domain/inven
 import type { CompanyContext } from '../company/company-context'
 import { reservedQuantities } from '../inventory-items/reserved'
 import { assertDate, reportHeader } from '../reports/report-header'
-import { itemPositions, shareValue, warehousePositions } from './stock-position'
+import {
+  itemPositions,
+  shareValue,
+  warehousePositions,
+  type WarehousePosition,
+} from './stock-position'
 
 export interface StockSummaryQuery {
   asOf: string
@@ -18,11 +23,16 @@ export interface StockSummaryQuery {
 export function stockSummary(ctx: CompanyContext, query: StockSummaryQuery): StockSummary {
   assertDate('asOf', query.asOf)
   const items = itemPositions(ctx, query.asOf, query.productId ?? null)
-  const places = warehousePositions(ctx, query.asOf, { productId: query.productId })
+  const places = new Map<string, WarehousePosition[]>()
+  for (const place of warehousePositions(ctx, query.asOf, { productId: query.productId })) {
+    const held = places.get(place.productId)
+    if (held) held.push(place)
+    else places.set(place.productId, [place])
+  }
   const reserved = reservedQuantities(ctx, { asOf: query.asOf })
   const rows: StockSummaryRow[] = []
   for (const item of items) {
-    const held = places.filter((place) => place.productId === item.productId)
+    const held = places.get(item.productId) ?? []
     const values = shareValue(
       item.value,
       held.map((place) => place.quantity),
