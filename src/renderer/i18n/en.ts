@@ -1,3 +1,4 @@
+import { enInventory } from './en-inventory'
 import { enPayroll } from './en-payroll'
 import { enPurchases } from './en-purchases'
 import { enSales } from './en-sales'
@@ -280,6 +281,7 @@ export const en = {
   ...enSales,
   ...enPurchases,
   ...enPayroll,
+  ...enInventory,
 } as const
 
 export type MessageKey = keyof typeof en

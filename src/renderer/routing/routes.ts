@@ -1,5 +1,11 @@
 import type { EntryStatus } from '../../shared/domain/ledger'
 import {
+  inventoryRouteHref,
+  isInventoryRoute,
+  parseInventoryRoute,
+  type InventoryRoute,
+} from './inventory-routes'
+import {
   isPayrollRoute,
   parsePayrollRoute,
   payrollRouteHref,
@@ -33,6 +39,7 @@ export type Route =
   | SalesRoute
   | PurchaseRoute
   | PayrollRoute
+  | InventoryRoute
 
 /** What the import screen reads: a chart of accounts or journal entries. */
 export type ImportKind = 'accounts' | 'journal'
@@ -100,7 +107,8 @@ export function parseRoute(hash: string): Route {
       return (
         parseSalesRoute(path, params) ??
         parsePurchaseRoute(path, params) ??
-        parsePayrollRoute(path, params) ?? { page: 'not-found', path }
+        parsePayrollRoute(path, params) ??
+        parseInventoryRoute(path, params) ?? { page: 'not-found', path }
       )
   }
 }
@@ -110,6 +118,7 @@ export function routeHref(route: Route): string {
   if (isSalesRoute(route)) return salesRouteHref(route, withQuery)
   if (isPurchaseRoute(route)) return purchaseRouteHref(route, withQuery)
   if (isPayrollRoute(route)) return payrollRouteHref(route, withQuery)
+  if (isInventoryRoute(route)) return inventoryRouteHref(route, withQuery)
   switch (route.page) {
     case 'journal-entry':
       return `#${ENTRY_PREFIX}${encodeURIComponent(route.id)}`

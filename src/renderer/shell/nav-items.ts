@@ -81,6 +81,47 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     ],
   },
   {
+    label: 'nav.group.inventory',
+    items: [
+      { route: { page: 'items' }, label: 'nav.items', pages: ['items', 'item'] },
+      {
+        route: { page: 'item-categories' },
+        label: 'nav.itemCategories',
+        pages: ['item-categories'],
+      },
+      {
+        route: { page: 'warehouses' },
+        label: 'nav.warehouses',
+        pages: ['warehouses', 'warehouse'],
+      },
+      {
+        route: { page: 'inventory-report', name: 'stock-summary' },
+        label: 'nav.stockSummary',
+        pages: [],
+      },
+      {
+        route: { page: 'inventory-report', name: 'stock-ledger' },
+        label: 'nav.stockLedger',
+        pages: [],
+      },
+      {
+        route: { page: 'inventory-report', name: 'stock-valuation' },
+        label: 'nav.stockValuation',
+        pages: [],
+      },
+      {
+        route: { page: 'inventory-report', name: 'low-stock' },
+        label: 'nav.lowStock',
+        pages: [],
+      },
+      {
+        route: { page: 'inventory-report', name: 'expiring-lots' },
+        label: 'nav.expiringLots',
+        pages: [],
+      },
+    ],
+  },
+  {
     label: 'nav.group.payroll',
     items: [
       { route: { page: 'employees' }, label: 'nav.employees', pages: ['employees', 'employee'] },
@@ -201,4 +242,10 @@ export const PAGE_TITLES: Record<PageName, MessageKey> = {
   'salary-structure': 'nav.salaryStructure',
   'rule-packs': 'nav.rulePacks',
   'rule-pack': 'nav.rulePack',
+  items: 'nav.items',
+  item: 'nav.item',
+  'item-categories': 'nav.itemCategories',
+  warehouses: 'nav.warehouses',
+  warehouse: 'nav.warehouse',
+  'inventory-report': 'nav.inventoryReport',
 }

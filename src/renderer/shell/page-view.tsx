@@ -11,11 +11,13 @@ import { GeneralLedgerReport } from '../reports/general-ledger'
 import { ProfitAndLossReport } from '../reports/profit-and-loss'
 import { TrialBalanceReport } from '../reports/trial-balance'
 import type { Route } from '../routing/routes'
+import { isInventoryRoute } from '../routing/inventory-routes'
 import { isPayrollRoute } from '../routing/payroll-routes'
 import { isPurchaseRoute } from '../routing/purchase-routes'
 import { isSalesRoute } from '../routing/sales-routes'
 import { PurchasePage } from '../purchases/purchase-pages'
 import { PayrollPage } from '../payroll/payroll-pages'
+import { InventoryPage } from '../inventory/inventory-pages'
 import { SalesPage } from '../sales/sales-pages'
 
 /** The screen for a route. */
@@ -25,6 +27,7 @@ export function PageView(props: { route: Route }) {
   if (isSalesRoute(route)) return <SalesPage route={route} />
   if (isPurchaseRoute(route)) return <PurchasePage route={route} />
   if (isPayrollRoute(route)) return <PayrollPage route={route} />
+  if (isInventoryRoute(route)) return <InventoryPage route={route} />
   switch (route.page) {
     case 'journal-new':
       return <EntryForm draftId={route.draft} />
