@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { exchangeRateText, parseExchangeRate } from '../../src/shared/money'
+import { convertAtRate, exchangeRateText, parseExchangeRate } from '../../src/shared/money'
 import { normalizeNumberInput } from '../../src/renderer/i18n/number-input'
 
 const parsed = (text: string) => parseExchangeRate(text)
@@ -56,5 +56,16 @@ describe('exchange rate text', () => {
         expect(parseExchangeRate(exchangeRateText(rate))).toEqual({ ok: true, value: rate })
       }),
     )
+  })
+
+  it('converts between minor units of any digits at a rate, rounding once, half away from zero', () => {
+    // 109.99 EUR at 1.0825 = 119.064175 USD -> 119.06.
+    expect(convertAtRate(10999n, 1_082_500_000n, { from: 2, to: 2 })).toBe(11906n)
+    // 1.357 KWD at 490.5 JPY = 665.6085 -> 666 yen.
+    expect(convertAtRate(1357n, 490_500_000_000n, { from: 3, to: 0 })).toBe(666n)
+    // 1,000,000 VND at 0.0000395 USD = 39.50 USD; a half cent rounds away from zero both ways.
+    expect(convertAtRate(1_000_000n, 39_500n, { from: 0, to: 2 })).toBe(3950n)
+    expect(convertAtRate(5n, 100_000_000n, { from: 2, to: 2 })).toBe(1n)
+    expect(convertAtRate(-5n, 100_000_000n, { from: 2, to: 2 })).toBe(-1n)
   })
 })

@@ -1,3 +1,5 @@
+import { divideHalfUp } from './tax-math'
+
 /**
  * Exchange rates are integers scaled by 10^9 (RATE_SCALE in domain/sales): 1.0825 is 1_082_500_000.
  * These turn plain decimal text into that integer and back, digit by digit, never through a
@@ -30,4 +32,20 @@ export function exchangeRateText(rate: bigint): string {
   const whole = digits.slice(0, -RATE_DIGITS)
   const fraction = digits.slice(-RATE_DIGITS).replace(/0+$/, '')
   return fraction ? `${whole}.${fraction}` : whole
+}
+
+/**
+ * An amount in one currency's minor units converted at a 10^9-scaled rate into another's (how
+ * many major units of the other one major unit buys), rounded half away from zero in one bigint
+ * division: amount * rate * 10^toDigits / (10^9 * 10^fromDigits).
+ */
+export function convertAtRate(
+  amount: bigint,
+  rate: bigint,
+  digits: { from: number; to: number },
+): bigint {
+  return divideHalfUp(
+    amount * rate * 10n ** BigInt(digits.to),
+    10n ** BigInt(RATE_DIGITS + digits.from),
+  )
 }

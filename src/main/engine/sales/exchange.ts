@@ -1,8 +1,7 @@
 import type { CompanyContext } from '../company/company-context'
 import { RATE_SCALE } from '../../../shared/domain/sales'
 import { validationError } from '../../../shared/errors'
-import { currencyDecimals, isCurrencyCode } from '../../../shared/money'
-import { divideHalfUp } from '../../../shared/money/tax-math'
+import { convertAtRate, currencyDecimals, isCurrencyCode } from '../../../shared/money'
 
 /**
  * Exchange rates are stored as integers scaled by 10^9: `rate` is how many MAJOR units of the base
@@ -20,9 +19,10 @@ export interface Exchange {
 
 export function toBase(amount: bigint, exchange: Exchange): bigint {
   if (exchange.currency === exchange.base) return amount
-  const up = 10n ** BigInt(currencyDecimals(exchange.base))
-  const down = 10n ** BigInt(currencyDecimals(exchange.currency))
-  return divideHalfUp(amount * exchange.rate * up, RATE_SCALE * down)
+  return convertAtRate(amount, exchange.rate, {
+    from: currencyDecimals(exchange.currency),
+    to: currencyDecimals(exchange.base),
+  })
 }
 
 /**
