@@ -70,6 +70,7 @@ export function cancelStockDocument(ctx: CompanyContext, id: string, date: strin
         quantity: -move.quantity,
         value: move.quantity < 0n ? -move.value : 0n,
         originId: move.id,
+        originKind: move.kind,
       },
     }))
     const { values, revaluations } = writeMoves(ctx, date, planned)

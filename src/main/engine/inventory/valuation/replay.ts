@@ -4,6 +4,7 @@ import { AveragePool } from './average'
 import { FifoPool } from './fifo'
 import { ItemValuation } from './item-valuation'
 import { writeLayers } from './layers'
+import { movesNoValue } from './move-kinds'
 
 export type Valuation = 'fifo' | 'average'
 
@@ -50,9 +51,9 @@ export function replayItem(
   const key = (move: MoveRow) => `${move.document_id}|${move.line_no}|${move.warehouse_id}`
   for (const move of moves) {
     if (move.kind !== 'cancel') originals.set(key(move), move)
-    if (move.kind === 'transfer_in' || move.kind === 'transfer_out') item.values.set(move.id, 0n)
-    else if (move.kind === 'cancel') {
-      const original = originals.get(key(move))!
+    const original = move.kind === 'cancel' ? originals.get(key(move))! : undefined
+    if (movesNoValue(move.kind, original?.kind)) item.values.set(move.id, 0n)
+    else if (original) {
       if (move.quantity > 0n) item.receive(move.id, move.quantity, -item.values.get(original.id)!)
       else item.issue(move.id, -move.quantity, original.id)
     } else if (move.quantity > 0n) item.receive(move.id, move.quantity, move.value)

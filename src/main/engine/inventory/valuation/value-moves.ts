@@ -3,6 +3,7 @@ import type { StockMoveKind } from '../../db/inventory-schema'
 import { AveragePool } from './average'
 import { FifoPool } from './fifo'
 import { openLayers, writeLayers } from './layers'
+import { movesNoValue } from './move-kinds'
 import type { Pool } from './pool'
 import { replayItem, type Revaluation, type Valuation } from './replay'
 
@@ -17,8 +18,9 @@ export interface NewMove {
   quantity: bigint
   /** Incoming at a known cost: its value; a cancelled delivery: minus the delivery's value. */
   value: bigint
-  /** A cancelling move's original. */
+  /** A cancelling move's original, and its kind. */
   originId?: bigint
+  originKind?: StockMoveKind
 }
 
 const INSERT_MOVE = `INSERT INTO stock_move
@@ -88,7 +90,7 @@ function writeInOrder(
   let quantity = 0n
   let value = 0n
   for (const move of moves) {
-    const transfer = move.kind === 'transfer_in' || move.kind === 'transfer_out'
+    const transfer = movesNoValue(move.kind, move.originKind)
     let moveValue = 0n
     if (!transfer && move.quantity < 0n) moveValue = -pool.take(-move.quantity, move.originId)
     else if (!transfer) moveValue = move.value

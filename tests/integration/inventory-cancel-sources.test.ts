@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest'
+import { checkCompany } from '../../src/main/engine/check/check-company'
+import { cancelStockDocument } from '../../src/main/engine/inventory/cancel'
+import { linesFromSource } from '../../src/main/engine/inventory/sources'
+import { getEntry } from '../../src/main/engine/ledger/journal'
+import { saveDocumentDraft } from '../../src/main/engine/sales/documents'
+import { issueDocument } from '../../src/main/engine/sales/issue-document'
+import { postInvoice, salesSetup } from '../helpers/sales-fixture'
+import { tempCompany } from '../helpers/temp-company'
+import { postBill, purchasingSetup } from './purchasing-fixture'
+import {
+  addWarehouse,
+  balance,
+  mainWarehouse,
+  moveValue,
+  onHandOf,
+  post,
+  stockItem,
+} from './inventory-fixture'
+
+const entryLines = (ctx: Awaited<ReturnType<typeof tempCompany>>, id: string) =>
+  getEntry(ctx, id).lines.map((line) => [line.accountCode, line.debit, line.credit])
+
+describe('cancelling stock documents', () => {
+  it('reverses a receipt: stock, inventory and goods received back to nothing', async () => {
+    const ctx = await tempCompany()
+    const item = stockItem(ctx, 'A')
+    const receipt = post(ctx, 'receipt', '2026-01-10', [
+      { productId: item.id, quantity: 10_000n, unitCost: 100n },
+    ])
+    const cancelled = cancelStockDocument(ctx, receipt.id, '2026-01-12')
+    expect(cancelled).toMatchObject({
+      status: 'cancelled',
+      cancelledOn: '2026-01-12',
+      value: 1_000n,
+    })
+    expect(entryLines(ctx, cancelled.cancelEntryId!)).toEqual([
+      ['1300', 0n, 1_000n],
+      ['2150', 1_000n, 0n],
+    ])
+    expect(onHandOf(ctx, item.id)).toBe(0n)
+    expect([balance(ctx, '1300'), balance(ctx, '2150')]).toEqual([0n, 0n])
+    expect(balance(ctx, '1300', '2026-01-11')).toBe(1_000n)
+    expect(() => cancelStockDocument(ctx, receipt.id, '2026-01-12')).toThrow(/Only a posted/)
+    expect(checkCompany(ctx)).toEqual({ ok: true, problems: [] })
+  })
+
+  it('refuses to cancel a receipt whose stock has gone, or before the document date', async () => {
+    const ctx = await tempCompany()
+    const item = stockItem(ctx, 'A')
+    const receipt = post(ctx, 'receipt', '2026-01-10', [
+      { productId: item.id, quantity: 10_000n, unitCost: 100n },
+    ])
+    post(ctx, 'delivery', '2026-01-11', [{ productId: item.id, quantity: 8_000n }])
+    expect(() => cancelStockDocument(ctx, receipt.id, '2026-01-12')).toThrow('short by 8 pc')
+    expect(() => cancelStockDocument(ctx, receipt.id, '2026-01-09')).toThrow(/before its date/)
+    expect(onHandOf(ctx, item.id)).toBe(2_000n)
+  })
+
+  it('brings a cancelled delivery back at the value it left with, and undoes a transfer', async () => {
+    const ctx = await tempCompany()
+    const item = stockItem(ctx, 'A')
+    const shop = addWarehouse(ctx, 'SHOP')
+    post(ctx, 'receipt', '2026-01-10', [{ productId: item.id, quantity: 10_000n, unitCost: 100n }])
+    post(ctx, 'receipt', '2026-01-10', [{ productId: item.id, quantity: 10_000n, unitCost: 200n }])
+    const delivery = post(ctx, 'delivery', '2026-01-11', [
+      { productId: item.id, quantity: 12_000n },
+    ])
+    expect(delivery.value).toBe(-1_400n)
+    const cancelled = cancelStockDocument(ctx, delivery.id, '2026-01-12')
+    expect(entryLines(ctx, cancelled.cancelEntryId!)).toEqual([
+      ['1300', 1_400n, 0n],
+      ['5100', 0n, 1_400n],
+    ])
+    expect([balance(ctx, '1300'), balance(ctx, '5100')]).toEqual([3_000n, 0n])
+    const transfer = post(
+      ctx,
+      'transfer',
+      '2026-01-13',
+      [{ productId: item.id, quantity: 5_000n }],
+      {
+        toWarehouseId: shop,
+      },
+    )
+    cancelStockDocument(ctx, transfer.id, '2026-01-13')
+    expect(onHandOf(ctx, item.id, mainWarehouse(ctx))).toBe(20_000n)
+    expect(onHandOf(ctx, item.id, shop)).toBe(0n)
+    expect(balance(ctx, '1300')).toBe(moveValue(ctx))
+    expect(checkCompany(ctx)).toEqual({ ok: true, problems: [] })
+  })
+})
+
+describe('receipts and deliveries from documents', () => {
+  it('receives a bill in parts at its price, and receipt plus bill clear goods received', async () => {
+    const ctx = await tempCompany()
+    const { supplier, part, paper } = purchasingSetup(ctx)
+    const bill = postBill(ctx, supplier.id, '2026-02-01', 'SUP-1', [
+      { productId: paper.id, quantity: 1_000n },
+      { productId: part.id, quantity: 2_000n },
+    ])
+    expect(linesFromSource(ctx, bill.id, 'receipt')).toMatchObject([
+      {
+        sourceLineNo: 2,
+        productId: part.id,
+        ordered: 2_000n,
+        done: 0n,
+        remaining: 2_000n,
+        unitCost: 5000n,
+      },
+    ])
+    const first = post(
+      ctx,
+      'receipt',
+      '2026-02-02',
+      [{ productId: part.id, quantity: 1_500n, sourceLineNo: 2 }],
+      {
+        sourceDocumentId: bill.id,
+      },
+    )
+    expect(first).toMatchObject({ contactId: supplier.id, value: 7_500n })
+    expect(linesFromSource(ctx, bill.id, 'receipt')[0]).toMatchObject({
+      done: 1_500n,
+      remaining: 500n,
+    })
+    post(ctx, 'receipt', '2026-02-03', [{ productId: part.id, quantity: 500n, sourceLineNo: 2 }], {
+      sourceDocumentId: bill.id,
+    })
+    expect(linesFromSource(ctx, bill.id, 'receipt')[0]!.remaining).toBe(0n)
+    expect([balance(ctx, '2150'), balance(ctx, '1300')]).toEqual([0n, 10_000n])
+    expect(() =>
+      post(ctx, 'delivery', '2026-02-03', [{ productId: part.id, quantity: 500n }], {
+        sourceDocumentId: bill.id,
+      }),
+    ).toThrow('A delivery comes from a sales order or invoice, not a bill')
+  })
+
+  it('counts what posted receipts from a purchase order moved, not cancelled ones', async () => {
+    const ctx = await tempCompany()
+    const { supplier, part } = purchasingSetup(ctx)
+    const order = saveDocumentDraft(ctx, 'purchase_order', {
+      contactId: supplier.id,
+      date: '2026-02-01',
+      lines: [{ productId: part.id, quantity: 4_000n }],
+    })
+    issueDocument(ctx, order.id, 'purchase_order')
+    const receipt = post(
+      ctx,
+      'receipt',
+      '2026-02-02',
+      [{ productId: part.id, quantity: 4_000n, sourceLineNo: 1 }],
+      {
+        sourceDocumentId: order.id,
+      },
+    )
+    expect(linesFromSource(ctx, order.id, 'receipt')[0]!.remaining).toBe(0n)
+    cancelStockDocument(ctx, receipt.id, '2026-02-02')
+    expect(linesFromSource(ctx, order.id, 'receipt')[0]!.remaining).toBe(4_000n)
+  })
+
+  it('delivers an invoice in parts', async () => {
+    const ctx = await tempCompany()
+    const { customer, product } = salesSetup(ctx)
+    post(ctx, 'receipt', '2026-02-02', [
+      { productId: product.id, quantity: 5_000n, unitCost: 100n },
+    ])
+    const invoice = postInvoice(ctx, customer.id, '2026-02-03', [
+      { productId: product.id, quantity: 3_000n },
+    ])
+    post(
+      ctx,
+      'delivery',
+      '2026-02-04',
+      [{ productId: product.id, quantity: 1_000n, sourceLineNo: 1 }],
+      {
+        sourceDocumentId: invoice.id,
+      },
+    )
+    expect(linesFromSource(ctx, invoice.id, 'delivery')).toMatchObject([
+      { productId: product.id, ordered: 3_000n, done: 1_000n, remaining: 2_000n },
+    ])
+  })
+})
