@@ -2,6 +2,7 @@ import { enInventory } from './en-inventory'
 import { enPayroll } from './en-payroll'
 import { enPurchases } from './en-purchases'
 import { enSales } from './en-sales'
+import { enStock } from './en-stock'
 
 /**
  * Every word the renderer shows, in English. Other languages are catalogs with the same keys;
@@ -281,6 +282,7 @@ export const en = {
   ...enSales,
   ...enPurchases,
   ...enPayroll,
+  ...enStock,
   ...enInventory,
 } as const
 

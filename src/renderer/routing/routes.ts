@@ -18,6 +18,7 @@ import {
   type PurchaseRoute,
 } from './purchase-routes'
 import { isSalesRoute, parseSalesRoute, salesRouteHref, type SalesRoute } from './sales-routes'
+import { isStockRoute, parseStockRoute, stockRouteHref, type StockRoute } from './stock-routes'
 
 /**
  * Every screen has an address in the URL's hash (`#/reports/general-ledger?account=..`), so a
@@ -39,6 +40,7 @@ export type Route =
   | SalesRoute
   | PurchaseRoute
   | PayrollRoute
+  | StockRoute
   | InventoryRoute
 
 /** What the import screen reads: a chart of accounts or journal entries. */
@@ -108,6 +110,7 @@ export function parseRoute(hash: string): Route {
         parseSalesRoute(path, params) ??
         parsePurchaseRoute(path, params) ??
         parsePayrollRoute(path, params) ??
+        parseStockRoute(path, params) ??
         parseInventoryRoute(path, params) ?? { page: 'not-found', path }
       )
   }
@@ -118,6 +121,7 @@ export function routeHref(route: Route): string {
   if (isSalesRoute(route)) return salesRouteHref(route, withQuery)
   if (isPurchaseRoute(route)) return purchaseRouteHref(route, withQuery)
   if (isPayrollRoute(route)) return payrollRouteHref(route, withQuery)
+  if (isStockRoute(route)) return stockRouteHref(route, withQuery)
   if (isInventoryRoute(route)) return inventoryRouteHref(route, withQuery)
   switch (route.page) {
     case 'journal-entry':

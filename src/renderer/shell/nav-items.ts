@@ -83,6 +83,15 @@ export const NAV_GROUPS: readonly NavGroup[] = [
   {
     label: 'nav.group.inventory',
     items: [
+      { route: { page: 'stock-receive' }, label: 'nav.stockReceive', pages: ['stock-receive'] },
+      { route: { page: 'stock-deliver' }, label: 'nav.stockDeliver', pages: ['stock-deliver'] },
+      { route: { page: 'stock-transfer' }, label: 'nav.stockTransfer', pages: ['stock-transfer'] },
+      { route: { page: 'stock-count' }, label: 'nav.stockCount', pages: ['stock-count'] },
+      {
+        route: { page: 'stock-documents' },
+        label: 'nav.stockDocuments',
+        pages: ['stock-documents', 'stock-doc'],
+      },
       { route: { page: 'items' }, label: 'nav.items', pages: ['items', 'item'] },
       {
         route: { page: 'item-categories' },
@@ -242,6 +251,12 @@ export const PAGE_TITLES: Record<PageName, MessageKey> = {
   'salary-structure': 'nav.salaryStructure',
   'rule-packs': 'nav.rulePacks',
   'rule-pack': 'nav.rulePack',
+  'stock-receive': 'nav.stockReceive',
+  'stock-deliver': 'nav.stockDeliver',
+  'stock-transfer': 'nav.stockTransfer',
+  'stock-count': 'nav.stockCount',
+  'stock-documents': 'nav.stockDocuments',
+  'stock-doc': 'nav.stockDoc',
   items: 'nav.items',
   item: 'nav.item',
   'item-categories': 'nav.itemCategories',

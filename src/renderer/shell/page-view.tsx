@@ -15,10 +15,12 @@ import { isInventoryRoute } from '../routing/inventory-routes'
 import { isPayrollRoute } from '../routing/payroll-routes'
 import { isPurchaseRoute } from '../routing/purchase-routes'
 import { isSalesRoute } from '../routing/sales-routes'
+import { isStockRoute } from '../routing/stock-routes'
 import { PurchasePage } from '../purchases/purchase-pages'
 import { PayrollPage } from '../payroll/payroll-pages'
 import { InventoryPage } from '../inventory/inventory-pages'
 import { SalesPage } from '../sales/sales-pages'
+import { StockPage } from '../stock/stock-pages'
 
 /** The screen for a route. */
 export function PageView(props: { route: Route }) {
@@ -28,6 +30,7 @@ export function PageView(props: { route: Route }) {
   if (isPurchaseRoute(route)) return <PurchasePage route={route} />
   if (isPayrollRoute(route)) return <PayrollPage route={route} />
   if (isInventoryRoute(route)) return <InventoryPage route={route} />
+  if (isStockRoute(route)) return <StockPage route={route} />
   switch (route.page) {
     case 'journal-new':
       return <EntryForm draftId={route.draft} />

@@ -1,0 +1,165 @@
+import { useState, type KeyboardEvent } from 'react'
+import type { StockDocument } from '../../shared/domain/inventory'
+import { asRpcError } from '../api/rpc-error'
+import { Notice } from '../components/notice'
+import { useQuery } from '../components/use-query'
+import { useI18n } from '../i18n/i18n-context'
+import { routeHref } from '../routing/routes'
+import { useNavigate } from '../routing/use-route'
+import { useInvoke } from '../state/services'
+import { CountStart } from './count-start'
+import { ScanBox } from './scan-box'
+import { errorLineIndex, lineQuantity, linesFromDocument, toInput } from './scan-lines'
+import { StockLines } from './stock-lines'
+import { useScanLines } from './use-scan-lines'
+import { useStockSetup, type StockSetup } from './use-stock-setup'
+
+/** A stock count: start a sheet for a warehouse, or scan into an open one and approve it. */
+export function CountPage(props: { id?: string }) {
+  const { t } = useI18n()
+  const invoke = useInvoke()
+  const setup = useStockSetup()
+  const id = props.id
+  const sheet = useQuery(id ? `count|${id}` : null, () =>
+    invoke('stockDocuments.get', { id: id ?? '' }),
+  )
+  if (!id) return <CountStart setup={setup} />
+  const error = sheet.error ?? setup.error
+  if (error) return <Notice tone="error">{error.message}</Notice>
+  if (!sheet.data || setup.loading) return <p className="muted">{t('stock.loading')}</p>
+  if (sheet.data.status !== 'draft')
+    return (
+      <Notice tone="info">
+        {t('stock.count.closed', { number: sheet.data.number ?? '' })}{' '}
+        <a href={routeHref({ page: 'stock-doc', id: sheet.data.id })}>{t('stock.open')}</a>
+      </Notice>
+    )
+  return <CountSheet key={sheet.data.id} sheet={sheet.data} setup={setup} />
+}
+
+/**
+ * The sheet: what was on hand when it was made beside what the clerk counts (each scan adds one
+ * unit of the code), the variance per line; Ctrl+S saves, Ctrl+Enter approves (the variance is
+ * posted as of then).
+ */
+function CountSheet(props: { sheet: StockDocument; setup: StockSetup }) {
+  const { t, format } = useI18n()
+  const invoke = useInvoke()
+  const navigate = useNavigate()
+  const sheet = props.sheet
+  const scan = useScanLines(linesFromDocument(sheet.lines, props.setup.itemOf))
+  const [notice, setNotice] = useState<{ tone: 'error' | 'success'; text: string } | null>(null)
+  const [busy, setBusy] = useState(false)
+  const warehouse = props.setup.warehouses.find((place) => place.id === sheet.warehouseId)
+
+  const save = async (): Promise<boolean> => {
+    const input = toInput(scan.lines, format.locale, true)
+    if (!input.ok) {
+      scan.setErrors(new Map([[input.key, t('stock.badQuantity')]]))
+      return false
+    }
+    try {
+      await invoke('stockDocuments.saveDraft', {
+        draftId: sheet.id,
+        type: 'count',
+        date: sheet.date,
+        warehouseId: sheet.warehouseId,
+        lines: input.lines,
+      })
+      scan.setErrors(new Map())
+      return true
+    } catch (caught) {
+      const error = asRpcError(caught)
+      const index = errorLineIndex(error.field)
+      const key = index === null ? undefined : input.keys[index]
+      if (key) scan.setErrors(new Map([[key, error.message]]))
+      else setNotice({ tone: 'error', text: error.message })
+      return false
+    }
+  }
+  const run = async (approve: boolean) => {
+    if (busy) return
+    setBusy(true)
+    setNotice(null)
+    try {
+      if (!(await save())) return
+      if (!approve) return setNotice({ tone: 'success', text: t('stock.count.saved') })
+      const posted = await invoke('stockDocuments.post', { id: sheet.id })
+      navigate({ page: 'stock-doc', id: posted.id })
+    } catch (caught) {
+      const error = asRpcError(caught)
+      const index = errorLineIndex(error.field)
+      const line = index === null ? undefined : scan.lines[index]
+      if (line) scan.setErrors(new Map([[line.key, error.message]]))
+      else setNotice({ tone: 'error', text: error.message })
+    } finally {
+      setBusy(false)
+      scan.focusScan()
+    }
+  }
+  const onPageKey = (event: KeyboardEvent) => {
+    const ctrl = event.ctrlKey || event.metaKey
+    if (ctrl && event.key === 'Enter') {
+      event.preventDefault()
+      void run(true)
+    } else if (ctrl && event.key.toLowerCase() === 's') {
+      event.preventDefault()
+      void run(false)
+    }
+  }
+  const counted = scan.lines.filter((line) => (lineQuantity(line, format.locale) ?? 0n) > 0n)
+  const differ = scan.lines.filter(
+    (line) => lineQuantity(line, format.locale) !== (line.expected ?? 0n),
+  )
+
+  return (
+    <div className="page stock-page" onKeyDown={onPageKey}>
+      {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
+      <div className="card stock-head">
+        <div>
+          <div className="stat-label">{t('stock.warehouse')}</div>
+          <strong>
+            {warehouse ? `${warehouse.code} · ${warehouse.name}` : sheet.warehouseCode}
+          </strong>
+        </div>
+        <div>
+          <div className="stat-label">{t('stock.date')}</div>
+          <strong>{format.date(sheet.date)}</strong>
+        </div>
+        <div data-testid="count-progress">
+          {t('stock.count.progress', {
+            counted: counted.length,
+            total: scan.lines.length,
+            differ: differ.length,
+          })}
+        </div>
+      </div>
+      <div className="card stock-scan-card">
+        <ScanBox items={props.setup.items} inputRef={scan.scanRef} onItem={scan.onItem} />
+        <StockLines
+          mode="count"
+          lines={scan.lines}
+          errors={scan.errors}
+          lastKey={scan.lastKey}
+          onChange={scan.onChange}
+          onStep={scan.onStep}
+          onRemove={scan.onRemove}
+          onDone={scan.focusScan}
+        />
+        <div className="actions">
+          <button type="button" className="big" disabled={busy} onClick={() => void run(false)}>
+            {t('stock.count.save')} <kbd>Ctrl+S</kbd>
+          </button>
+          <button
+            type="button"
+            className="primary big"
+            disabled={busy}
+            onClick={() => void run(true)}
+          >
+            {t('stock.count.approve')} <kbd>Ctrl+Enter</kbd>
+          </button>
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,197 @@
+import { useEffect, useState, type KeyboardEvent } from 'react'
+import type { StockDocument } from '../../shared/domain/inventory'
+import { today } from '../../shared/dates'
+import { asRpcError } from '../api/rpc-error'
+import { Field } from '../components/field'
+import { Notice } from '../components/notice'
+import { useI18n } from '../i18n/i18n-context'
+import type { MessageKey } from '../i18n/translate'
+import { routeHref } from '../routing/routes'
+import { quantityText } from '../sales/sales-numbers'
+import { useInvoke } from '../state/services'
+import { ScanBox } from './scan-box'
+import { errorLineIndex, linesFromSource, toInput } from './scan-lines'
+import { SourcePicker } from './source-picker'
+import { StockLines } from './stock-lines'
+import { useScanLines } from './use-scan-lines'
+import { useStockLevels } from './use-stock-levels'
+import { useStockSetup } from './use-stock-setup'
+import { WarehouseSelect } from './warehouse-select'
+
+export type MoveKind = 'receipt' | 'delivery' | 'transfer'
+
+const POST_WORD: Record<MoveKind, MessageKey> = {
+  receipt: 'stock.postReceipt',
+  delivery: 'stock.postDelivery',
+  transfer: 'stock.postTransfer',
+}
+
+/**
+ * Receive, pick and deliver, or transfer by scanning: choose the place (and for a receipt or a
+ * delivery, optionally the document it fills), scan, Ctrl+Enter posts. A line the engine refuses
+ * (not enough stock) shows the engine's message on that line and nothing is posted.
+ */
+export function MovePage(props: { kind: MoveKind; source?: string }) {
+  const { t, format } = useI18n()
+  const invoke = useInvoke()
+  const setup = useStockSetup()
+  const scan = useScanLines()
+  const [date, setDate] = useState(today())
+  const [warehouseId, setWarehouseId] = useState('')
+  const [toWarehouseId, setToWarehouseId] = useState('')
+  const [contactId, setContactId] = useState('')
+  const [sourceId, setSourceId] = useState(props.source ?? '')
+  const [formError, setFormError] = useState<string | null>(null)
+  const [done, setDone] = useState<StockDocument | null>(null)
+  const [busy, setBusy] = useState(false)
+  const from = warehouseId || setup.defaultWarehouseId || ''
+  const outgoing = props.kind !== 'receipt'
+  const levels = useStockLevels(outgoing ? scan.lines : [], from)
+  const setLines = scan.setLines
+
+  const chooseSource = async (id: string) => {
+    setSourceId(id)
+    setFormError(null)
+    if (!id || props.kind === 'transfer') return setLines([])
+    try {
+      const remaining = await invoke('stockDocuments.sourceLines', {
+        sourceDocumentId: id,
+        type: props.kind,
+      })
+      setLines(
+        linesFromSource(remaining, (productId) => setup.itemOf(productId)?.lotTracked ?? false),
+      )
+    } catch (caught) {
+      setFormError(asRpcError(caught).message)
+    }
+    scan.focusScan()
+  }
+  useEffect(() => {
+    if (props.source && !setup.loading) void chooseSource(props.source)
+    // Once the items are known, the route's source fills the lines.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.source, setup.loading])
+
+  const post = async () => {
+    if (busy) return
+    const input = toInput(scan.lines, format.locale, false)
+    if (!input.ok) return scan.setErrors(new Map([[input.key, t('stock.badQuantity')]]))
+    if (input.lines.length === 0) return setFormError(t('stock.nothingToPost'))
+    setBusy(true)
+    setFormError(null)
+    try {
+      const posted = await invoke('stockDocuments.record', {
+        type: props.kind,
+        date,
+        warehouseId: from,
+        ...(props.kind === 'transfer' ? { toWarehouseId } : {}),
+        ...(contactId ? { contactId } : {}),
+        ...(sourceId ? { sourceDocumentId: sourceId } : {}),
+        lines: input.lines,
+      })
+      setDone(posted)
+      setLines([])
+      setSourceId('')
+      scan.setErrors(new Map())
+      levels.reload()
+    } catch (caught) {
+      const error = asRpcError(caught)
+      const index = errorLineIndex(error.field)
+      const key = index === null ? undefined : input.keys[index]
+      if (key) scan.setErrors(new Map([[key, error.message]]))
+      else setFormError(error.message)
+    } finally {
+      setBusy(false)
+      scan.focusScan()
+    }
+  }
+
+  const onPageKey = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault()
+      void post()
+    }
+  }
+
+  return (
+    <div className="page stock-page" onKeyDown={onPageKey}>
+      {done ? (
+        <Notice tone="success">
+          <span data-testid="stock-posted">
+            {t(`stock.posted.${done.type}` as MessageKey, { number: done.number ?? '' })}
+          </span>{' '}
+          <a href={routeHref({ page: 'stock-doc', id: done.id })}>{t('stock.open')}</a>
+        </Notice>
+      ) : null}
+      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      {setup.error ? <Notice tone="error">{setup.error.message}</Notice> : null}
+      <div className="card stock-head">
+        <Field label={t('stock.date')}>
+          <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
+        </Field>
+        <WarehouseSelect
+          label={t(props.kind === 'transfer' ? 'stock.fromWarehouse' : 'stock.warehouse')}
+          warehouses={setup.warehouses}
+          value={from}
+          onChange={setWarehouseId}
+        />
+        {props.kind === 'transfer' ? (
+          <WarehouseSelect
+            label={t('stock.toWarehouse')}
+            warehouses={setup.warehouses.filter((warehouse) => warehouse.id !== from)}
+            value={toWarehouseId}
+            onChange={setToWarehouseId}
+            blank
+          />
+        ) : (
+          <SourcePicker
+            kind={props.kind}
+            contactId={contactId}
+            sourceId={sourceId}
+            onContact={setContactId}
+            onSource={(document) => {
+              if (document) setContactId(document.contactId)
+              void chooseSource(document?.id ?? '')
+            }}
+          />
+        )}
+      </div>
+      <div className="card stock-scan-card">
+        <ScanBox items={setup.items} inputRef={scan.scanRef} onItem={scan.onItem} />
+        {sourceId && scan.lines.length > 0 ? (
+          <button
+            type="button"
+            className="big"
+            onClick={() =>
+              setLines((current) =>
+                current.map((line) =>
+                  line.expected === null
+                    ? line
+                    : { ...line, quantity: quantityText(line.expected) },
+                ),
+              )
+            }
+          >
+            {t('stock.takeAll')}
+          </button>
+        ) : null}
+        <StockLines
+          mode={props.kind}
+          lines={scan.lines}
+          errors={scan.errors}
+          lastKey={scan.lastKey}
+          levels={outgoing ? levels.levels : undefined}
+          onChange={scan.onChange}
+          onStep={scan.onStep}
+          onRemove={scan.onRemove}
+          onDone={scan.focusScan}
+        />
+        <div className="actions">
+          <button type="button" className="primary big" disabled={busy} onClick={() => void post()}>
+            {t(POST_WORD[props.kind])} <kbd>Ctrl+Enter</kbd>
+          </button>
+        </div>
+      </div>
+    </div>
+  )
+}

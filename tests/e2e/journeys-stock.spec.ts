@@ -1,0 +1,135 @@
+import { expect, test, type Page } from '@playwright/test'
+import { SCREENSHOTS, createCompanyInWizard } from './journeys-steps'
+
+test.use({ viewport: { width: 1440, height: 900 } })
+
+/** Ctrl+K, a few letters, Enter: how a keyboard user reaches any screen. */
+async function goTo(page: Page, screen: string): Promise<void> {
+  await page.keyboard.press('Control+k')
+  await page.getByRole('combobox', { name: 'Go to' }).fill(screen)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: screen, exact: true })).toBeVisible()
+}
+
+/** One call to the open company over the http host; bigints travel as {"$bigint": "..."}. */
+async function rpc<T>(page: Page, name: string, input: unknown): Promise<T> {
+  const body = JSON.stringify(input, (_key, value: unknown) =>
+    typeof value === 'bigint' ? { $bigint: value.toString() } : value,
+  )
+  const response = await page.request.post(`/rpc/${name}`, {
+    data: body,
+    headers: { 'content-type': 'application/json' },
+  })
+  expect(response.ok(), await response.text()).toBe(true)
+  const answer = (await response.json()) as { ok?: boolean; value?: T } | T
+  return (answer as { value?: T }).value ?? (answer as T)
+}
+
+const PIECE = '4006381333931'
+const BOX = '14006381333938'
+
+/** The bookkeeper set the item up: a stocked widget sold by the piece and bought by the box. */
+async function seedWidget(page: Page): Promise<void> {
+  const accounts = await rpc<{ id: string; code: string }[]>(page, 'accounts.list', {})
+  const account = (code: string) => accounts.find((candidate) => candidate.code === code)?.id
+  const product = await rpc<{ id: string }>(page, 'products.create', {
+    code: 'WID',
+    name: 'Steel widget',
+    kind: 'stocked',
+    unit: 'pcs',
+    salesPrice: 500n,
+    purchasePrice: 250n,
+    incomeAccountId: account('4100'),
+    expenseAccountId: account('5100'),
+  })
+  await rpc(page, 'items.setUnits', {
+    productId: product.id,
+    units: [{ unit: 'box', factor: 12_000n }],
+  })
+  await rpc(page, 'items.addBarcode', { productId: product.id, code: PIECE })
+  await rpc(page, 'items.addBarcode', { productId: product.id, code: BOX, unit: 'box' })
+}
+
+/** What a keyboard-wedge scanner does: types the code fast and presses Enter. */
+async function scan(page: Page, code: string): Promise<void> {
+  await expect(page.getByLabel('Scan or type a code or name')).toBeFocused()
+  await page.keyboard.type(code, { delay: 5 })
+  await page.keyboard.press('Enter')
+}
+
+test('a clerk receives by scanning, delivers part, counts the rest and sees what is on hand', async ({
+  page,
+}) => {
+  await createCompanyInWizard(page, 'Harbour Hardware')
+  await seedWidget(page)
+  const widgetLine = page.locator('.stock-lines tr[data-code="WID"]')
+  const quantity = page.getByLabel('Quantity of Steel widget')
+
+  // Receive: a piece, a box of 12, a code nobody knows, and the item typed by name.
+  await goTo(page, 'Receive goods')
+  await scan(page, PIECE)
+  await expect(quantity).toHaveValue('1')
+  await scan(page, BOX)
+  await expect(quantity).toHaveValue('13')
+  await expect(page.getByTestId('scan-added')).toHaveText('Added 12 pcs of Steel widget')
+  await scan(page, '999000111')
+  await expect(page.getByRole('alert')).toContainText('Not recognised: 999000111')
+  const unknown = page.getByRole('region', { name: 'Not recognised' })
+  await expect(unknown).toContainText('999000111')
+  await page.keyboard.type('steel')
+  await expect(page.getByRole('listbox')).toContainText('Steel widget')
+  await page.keyboard.press('Enter')
+  await expect(quantity).toHaveValue('14')
+  // The unknown code stays listed for the clerk to deal with.
+  await expect(unknown).toContainText('999000111')
+  await page.screenshot({ path: `${SCREENSHOTS}/stock-receive.png` })
+  await page.keyboard.press('Control+Enter')
+  await expect(page.getByTestId('stock-posted')).toHaveText(/^Receipt GR\S* posted\.$/)
+  await expect(widgetLine).toHaveCount(0)
+
+  // Deliver: more than is held is refused on the line; part of it goes.
+  await goTo(page, 'Pick and deliver')
+  await scan(page, PIECE)
+  await expect(widgetLine.getByTestId('on-hand')).toHaveText('14')
+  await quantity.fill('20')
+  await quantity.press('Control+Enter')
+  await expect(widgetLine.getByRole('alert')).toContainText('Not enough WID Steel widget')
+  await expect(widgetLine.getByRole('alert')).toContainText('short by 6 pcs')
+  await quantity.fill('5')
+  await quantity.press('Enter')
+  await page.keyboard.press('Control+Enter')
+  await expect(page.getByTestId('stock-posted')).toHaveText(/^Delivery DO\S* posted\.$/)
+
+  // Count what is left (9): one box found on the shelf, less one damaged: 8, a variance of -1.
+  await goTo(page, 'Stock count')
+  await page.getByRole('button', { name: 'Start a count sheet' }).click()
+  await expect(widgetLine.getByTestId('expected')).toHaveText('9')
+  await scan(page, BOX)
+  await expect(quantity).toHaveValue('12')
+  await expect(widgetLine.getByTestId('variance')).toHaveText('+3')
+  await page.getByRole('button', { name: 'One less Steel widget' }).click()
+  await quantity.press('ArrowDown')
+  await quantity.press('ArrowDown')
+  await quantity.press('ArrowDown')
+  await expect(quantity).toHaveValue('8')
+  await expect(widgetLine.getByTestId('variance')).toHaveText('-1')
+  await expect(page.getByTestId('count-progress')).toContainText('1 of 1 lines counted; 1 differ')
+  await page.screenshot({ path: `${SCREENSHOTS}/stock-count.png` })
+  await page.keyboard.press('Control+Enter')
+
+  // The approved count, and what is on hand now.
+  await expect(page.getByRole('heading', { name: 'Stock document', exact: true })).toBeVisible()
+  await expect(page.getByTestId('stock-document-title')).toHaveText(/^Stock count SC\S*$/)
+  await expect(page.getByTestId('stock-document-status')).toHaveText('Posted')
+  await expect(widgetLine.getByTestId('variance')).toHaveText('-1')
+  await expect(widgetLine.getByTestId('on-hand')).toHaveText('8')
+  await page.screenshot({ path: `${SCREENSHOTS}/stock-count-approved.png` })
+
+  // Every document with its number.
+  await goTo(page, 'Stock documents')
+  const rows = page.getByRole('table', { name: 'Stock documents' }).locator('tbody tr')
+  await expect(rows).toHaveCount(3)
+  await expect(rows.filter({ hasText: 'Receipt' })).toContainText(/GR/)
+  await expect(rows.filter({ hasText: 'Delivery' })).toContainText(/DO/)
+  await expect(rows.filter({ hasText: 'Stock count' })).toContainText('Posted')
+})
