@@ -6,9 +6,8 @@ import { checkOpenItems } from './receivables-checks'
 /**
  * The payables open items agree with the ledger, as the receivables do: each item's settled part
  * is the sum of its settlements; each supplier's open items equal what its bills, debit notes and
- * payments put on the payables control account (2100, credit balance owed), so each supplier's
- * ageing equals its part of that balance. Journals posted by hand to 2100 belong to no supplier
- * and are not checked against the ageing (see `controlHoldsOnlyItems`).
+ * payments put on the payables control account (2100, credit balance owed); and the account
+ * holds nothing else, so the payables ageing always equals its balance.
  */
 export function checkPayables(ctx: CompanyContext, out: ProblemList): void {
   checkOpenItems(ctx, out, {
@@ -16,6 +15,5 @@ export function checkPayables(ctx: CompanyContext, out: ProblemList): void {
     controlCode: PAYABLES_CODE,
     owed: 'l.credit - l.debit',
     owesOn: (name, amount) => `We owe ${name} ${amount} on the payables account`,
-    controlHoldsOnlyItems: false,
   })
 }

@@ -11,6 +11,11 @@ export interface PlannedEntry {
   lines: PlannedLine[]
   /** For a reversal: the reference of the planned entry it reverses. */
   reverses?: string
+  /**
+   * Trade on account with the wholesaler, posted as its bill (and the bill's payment) through the
+   * purchasing services rather than as a journal, so payables hold only suppliers' open items.
+   */
+  wholesaler?: 'bill' | 'payment'
 }
 
 /**
@@ -99,15 +104,26 @@ export function planShopYear(
     if (weekday === 1 && day > 0) {
       purchases++
       const amount = Math.round((weekCost * dice.int(90, 115)) / 100) || dollars(500, 900)
-      const reference = `PO-${purchases}`
+      const reference = `WH-${1000 + purchases}`
+      // Received into stock against goods received not invoiced, which the bill then clears.
+      add({
+        date,
+        reference: `GR-${purchases}`,
+        memo: `Stock received from the wholesaler, ${reference}`,
+        lines: [
+          ['1300', amount, 0],
+          ['2150', 0, amount],
+        ],
+      })
       add({
         date,
         reference,
         memo: 'Stock from the wholesaler, on account',
         lines: [
-          ['1300', amount, 0],
+          ['2150', amount, 0],
           ['2100', 0, amount],
         ],
+        wholesaler: 'bill',
       })
       const due = addDays(date, 14)
       if (due <= to)
@@ -119,6 +135,7 @@ export function planShopYear(
             ['2100', amount, 0],
             ['1120', 0, amount],
           ],
+          wholesaler: 'payment',
         })
       weekCost = 0
     }

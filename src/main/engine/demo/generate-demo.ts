@@ -8,6 +8,7 @@ import { writePostedEntries, type ValidEntry } from '../ledger/posting'
 import { planShopYear, type PlannedEntry } from './demo-plan'
 import { dice } from './prng'
 import { addSalesDemo } from './sales-demo'
+import { addWholesalerDemo } from './wholesaler-demo'
 import { generatePayrollDemo } from '../payroll/payroll-demo'
 
 const SALES_SEED = 0x5a1e5
@@ -66,6 +67,7 @@ export function generateDemo(ctx: CompanyContext, options: DemoOptions): void {
       batch = []
     }
     for (const planned of plan) {
+      if (planned.wholesaler) continue
       if (!planned.reverses) {
         batch.push(planned)
         continue
@@ -76,6 +78,11 @@ export function generateDemo(ctx: CompanyContext, options: DemoOptions): void {
     flush()
     // Its own dice, so the shop's journal stays what it was for each seed.
     addSalesDemo(ctx, { from, to, minorPerCent, dice: dice(options.seed ^ SALES_SEED) })
+    addWholesalerDemo(
+      ctx,
+      plan.filter((planned) => planned.wholesaler),
+      (cents) => (BigInt(cents) * minorPerCent) / 100n,
+    )
     generatePayrollDemo(ctx, { seed: options.seed ^ PAYROLL_SEED, today: thisMonth })
   })
 }
@@ -86,7 +93,7 @@ function monthsBefore(monthStart: string, months: number): string {
 }
 
 function demoAccounts(ctx: CompanyContext): Map<string, string> {
-  const codes = ['1110', '1120', '1300', '2100', '2400', '3100', '4100', '5100']
+  const codes = ['1110', '1120', '1300', '2150', '2400', '3100', '4100', '5100']
   codes.push('6100', '6200', '6300', '6400', '6500', '6600', '6900')
   const ids = new Map<string, string>()
   for (const code of codes) {

@@ -1,0 +1,58 @@
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { checkCompany } from '../../src/main/engine/check/check-company'
+import { generateDemo } from '../../src/main/engine/demo/generate-demo'
+import { payablesAgeing } from '../../src/main/engine/payables/payables-ageing'
+import { listSupplierPayments } from '../../src/main/engine/purchasing/supplier-payments'
+import { listDocuments } from '../../src/main/engine/sales/documents'
+import { runCli } from '../fixtures/run-cli'
+import { tempCompany, tempDir } from '../helpers/temp-company'
+
+describe('demo payables', () => {
+  it("posts the wholesaler's restocking as bills and payments, so payables equal the ageing", async () => {
+    const ctx = await tempCompany()
+    generateDemo(ctx, { seed: 1, today: '2026-03-18' })
+    const handLines = ctx.sqlite
+      .prepare(
+        `SELECT count(*) AS n FROM journal_line l JOIN account a ON a.id = l.account_id
+         WHERE a.code = '2100' AND l.entry_id NOT IN (
+           SELECT journal_entry_id FROM document WHERE journal_entry_id IS NOT NULL
+           UNION SELECT cancel_entry_id FROM document WHERE cancel_entry_id IS NOT NULL
+           UNION SELECT journal_entry_id FROM payment)`,
+      )
+      .get() as { n: bigint }
+    expect(handLines.n).toBe(0n)
+
+    const wholesaler = ctx.sqlite
+      .prepare("SELECT id FROM contact WHERE name = 'Cornerstone Wholesale'")
+      .get() as { id: string }
+    const bills = listDocuments(ctx, 'bill', wholesaler.id)
+    expect(bills.length).toBeGreaterThan(45) // weekly for a year
+    expect(bills[0]).toMatchObject({ reference: 'WH-1001', status: 'posted', tax: 0n })
+    // Paid two weeks on: only the last two or three are still open.
+    const open = bills.filter((bill) => bill.outstanding > 0n)
+    expect(open.length).toBeGreaterThan(0)
+    expect(open.length).toBeLessThan(4)
+    expect(listSupplierPayments(ctx, wholesaler.id)).toHaveLength(bills.length - open.length)
+
+    const ledger = ctx.sqlite
+      .prepare(
+        `SELECT sum(l.credit - l.debit) AS owed FROM journal_line l JOIN account a ON a.id = l.account_id
+         WHERE a.code = '2100'`,
+      )
+      .get() as { owed: bigint }
+    expect(payablesAgeing(ctx, { asOf: '2026-03-18' }).total).toBe(ledger.owed)
+    expect(checkCompany(ctx)).toEqual({ ok: true, problems: [] })
+  })
+
+  it('makes a demo company that passes daftar check', () => {
+    const dir = tempDir()
+    const db = path.join(dir, 'demo.daftar')
+    const init = runCli(['init', db, '--name', 'Demo Shop', '--currency', 'USD', '--demo'], dir)
+    expect(init.stderr).toBe('')
+    expect(init.code).toBe(0)
+    const check = runCli(['check', '--db', db], dir)
+    expect(check.stderr).toBe('')
+    expect(check.code).toBe(0)
+  })
+})
