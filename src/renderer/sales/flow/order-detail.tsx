@@ -5,6 +5,7 @@ import { Amount } from '../../components/amount'
 import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
+import { OrderStock } from '../../inventory/sales/order-stock'
 import { routeHref } from '../../routing/routes'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke } from '../../state/services'
@@ -72,6 +73,7 @@ export function OrderDetail(props: { id: string }) {
             onType={(lineNo, text) => setTyped((current) => ({ ...current, [lineNo]: text }))}
           />
         )}
+        <OrderStock order={order} />
         <OrderInvoices order={order} />
         {error ? <Notice tone="error">{error}</Notice> : null}
         <div className="actions">

@@ -3,6 +3,7 @@ import type { Account } from '../../../shared/domain/ledger'
 import type { Product, TaxCode } from '../../../shared/domain/sales'
 import { Amount } from '../../components/amount'
 import { useI18n } from '../../i18n/i18n-context'
+import { useStockHint } from '../../inventory/sales/stock-hint'
 import { AccountCell } from '../../journal/account-cell'
 import { PickCell } from '../pick-cell'
 import { rateText } from '../sales-numbers'
@@ -44,6 +45,7 @@ export function InvoiceLines(props: {
     ) : null
   }
   const live = props.taxCodes.filter((code) => !code.archived)
+  const stockHint = useStockHint(props.products)
 
   return (
     <table className="grid entry-lines invoice-lines">
@@ -112,6 +114,7 @@ export function InvoiceLines(props: {
                               props.purchase ? product.purchasePrice : product.salesPrice,
                             )}
                           </span>
+                          {stockHint(product)}
                         </>
                       ),
                     }))
