@@ -8,7 +8,8 @@ import { setItemUnits } from '../inventory-items/item-units'
 import { getItem, itemHasMoves } from '../inventory-items/stocked-item'
 import { createProduct, getProduct, updateProduct } from '../products/products'
 import { accountIndex } from './account-index'
-import { csvText, type CsvInput } from './csv-text'
+import { csvImport } from './csv-import'
+import type { CsvInput } from './csv-text'
 import { refused } from './import-result'
 import { ITEM_COLUMNS, OPTIONAL_ITEM_COLUMNS, readItemRow, type ItemRow } from './items-rows'
 import { readCsv } from './read-csv'
@@ -43,16 +44,12 @@ export function importItems(
   input: CsvInput,
   options: { dryRun?: boolean } = {},
 ): ImportResult {
-  const dryRun = options.dryRun ?? false
-  const decoded = csvText(input)
-  if ('problem' in decoded) return refused(dryRun, 0, [decoded.problem])
-
-  const run = (): ImportResult => {
+  return csvImport(ctx, input, options, (text, dryRun) => {
     const { decimals } = ctx.settings()
     const problems: ImportProblem[] = []
     const rows: ItemRow[] = []
     const csv = readCsv(
-      decoded.text,
+      text,
       ITEM_COLUMNS,
       (fields, line) => rows.push(readItemRow(fields, new FieldReader(line, problems), decimals)),
       OPTIONAL_ITEM_COLUMNS,
@@ -68,8 +65,7 @@ export function importItems(
     })
     if (failed.length > 0) return refused(dryRun, csv.rows, failed)
     return { dryRun, rows: csv.rows, created: rows.length, problems: [] }
-  }
-  return dryRun ? run() : ctx.transaction(run)
+  })
 }
 
 /** What one row cannot know alone: codes twice in the file, barcodes held by other items. */

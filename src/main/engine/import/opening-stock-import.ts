@@ -5,7 +5,8 @@ import type { DaftarError, ImportProblem } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { findBin } from '../inventory-items/bins'
 import { recordStockDocument } from '../inventory/post'
-import { csvText, type CsvInput } from './csv-text'
+import { csvImport } from './csv-import'
+import type { CsvInput } from './csv-text'
 import { refused } from './import-result'
 import { readCsv } from './read-csv'
 import { FieldReader } from './sales-import-fields'
@@ -61,17 +62,13 @@ export function importOpeningStock(
   input: CsvInput,
   options: { dryRun?: boolean } = {},
 ): ImportResult {
-  const dryRun = options.dryRun ?? false
-  const decoded = csvText(input)
-  if ('problem' in decoded) return refused(dryRun, 0, [decoded.problem])
-
-  const run = (): ImportResult => {
+  return csvImport(ctx, input, options, (text, dryRun) => {
     const { decimals } = ctx.settings()
     const lookups = readLookups(ctx)
     const problems: ImportProblem[] = []
     const documents = new Map<string, OpeningDocument>()
     const csv = readCsv(
-      decoded.text,
+      text,
       OPENING_STOCK_COLUMNS,
       (fields, line) => {
         const read = new FieldReader(line, problems)
@@ -100,8 +97,7 @@ export function importOpeningStock(
     })
     if (failed.length > 0) return refused(dryRun, csv.rows, failed)
     return { dryRun, rows: csv.rows, created: documents.size, problems: [] }
-  }
-  return dryRun ? run() : ctx.transaction(run)
+  })
 }
 
 function readLookups(ctx: CompanyContext): Lookups {

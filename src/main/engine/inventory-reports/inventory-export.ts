@@ -13,6 +13,14 @@ import { qty, stockLedgerGrid, stockLedgerJson } from './stock-ledger-export'
 
 const money = (decimals: number) => (minor: bigint) => toDecimalString(minor, decimals)
 
+/** Which item a row is about, as every report's JSON names it. */
+const itemJson = (row: { productId: string; code: string; name: string; unit: string }) => ({
+  productId: row.productId,
+  code: row.code,
+  name: row.name,
+  unit: row.unit,
+})
+
 function stockSummaryJson(report: StockSummary): unknown {
   const amount = money(report.decimals)
   return {
@@ -20,10 +28,7 @@ function stockSummaryJson(report: StockSummary): unknown {
     currency: report.currency,
     warehouseId: report.warehouseId,
     rows: report.rows.map((row) => ({
-      productId: row.productId,
-      code: row.code,
-      name: row.name,
-      unit: row.unit,
+      ...itemJson(row),
       onHand: qty(row.onHand),
       reserved: qty(row.reserved),
       available: qty(row.available),
@@ -91,10 +96,7 @@ function stockValuationJson(report: StockValuation): unknown {
     asOf: report.asOf,
     currency: report.currency,
     rows: report.rows.map((row) => ({
-      productId: row.productId,
-      code: row.code,
-      name: row.name,
-      unit: row.unit,
+      ...itemJson(row),
       valuation: row.valuation,
       quantity: qty(row.quantity),
       value: amount(row.value),
@@ -139,10 +141,7 @@ function lowStockJson(report: LowStock): unknown {
     asOf: report.asOf,
     warehouseId: report.warehouseId,
     rows: report.rows.map((row) => ({
-      productId: row.productId,
-      code: row.code,
-      name: row.name,
-      unit: row.unit,
+      ...itemJson(row),
       onHand: qty(row.onHand),
       reserved: qty(row.reserved),
       available: qty(row.available),

@@ -1,4 +1,3 @@
-import { isIsoDate } from '../../../../shared/dates'
 import {
   INVENTORY_REPORT_NAMES,
   type InventoryReportName,
@@ -6,8 +5,8 @@ import {
 import { validationError } from '../../../../shared/errors'
 import { formatInventoryReport } from '../../../engine/inventory-reports/inventory-export'
 import { runInventoryReport } from '../../../engine/inventory-reports/run-inventory-report'
-import { REPORT_FORMATS, type ReportFormat } from '../../../engine/reports/export/format-report'
 import { parseCommandArgs, positionals, required, UsageError, type Command } from '../command'
+import { reportFormat } from './report-options'
 import { withCompany } from './with-company'
 
 export const isInventoryReport = (args: string[]): boolean =>
@@ -60,18 +59,7 @@ export const inventoryReportCommand: Command = {
     const report = name as InventoryReportName
     if (!INVENTORY_REPORT_NAMES.includes(report))
       throw new UsageError(`there is no report ${name}`, this.usage)
-    const format = (values.format ?? 'table') as ReportFormat
-    if (!REPORT_FORMATS.includes(format))
-      throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}`, this.usage)
-    for (const option of Object.keys(TAKES) as (keyof typeof TAKES)[]) {
-      if (values[option] !== undefined && !TAKES[option].includes(report))
-        throw new UsageError(`--${option} is for ${TAKES[option].join(', ')}`, this.usage)
-    }
-    for (const option of ['as-of', 'from', 'to'] as const) {
-      const date = values[option]
-      if (date !== undefined && !isIsoDate(date))
-        throw validationError(option, `--${option} ${date} is not a real date (YYYY-MM-DD)`)
-    }
+    const format = reportFormat(this, report, values, TAKES)
     if (report === 'stock-ledger' && values.item === undefined)
       throw new UsageError('stock-ledger needs --item CODE', this.usage)
     const days = values.days
