@@ -132,4 +132,87 @@ test('a clerk receives by scanning, delivers part, counts the rest and sees what
   await expect(rows.filter({ hasText: 'Receipt' })).toContainText(/GR/)
   await expect(rows.filter({ hasText: 'Delivery' })).toContainText(/DO/)
   await expect(rows.filter({ hasText: 'Stock count' })).toContainText('Posted')
+
+  // The owner sees the stock and its value: 8 at 2.50.
+  await goTo(page, 'Stock summary')
+  const summary = page.locator('.report-table tbody tr').filter({ hasText: 'WID' })
+  await expect(summary.locator('td[data-column="onHand"]')).toHaveText('8')
+  await expect(summary.locator('td[data-column="value"]')).toHaveText('20.00')
+})
+
+test('a clerk receives a bill by scanning, with a lot, transfers to the shop and cancels it', async ({
+  page,
+}) => {
+  await createCompanyInWizard(page, 'Dockside Supplies')
+  await seedWidget(page)
+  const accounts = await rpc<{ id: string; code: string }[]>(page, 'accounts.list', {})
+  const account = (code: string) => accounts.find((candidate) => candidate.code === code)?.id
+  const glue = await rpc<{ id: string }>(page, 'products.create', {
+    code: 'GLUE',
+    name: 'Marine glue',
+    kind: 'stocked',
+    unit: 'tube',
+    purchasePrice: 400n,
+    incomeAccountId: account('4100'),
+    expenseAccountId: account('5100'),
+  })
+  await rpc(page, 'items.updateSettings', { productId: glue.id, lotTracked: true })
+  await rpc(page, 'items.addBarcode', { productId: glue.id, code: '5000000000017' })
+  const products = await rpc<{ id: string; code: string }[]>(page, 'products.list', {})
+  const widget = products.find((product) => product.code === 'WID')?.id
+  const supplier = await rpc<{ id: string }>(page, 'contacts.create', {
+    name: 'Northern Metals',
+    kind: 'company',
+    isCustomer: false,
+    isSupplier: true,
+  })
+  const draft = await rpc<{ id: string }>(page, 'bills.saveDraft', {
+    contactId: supplier.id,
+    date: '2026-03-02',
+    reference: 'NM-1001',
+    lines: [
+      { productId: widget, quantity: 24_000n, unitPrice: 250n },
+      { productId: glue.id, quantity: 6_000n, unitPrice: 400n },
+    ],
+  })
+  const bill = await rpc<{ number: string }>(page, 'bills.post', { id: draft.id })
+  await rpc(page, 'warehouses.create', { code: 'SHOP', name: 'Shop floor' })
+
+  // Receive against the bill: what is left is listed; two box scans tick the widgets off.
+  await goTo(page, 'Receive goods')
+  await page
+    .getByLabel('Receive against')
+    .selectOption({ label: `Bill ${bill.number} · Northern Metals · Mar 2, 2026` })
+  const widgetLine = page.locator('.stock-lines tr[data-code="WID"]')
+  const glueLine = page.locator('.stock-lines tr[data-code="GLUE"]')
+  await expect(widgetLine.getByTestId('expected')).toHaveText('24')
+  await expect(glueLine.getByTestId('expected')).toHaveText('6')
+  await page.getByLabel('Scan or type a code or name').focus()
+  await scan(page, BOX)
+  await scan(page, BOX)
+  await expect(widgetLine.getByTestId('expected')).toHaveText('24 ✓')
+  await scan(page, '5000000000017')
+  await page.getByLabel('Quantity of Marine glue').fill('6')
+  // A lot-tracked item needs its lot: the engine says so on the line.
+  await page.keyboard.press('Control+Enter')
+  await expect(glueLine.getByRole('alert')).toBeVisible()
+  await page.getByLabel('Lot of Marine glue').fill('L-7')
+  await page.getByLabel('Expiry of Marine glue').fill('2027-01-31')
+  await page.keyboard.press('Control+Enter')
+  await expect(page.getByTestId('stock-posted')).toHaveText(/^Receipt GR\S* posted\.$/)
+
+  // Transfer four widgets to the shop, then cancel the transfer from its page.
+  await goTo(page, 'Transfer stock')
+  await page.getByLabel('To warehouse').selectOption({ label: 'SHOP · Shop floor' })
+  await page.getByLabel('Scan or type a code or name').focus()
+  for (let piece = 0; piece < 4; piece++) await scan(page, PIECE)
+  await expect(widgetLine.getByTestId('on-hand')).toHaveText('24')
+  await page.keyboard.press('Control+Enter')
+  await expect(page.getByTestId('stock-posted')).toHaveText(/^Transfer TR\S* posted\.$/)
+  await page.getByRole('link', { name: 'Open it' }).click()
+  await expect(widgetLine.getByTestId('on-hand')).toHaveText('4')
+  await page.getByRole('button', { name: 'Cancel document' }).click()
+  await page.getByRole('button', { name: 'Cancel document' }).click()
+  await expect(page.getByTestId('stock-document-status')).toHaveText('Cancelled')
+  await expect(widgetLine.getByTestId('on-hand')).toHaveText('0')
 })
