@@ -26,7 +26,7 @@ const KINDS = {
 export const importCommand: Command = {
   name: 'import',
   summary:
-    'import accounts, journal entries, contacts, products or invoices from CSV (all or nothing)',
+    'import accounts, journal entries, contacts, products, invoices, bills, items or opening stock from CSV (all or nothing)',
   usage: `daftar import ${Object.keys(KINDS).join('|')} FILE.csv --db FILE [--dry-run]`,
   details: [
     'accounts FILE.csv   columns code,name,type,parent (type: asset, liability, equity, income, expense)',
