@@ -1,0 +1,106 @@
+import { expect, test, type Page } from '@playwright/test'
+import { SCREENSHOTS, createCompanyInWizard } from './journeys-steps'
+
+test.use({ viewport: { width: 1440, height: 900 } })
+
+/** Ctrl+K, a few letters, Enter: how a keyboard user reaches any screen. */
+async function goTo(page: Page, screen: string): Promise<void> {
+  await page.keyboard.press('Control+k')
+  await page.getByRole('combobox', { name: 'Go to' }).fill(screen)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: screen, exact: true })).toBeVisible()
+}
+
+/** One call to the open company over the http host; bigints travel as {"$bigint": "..."}. */
+async function rpc<T>(page: Page, name: string, input: unknown): Promise<T> {
+  const body = JSON.stringify(input, (_key, value: unknown) =>
+    typeof value === 'bigint' ? { $bigint: value.toString() } : value,
+  )
+  const response = await page.request.post(`/rpc/${name}`, {
+    data: body,
+    headers: { 'content-type': 'application/json' },
+  })
+  expect(response.ok(), await response.text()).toBe(true)
+  const answer = (await response.json()) as { ok?: boolean; value?: T } | T
+  return (answer as { value?: T }).value ?? (answer as T)
+}
+
+const BOX_CODE = '14006381333938'
+
+test('the owner sets up a warehouse and a stocked item, and sees its stock and value', async ({
+  page,
+}) => {
+  await createCompanyInWizard(page, 'Tea Traders')
+
+  // A second warehouse beside MAIN.
+  await goTo(page, 'Warehouses')
+  const warehouses = page.getByRole('table', { name: 'Warehouses' })
+  await expect(warehouses.locator('tr[data-code="MAIN"]')).toBeVisible()
+  await page.getByRole('button', { name: 'New warehouse' }).click()
+  await expect(page.getByLabel('Code', { exact: true })).toBeFocused()
+  await page.getByLabel('Code', { exact: true }).fill('EAST')
+  await page.getByLabel('Name', { exact: true }).fill('East store')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(warehouses.locator('tr[data-code="EAST"]')).toContainText('East store')
+
+  // A stocked item, sold by the piece, bought by the box of 12 that has its own barcode.
+  await goTo(page, 'Items')
+  await page.getByRole('button', { name: 'New item' }).click()
+  await page.getByLabel('Code', { exact: true }).fill('TEA')
+  await page.getByLabel('Name', { exact: true }).fill('Green tea')
+  await page.getByLabel('Base unit').fill('pcs')
+  await page.getByLabel('Sales price').fill('5')
+  await page.getByLabel('Purchase price').fill('3')
+  await page.getByRole('button', { name: 'Create item' }).click()
+  await expect(page.getByRole('heading', { name: /Item TEA/ })).toBeVisible()
+  await page.getByRole('button', { name: 'Add unit' }).click()
+  await page.getByLabel('Unit, row 1').fill('box')
+  await page.getByLabel('How many pcs in row 1').fill('12')
+  await page.getByRole('button', { name: 'Save units' }).click()
+  await expect(page.getByLabel('Counts as')).toContainText('box')
+  await page.getByLabel('Barcode', { exact: true }).fill(BOX_CODE)
+  await page.getByLabel('Counts as').selectOption('box')
+  await page.getByRole('button', { name: 'Add barcode' }).click()
+  await expect(page.getByRole('list', { name: 'Barcodes' })).toContainText(BOX_CODE)
+  await expect(page.getByRole('list', { name: 'Barcodes' })).toContainText('box')
+  await page.getByLabel('Reorder level').fill('30')
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
+
+  // It is in the items list, with nothing on hand yet and below its reorder level.
+  await goTo(page, 'Items')
+  const items = page.getByRole('grid', { name: 'Items' })
+  await expect(items.getByRole('row', { name: /TEA/ })).toContainText('Green tea')
+  await expect(items.getByRole('row', { name: /TEA/ })).toContainText('0 pcs')
+
+  // Opening stock of 2 boxes at 3.00 a piece into EAST (the clerk's screens are tested apart).
+  const east = (await rpc<{ id: string; code: string }[]>(page, 'warehouses.list', {})).find(
+    (warehouse) => warehouse.code === 'EAST',
+  )
+  const tea = (await rpc<{ product: { id: string } }[]>(page, 'items.list', {}))[0]
+  await rpc(page, 'stockDocuments.record', {
+    type: 'opening',
+    date: new Date().toISOString().slice(0, 10),
+    warehouseId: east?.id,
+    lines: [{ productId: tea?.product.id, unit: 'box', quantity: 2000n, unitCost: 300n }],
+  })
+
+  // The valuation: 24 pieces worth 72.00, the same as the inventory account in the ledger.
+  await goTo(page, 'Stock valuation')
+  const valuation = page.getByRole('table', { name: 'Stock valuation' })
+  await expect(valuation.locator('td[data-column="quantity"]')).toHaveText('24')
+  await expect(valuation.locator('td[data-column="value"]')).toContainText('72.00')
+  await expect(valuation.locator('td[data-total="value"]')).toContainText('72.00')
+  await expect(page.getByTestId('ledger-balance')).toContainText('72.00')
+  await expect(page.getByTestId('ledger-balance')).toContainText('equals the valuation')
+  await page.screenshot({ path: `${SCREENSHOTS}/inventory-valuation.png`, fullPage: true })
+
+  // The item's page shows where the stock is, and its stock card drills to the document.
+  await valuation.getByRole('link', { name: 'TEA' }).click()
+  await expect(page.getByTestId('item-on-hand')).toContainText('24 pcs')
+  await expect(page.getByRole('table', { name: 'By warehouse, bin and lot' })).toContainText('EAST')
+  await expect(page.getByTestId('ledger-closing-quantity')).toHaveText('24')
+  await page.screenshot({ path: `${SCREENSHOTS}/inventory-item.png`, fullPage: true })
+  await goTo(page, 'Items')
+  await expect(items.getByRole('row', { name: /TEA/ })).toContainText('24 pcs')
+})
