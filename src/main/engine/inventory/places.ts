@@ -17,8 +17,11 @@ const ADD_ON_HAND = `INSERT INTO stock_on_hand (product_id, warehouse_id, bin_id
   DO UPDATE SET quantity = quantity + excluded.quantity`
 const WAREHOUSE_AS_OF = `SELECT quantity FROM stock_warehouse_day
   WHERE product_id = ? AND warehouse_id = ? AND day <= ? ORDER BY day DESC LIMIT 1`
-const WAREHOUSE_LOWEST_AFTER = `SELECT min(quantity) AS lowest FROM stock_warehouse_day
-  WHERE product_id = ? AND warehouse_id = ? AND day > ?`
+const WAREHOUSE_LATER = `SELECT 1 FROM stock_warehouse_day
+  WHERE product_id = ? AND warehouse_id = ? AND day > ? LIMIT 1`
+const LOWEST_RUN_AFTER = `SELECT min(running) AS lowest FROM (
+    SELECT sum(quantity) OVER (ORDER BY date, id ROWS UNBOUNDED PRECEDING) AS running
+    FROM stock_move WHERE product_id = ? AND date > ? AND warehouse_id = ?)`
 const ADD_WAREHOUSE_DAY = `INSERT INTO stock_warehouse_day (product_id, warehouse_id, day, quantity)
   VALUES (?, ?, ?, ?) ON CONFLICT (product_id, warehouse_id, day)
   DO UPDATE SET quantity = quantity + ?`
@@ -35,7 +38,8 @@ export function onHand(ctx: CompanyContext, place: Place): bigint {
 
 /**
  * Under the 'refuse' policy, stock may not go below zero in its place now, nor in its warehouse
- * on any day from `date` on (a back-dated delivery must not take what later moves used).
+ * at the end of `date` or after any later move (a back-dated delivery must not take what later
+ * moves used), so the valuation never meets a shortfall.
  */
 export function refuseShortfall(
   ctx: CompanyContext,
@@ -48,12 +52,15 @@ export function refuseShortfall(
   const now = onHand(ctx, place)
   const asOf = ctx.q.prepare(WAREHOUSE_AS_OF).get(place.productId, place.warehouseId, date) as
     { quantity: bigint } | undefined
-  const later = ctx.q
-    .prepare(WAREHOUSE_LOWEST_AFTER)
-    .get(place.productId, place.warehouseId, date) as { lowest: bigint | null }
   let available = now
-  for (const held of [asOf?.quantity ?? 0n, later.lowest]) {
-    if (held !== null && held < available) available = held
+  const endOfDay = asOf?.quantity ?? 0n
+  if (endOfDay < available) available = endOfDay
+  if (ctx.q.prepare(WAREHOUSE_LATER).get(place.productId, place.warehouseId, date)) {
+    const later = ctx.q.prepare(LOWEST_RUN_AFTER).get(place.productId, date, place.warehouseId) as {
+      lowest: bigint | null
+    }
+    if (later.lowest !== null && endOfDay + later.lowest < available)
+      available = endOfDay + later.lowest
   }
   if (available >= quantity) return
   throw validationError(
