@@ -145,6 +145,8 @@ export const enInventory = {
   'stockReport.col.value': 'Value',
   'stockReport.col.warehouses': 'By warehouse',
   'stockReport.col.valuation': 'Method',
+  'stockReport.valuation.fifo': 'FIFO',
+  'stockReport.valuation.average': 'Moving average',
   'stockReport.col.quantity': 'Quantity',
   'stockReport.col.unitCost': 'Unit cost',
   'stockReport.col.reorderLevel': 'Reorder level',

@@ -60,7 +60,13 @@ export function stockSummaryColumns(oneWarehouse: boolean): ReportColumn<StockSu
 
 export const stockValuationColumns: ReportColumn<StockValuationRow>[] = [
   ...item<StockValuationRow>(),
-  { key: 'valuation', label: 'stockReport.col.valuation', kind: 'text', value: (r) => r.valuation },
+  {
+    key: 'valuation',
+    label: 'stockReport.col.valuation',
+    kind: 'text',
+    value: (r) => r.valuation,
+    word: (r) => `stockReport.valuation.${r.valuation}`,
+  },
   {
     key: 'quantity',
     label: 'stockReport.col.quantity',

@@ -14,6 +14,8 @@ export interface ReportColumn<R> {
   label: MessageKey
   kind: 'text' | 'quantity' | 'money' | 'number'
   value: (row: R) => ReportValue
+  /** On screen, a word for a coded value ('fifo'); the CSV keeps the code. */
+  word?: (row: R) => MessageKey
   /** The cell links here (an item's page, a document). */
   link?: (row: R) => Route
 }
@@ -50,7 +52,8 @@ export function ReportTable<R>(props: {
         {props.rows.map((row) => (
           <tr key={props.rowKey(row)}>
             {props.columns.map((column) => {
-              const shown = cell(column, column.value(row))
+              const word = column.word?.(row)
+              const shown = word ? t(word) : cell(column, column.value(row))
               const route = column.link?.(row)
               return (
                 <td key={column.key} className={end(column)} data-column={column.key}>
