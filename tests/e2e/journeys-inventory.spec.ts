@@ -103,4 +103,30 @@ test('the owner sets up a warehouse and a stocked item, and sees its stock and v
   await page.screenshot({ path: `${SCREENSHOTS}/inventory-item.png`, fullPage: true })
   await goTo(page, 'Items')
   await expect(items.getByRole('row', { name: /TEA/ })).toContainText('24 pcs')
+
+  // An open sales order for 10 reserves them: its page shows what is left available.
+  const customer = await rpc<{ id: string }>(page, 'contacts.create', {
+    name: 'Corner Cafe',
+    kind: 'company',
+    isCustomer: true,
+    isSupplier: false,
+  })
+  const draft = await rpc<{ id: string }>(page, 'salesOrders.saveDraft', {
+    contactId: customer.id,
+    date: new Date().toISOString().slice(0, 10),
+    lines: [{ productId: tea?.product.id, quantity: 10_000n }],
+  })
+  await rpc(page, 'salesOrders.issue', { id: draft.id })
+  await page.goto(`/#/sales/orders/${encodeURIComponent(draft.id)}`)
+  const orderStock = page.getByRole('table', { name: 'Stock for this order' })
+  await expect(orderStock).toContainText('TEA')
+  await expect(orderStock.locator('tr[data-line="1"] td').nth(2)).toHaveText('24 pcs')
+  await expect(orderStock.locator('tr[data-line="1"] td').nth(4)).toHaveText('14')
+
+  // The invoice's product picker says how many are on hand and available.
+  await goTo(page, 'New invoice')
+  await page.getByLabel('Product, line 1').fill('TEA')
+  await expect(page.getByRole('option', { name: /Green tea/ })).toContainText(
+    '24 pcs on hand · 14 available',
+  )
 })
