@@ -2,7 +2,7 @@ import type { StockItem } from '../../../shared/domain/inventory-items'
 import type { Product } from '../../../shared/domain/sales'
 import { validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
-import { getProduct } from '../products/products'
+import { getProduct, listProducts } from '../products/products'
 
 /** The product, refused unless it is a stocked product: only those are items. */
 export function requireStockedProduct(ctx: CompanyContext, productId: string): Product {
@@ -26,48 +26,7 @@ export function itemHasMoves(ctx: CompanyContext, productId: string): boolean {
 
 export function getItem(ctx: CompanyContext, productId: string): StockItem {
   const product = requireStockedProduct(ctx, productId)
-  const row = ctx.q.first(
-    ctx.db
-      .selectFrom('product as p')
-      .leftJoin('item_category as c', 'c.id', 'p.category_id')
-      .select([
-        'p.valuation',
-        'p.category_id',
-        'c.name as category_name',
-        'p.reorder_level',
-        'p.reorder_quantity',
-        'p.lot_tracked',
-      ])
-      .where('p.id', '=', productId),
-  )!
-  const units = ctx.q.all(
-    ctx.db
-      .selectFrom('item_unit')
-      .select(['unit', 'factor'])
-      .where('product_id', '=', productId)
-      .orderBy('factor'),
-  )
-  const barcodes = ctx.q
-    .all(
-      ctx.db
-        .selectFrom('item_barcode')
-        .select(['code', 'product_id', 'unit'])
-        .where('product_id', '=', productId)
-        .orderBy('code'),
-    )
-    .map((b) => ({ code: b.code, productId: b.product_id, unit: b.unit }))
-  return {
-    product,
-    valuation: row.valuation,
-    categoryId: row.category_id,
-    categoryName: row.category_name,
-    reorderLevel: row.reorder_level,
-    reorderQuantity: row.reorder_quantity,
-    lotTracked: row.lot_tracked === 1n,
-    units,
-    barcodes,
-    hasMoves: itemHasMoves(ctx, productId),
-  }
+  return readItems(ctx, [productId], () => product)[0]!
 }
 
 /** Stocked products by code, optionally of one category or matching a code or name. */
@@ -87,5 +46,86 @@ export function listItems(
     query = query.where((eb) =>
       eb.or([eb('code', 'like', `%${search}%`), eb('name', 'like', `%${search}%`)]),
     )
-  return ctx.q.all(query).map((row) => getItem(ctx, row.id))
+  const products = new Map(listProducts(ctx).map((product) => [product.id, product]))
+  return readItems(
+    ctx,
+    ctx.q.all(query).map((row) => row.id),
+    (id) => products.get(id)!,
+  )
+}
+
+/** The items of these stocked products, in the order given, read in a few queries. */
+function readItems(
+  ctx: CompanyContext,
+  ids: readonly string[],
+  productOf: (id: string) => Product,
+): StockItem[] {
+  if (ids.length === 0) return []
+  const wanted = JSON.stringify(ids)
+  const settings = new Map(
+    (
+      ctx.q.prepare(ITEM_SETTINGS).all(wanted) as {
+        id: string
+        valuation: 'fifo' | 'average'
+        categoryId: string | null
+        categoryName: string | null
+        reorderLevel: bigint
+        reorderQuantity: bigint
+        lotTracked: bigint
+        hasMoves: bigint
+      }[]
+    ).map((row) => [row.id, row]),
+  )
+  const units = groupBy(
+    ctx.q.prepare(ITEM_UNITS).all(wanted) as { productId: string; unit: string; factor: bigint }[],
+  )
+  const barcodes = groupBy(
+    ctx.q.prepare(ITEM_BARCODES).all(wanted) as {
+      productId: string
+      code: string
+      unit: string | null
+    }[],
+  )
+  return ids.map((id) => {
+    const row = settings.get(id)!
+    return {
+      product: productOf(id),
+      valuation: row.valuation,
+      categoryId: row.categoryId,
+      categoryName: row.categoryName,
+      reorderLevel: row.reorderLevel,
+      reorderQuantity: row.reorderQuantity,
+      lotTracked: row.lotTracked === 1n,
+      units: (units.get(id) ?? []).map(({ unit, factor }) => ({ unit, factor })),
+      barcodes: (barcodes.get(id) ?? []).map(({ code, productId, unit }) => ({
+        code,
+        productId,
+        unit,
+      })),
+      hasMoves: row.hasMoves === 1n,
+    }
+  })
+}
+
+const ITEM_SETTINGS = `
+SELECT p.id, p.valuation, p.category_id AS categoryId, c.name AS categoryName,
+  p.reorder_level AS reorderLevel, p.reorder_quantity AS reorderQuantity, p.lot_tracked AS lotTracked,
+  EXISTS (SELECT 1 FROM stock_move m WHERE m.product_id = p.id) AS hasMoves
+FROM product p LEFT JOIN item_category c ON c.id = p.category_id
+WHERE p.id IN (SELECT value FROM json_each(?))`
+
+const ITEM_UNITS = `SELECT product_id AS productId, unit, factor FROM item_unit
+WHERE product_id IN (SELECT value FROM json_each(?)) ORDER BY product_id, factor`
+
+const ITEM_BARCODES = `SELECT product_id AS productId, code, unit FROM item_barcode
+WHERE product_id IN (SELECT value FROM json_each(?)) ORDER BY product_id, code`
+
+function groupBy<R extends { productId: string }>(rows: R[]): Map<string, R[]> {
+  const groups = new Map<string, R[]>()
+  for (const row of rows) {
+    const group = groups.get(row.productId)
+    if (group) group.push(row)
+    else groups.set(row.productId, [row])
+  }
+  return groups
 }
