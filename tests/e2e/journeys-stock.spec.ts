@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { accountId, rpc } from './journeys-rpc'
 import { SCREENSHOTS, createCompanyInWizard } from './journeys-steps'
 
 test.use({ viewport: { width: 1440, height: 900 } })
@@ -11,27 +12,11 @@ async function goTo(page: Page, screen: string): Promise<void> {
   await expect(page.getByRole('heading', { name: screen, exact: true })).toBeVisible()
 }
 
-/** One call to the open company over the http host; bigints travel as {"$bigint": "..."}. */
-async function rpc<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const body = JSON.stringify(input, (_key, value: unknown) =>
-    typeof value === 'bigint' ? { $bigint: value.toString() } : value,
-  )
-  const response = await page.request.post(`/rpc/${name}`, {
-    data: body,
-    headers: { 'content-type': 'application/json' },
-  })
-  expect(response.ok(), await response.text()).toBe(true)
-  const answer = (await response.json()) as { ok?: boolean; value?: T } | T
-  return (answer as { value?: T }).value ?? (answer as T)
-}
-
 const PIECE = '4006381333931'
 const BOX = '14006381333938'
 
 /** The bookkeeper set the item up: a stocked widget sold by the piece and bought by the box. */
 async function seedWidget(page: Page): Promise<void> {
-  const accounts = await rpc<{ id: string; code: string }[]>(page, 'accounts.list', {})
-  const account = (code: string) => accounts.find((candidate) => candidate.code === code)?.id
   const product = await rpc<{ id: string }>(page, 'products.create', {
     code: 'WID',
     name: 'Steel widget',
@@ -39,8 +24,8 @@ async function seedWidget(page: Page): Promise<void> {
     unit: 'pcs',
     salesPrice: 500n,
     purchasePrice: 250n,
-    incomeAccountId: account('4100'),
-    expenseAccountId: account('5100'),
+    incomeAccountId: await accountId(page, '4100'),
+    expenseAccountId: await accountId(page, '5100'),
   })
   await rpc(page, 'items.setUnits', {
     productId: product.id,
@@ -145,16 +130,14 @@ test('a clerk receives a bill by scanning, with a lot, transfers to the shop and
 }) => {
   await createCompanyInWizard(page, 'Dockside Supplies')
   await seedWidget(page)
-  const accounts = await rpc<{ id: string; code: string }[]>(page, 'accounts.list', {})
-  const account = (code: string) => accounts.find((candidate) => candidate.code === code)?.id
   const glue = await rpc<{ id: string }>(page, 'products.create', {
     code: 'GLUE',
     name: 'Marine glue',
     kind: 'stocked',
     unit: 'tube',
     purchasePrice: 400n,
-    incomeAccountId: account('4100'),
-    expenseAccountId: account('5100'),
+    incomeAccountId: await accountId(page, '4100'),
+    expenseAccountId: await accountId(page, '5100'),
   })
   await rpc(page, 'items.updateSettings', { productId: glue.id, lotTracked: true })
   await rpc(page, 'items.addBarcode', { productId: glue.id, code: '5000000000017' })

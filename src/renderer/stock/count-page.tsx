@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { StockDocument } from '../../shared/domain/inventory'
 import { asRpcError } from '../api/rpc-error'
 import { Notice } from '../components/notice'
@@ -51,6 +51,8 @@ function CountSheet(props: { sheet: StockDocument; setup: StockSetup }) {
   const [notice, setNotice] = useState<{ tone: 'error' | 'success'; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
   const warehouse = props.setup.warehouses.find((place) => place.id === sheet.warehouseId)
+  const busyRef = useRef(false)
+  const loaded = useRef(scan.lines)
 
   const save = async (): Promise<boolean> => {
     const input = toInput(scan.lines, format.locale, true)
@@ -77,8 +79,20 @@ function CountSheet(props: { sheet: StockDocument; setup: StockSetup }) {
       return false
     }
   }
+  // A count takes a while: what was counted is saved a moment after each change, so a clerk
+  // called away loses nothing.
+  useEffect(() => {
+    if (scan.lines === loaded.current) return
+    const timer = window.setTimeout(() => {
+      if (!busyRef.current) void save()
+    }, 1500)
+    return () => window.clearTimeout(timer)
+    // `save` reads the lines it is run with; the lines are what the timer waits on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scan.lines])
   const run = async (approve: boolean) => {
-    if (busy) return
+    if (busyRef.current) return
+    busyRef.current = true
     setBusy(true)
     setNotice(null)
     try {
@@ -93,6 +107,7 @@ function CountSheet(props: { sheet: StockDocument; setup: StockSetup }) {
       if (line) scan.setErrors(new Map([[line.key, error.message]]))
       else setNotice({ tone: 'error', text: error.message })
     } finally {
+      busyRef.current = false
       setBusy(false)
       scan.focusScan()
     }

@@ -14,7 +14,7 @@ import { errorLineIndex, linesFromSource, toInput } from './scan-lines'
 import { SourcePicker } from './source-picker'
 import { StockLines } from './stock-lines'
 import { useScanLines } from './use-scan-lines'
-import { useStockLevels } from './use-stock-levels'
+import { useLotsInStock, useStockLevels } from './use-stock-levels'
 import { useStockSetup } from './use-stock-setup'
 import { WarehouseSelect } from './warehouse-select'
 
@@ -47,6 +47,7 @@ export function MovePage(props: { kind: MoveKind; source?: string }) {
   const from = warehouseId || setup.defaultWarehouseId || ''
   const outgoing = props.kind !== 'receipt'
   const levels = useStockLevels(outgoing ? scan.lines : [], from)
+  const lots = useLotsInStock(outgoing ? scan.lines : [])
   const setLines = scan.setLines
 
   const chooseSource = async (id: string) => {
@@ -181,6 +182,7 @@ export function MovePage(props: { kind: MoveKind; source?: string }) {
           errors={scan.errors}
           lastKey={scan.lastKey}
           levels={outgoing ? levels.levels : undefined}
+          lots={outgoing ? lots : undefined}
           onChange={scan.onChange}
           onStep={scan.onStep}
           onRemove={scan.onRemove}

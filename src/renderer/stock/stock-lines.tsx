@@ -1,3 +1,4 @@
+import type { Lot } from '../../shared/domain/inventory-items'
 import { useI18n } from '../i18n/i18n-context'
 import type { MessageKey } from '../i18n/translate'
 import { quantityText } from '../sales/sales-numbers'
@@ -26,6 +27,8 @@ export function StockLines(props: {
   errors: ReadonlyMap<string, string>
   lastKey: string | null
   levels?: StockLevels
+  /** Lots in stock to offer in an outgoing line's lot box. */
+  lots?: ReadonlyMap<string, readonly Lot[]>
   onChange: (key: string, patch: Partial<ScanLine>) => void
   onStep: (key: string, delta: bigint) => void
   onRemove: (key: string) => void
@@ -93,12 +96,22 @@ export function StockLines(props: {
                   {line.lotTracked || line.lotNumber ? (
                     <input
                       className="lot-input"
+                      list={props.lots?.has(line.productId) ? `lots-${line.key}` : undefined}
                       aria-label={t('stock.lotOf', { name: line.name })}
                       value={line.lotNumber}
                       onChange={(event) =>
                         props.onChange(line.key, { lotNumber: event.target.value })
                       }
                     />
+                  ) : null}
+                  {props.lots?.has(line.productId) ? (
+                    <datalist id={`lots-${line.key}`}>
+                      {props.lots.get(line.productId)?.map((lot) => (
+                        <option key={lot.id} value={lot.number}>
+                          {lot.expiryDate ? format.date(lot.expiryDate) : ''}
+                        </option>
+                      ))}
+                    </datalist>
                   ) : null}
                 </td>
               ) : null}

@@ -1,0 +1,26 @@
+import { expect, type Page } from '@playwright/test'
+
+/**
+ * One call to the open company over the http host, for a journey's setup that is not what the
+ * journey is about; bigints travel as {"$bigint": "..."} as the renderer's client sends them.
+ */
+export async function rpc<T>(page: Page, name: string, input: unknown): Promise<T> {
+  const body = JSON.stringify(input, (_key, value: unknown) =>
+    typeof value === 'bigint' ? { $bigint: value.toString() } : value,
+  )
+  const response = await page.request.post(`/rpc/${name}`, {
+    data: body,
+    headers: { 'content-type': 'application/json' },
+  })
+  expect(response.ok(), await response.text()).toBe(true)
+  const answer = (await response.json()) as { ok?: boolean; value?: T } | T
+  return (answer as { value?: T }).value ?? (answer as T)
+}
+
+/** The id of the account with this code in the open company's chart. */
+export async function accountId(page: Page, code: string): Promise<string> {
+  const accounts = await rpc<{ id: string; code: string }[]>(page, 'accounts.list', {})
+  const found = accounts.find((account) => account.code === code)
+  expect(found, `account ${code}`).toBeDefined()
+  return found?.id ?? ''
+}
