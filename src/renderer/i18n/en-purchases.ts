@@ -1,5 +1,8 @@
+import { enPurchaseOrders } from './en-purchase-orders'
+
 /** The purchasing screens' words, in English; spread into the one catalog in en.ts. */
 export const enPurchases = {
+  ...enPurchaseOrders,
   'nav.group.purchases': 'Purchases',
   'nav.suppliers': 'Suppliers',
   'nav.supplier': 'Supplier',

@@ -1,8 +1,10 @@
+import { enPriceLists } from './en-price-lists'
 import { enSalesFlow } from './en-sales-flow'
 
 /** The sales screens' words, in English; spread into the one catalog in en.ts. */
 export const enSales = {
   ...enSalesFlow,
+  ...enPriceLists,
   'nav.group.sales': 'Sales',
   'nav.customers': 'Customers',
   'nav.newContact': 'New customer',

@@ -13,6 +13,11 @@ export type PurchaseRoute =
   | { page: 'supplier-payment-new'; contact?: string }
   | { page: 'payables-ageing'; asOf?: string }
   | { page: 'purchases-by-supplier'; from?: string; to?: string }
+  | { page: 'purchase-orders'; contact?: string }
+  | { page: 'purchase-order'; id: string }
+  | { page: 'purchase-order-new'; draft?: string; contact?: string }
+  | { page: 'supplier-payments'; contact?: string }
+  | { page: 'debit-notes'; search?: string }
 
 export type PurchasePageName = PurchaseRoute['page']
 
@@ -25,10 +30,15 @@ const PATHS = {
   'supplier-payment-new': '/purchases/payments/new',
   'payables-ageing': '/reports/payables-ageing',
   'purchases-by-supplier': '/reports/purchases-by-supplier',
+  'purchase-orders': '/purchases/orders',
+  'purchase-order-new': '/purchases/orders/new',
+  'supplier-payments': '/purchases/payments',
+  'debit-notes': '/purchases/debit-notes',
 } as const
 
 const SUPPLIER_PREFIX = '/purchases/suppliers/'
 const BILL_PREFIX = '/purchases/bills/'
+const ORDER_PREFIX = '/purchases/orders/'
 
 /** The purchasing route at `path`, or null when the path is not a purchasing screen. */
 export function parsePurchaseRoute(path: string, params: URLSearchParams): PurchaseRoute | null {
@@ -52,6 +62,14 @@ export function parsePurchaseRoute(path: string, params: URLSearchParams): Purch
       return { page: 'payables-ageing', asOf: get('asOf') }
     case PATHS['purchases-by-supplier']:
       return { page: 'purchases-by-supplier', from: get('from'), to: get('to') }
+    case PATHS['purchase-orders']:
+      return { page: 'purchase-orders', contact: get('contact') }
+    case PATHS['purchase-order-new']:
+      return { page: 'purchase-order-new', draft: get('draft'), contact: get('contact') }
+    case PATHS['supplier-payments']:
+      return { page: 'supplier-payments', contact: get('contact') }
+    case PATHS['debit-notes']:
+      return { page: 'debit-notes', search: get('q') }
   }
   const rest = (prefix: string) =>
     path.startsWith(prefix) && path.length > prefix.length
@@ -61,6 +79,8 @@ export function parsePurchaseRoute(path: string, params: URLSearchParams): Purch
   if (supplier) return { page: 'supplier', id: supplier }
   const bill = rest(BILL_PREFIX)
   if (bill) return { page: 'bill', id: bill }
+  const order = rest(ORDER_PREFIX)
+  if (order) return { page: 'purchase-order', id: order }
   return null
 }
 
@@ -73,6 +93,15 @@ export function purchaseRouteHref(
       return `#${SUPPLIER_PREFIX}${encodeURIComponent(route.id)}`
     case 'bill':
       return `#${BILL_PREFIX}${encodeURIComponent(route.id)}`
+    case 'purchase-order':
+      return `#${ORDER_PREFIX}${encodeURIComponent(route.id)}`
+    case 'purchase-orders':
+    case 'supplier-payments':
+      return withQuery(PATHS[route.page], { contact: route.contact })
+    case 'purchase-order-new':
+      return withQuery(PATHS[route.page], { draft: route.draft, contact: route.contact })
+    case 'debit-notes':
+      return withQuery(PATHS[route.page], { q: route.search })
     case 'suppliers':
     case 'bills':
       return withQuery(PATHS[route.page], { q: route.search })
@@ -106,4 +135,9 @@ const PURCHASE_PAGES: ReadonlySet<string> = new Set<PurchasePageName>([
   'supplier-payment-new',
   'payables-ageing',
   'purchases-by-supplier',
+  'purchase-orders',
+  'purchase-order',
+  'purchase-order-new',
+  'supplier-payments',
+  'debit-notes',
 ])

@@ -20,6 +20,9 @@ export type SalesRoute =
   | { page: 'quote'; id: string }
   | { page: 'sales-orders'; contact?: string }
   | { page: 'sales-order'; id: string }
+  | { page: 'sales-order-new'; draft?: string; contact?: string }
+  | { page: 'price-lists' }
+  | { page: 'price-list'; id: string }
 
 export type SalesPageName = SalesRoute['page']
 
@@ -37,12 +40,15 @@ const PATHS = {
   quotes: '/sales/quotes',
   'quote-new': '/sales/quotes/new',
   'sales-orders': '/sales/orders',
+  'sales-order-new': '/sales/orders/new',
+  'price-lists': '/sales/price-lists',
 } as const
 
 const CONTACT_PREFIX = '/sales/contacts/'
 const INVOICE_PREFIX = '/sales/invoices/'
 const QUOTE_PREFIX = '/sales/quotes/'
 const ORDER_PREFIX = '/sales/orders/'
+const PRICE_LIST_PREFIX = '/sales/price-lists/'
 
 /** The sales route at `path`, or null when the path is not a sales screen. */
 export function parseSalesRoute(path: string, params: URLSearchParams): SalesRoute | null {
@@ -76,6 +82,10 @@ export function parseSalesRoute(path: string, params: URLSearchParams): SalesRou
       return { page: 'quote-new', draft: get('draft'), contact: get('contact') }
     case PATHS['sales-orders']:
       return { page: 'sales-orders', contact: get('contact') }
+    case PATHS['sales-order-new']:
+      return { page: 'sales-order-new', draft: get('draft'), contact: get('contact') }
+    case PATHS['price-lists']:
+      return { page: 'price-lists' }
   }
   const rest = (prefix: string) =>
     path.startsWith(prefix) && path.length > prefix.length
@@ -89,6 +99,8 @@ export function parseSalesRoute(path: string, params: URLSearchParams): SalesRou
   if (quote) return { page: 'quote', id: quote }
   const order = rest(ORDER_PREFIX)
   if (order) return { page: 'sales-order', id: order }
+  const priceList = rest(PRICE_LIST_PREFIX)
+  if (priceList) return { page: 'price-list', id: priceList }
   return null
 }
 
@@ -105,10 +117,13 @@ export function salesRouteHref(
       return `#${QUOTE_PREFIX}${encodeURIComponent(route.id)}`
     case 'sales-order':
       return `#${ORDER_PREFIX}${encodeURIComponent(route.id)}`
+    case 'price-list':
+      return `#${PRICE_LIST_PREFIX}${encodeURIComponent(route.id)}`
     case 'quotes':
     case 'sales-orders':
       return withQuery(PATHS[route.page], { contact: route.contact })
     case 'quote-new':
+    case 'sales-order-new':
       return withQuery(PATHS[route.page], { draft: route.draft, contact: route.contact })
     case 'customers':
     case 'invoices':
@@ -126,6 +141,7 @@ export function salesRouteHref(
     case 'products':
     case 'tax-codes':
     case 'cash-sale':
+    case 'price-lists':
       return `#${PATHS[route.page]}`
   }
 }
@@ -152,4 +168,7 @@ const SALES_PAGES: ReadonlySet<string> = new Set<SalesPageName>([
   'quote',
   'sales-orders',
   'sales-order',
+  'sales-order-new',
+  'price-lists',
+  'price-list',
 ])

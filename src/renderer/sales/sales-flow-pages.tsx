@@ -21,6 +21,15 @@ export function SalesFlowPage(props: { route: SalesRoute }) {
           contactId={route.contact}
         />
       )
+    case 'sales-order-new':
+      return (
+        <InvoiceForm
+          key={`${route.draft ?? ''}|${route.contact ?? ''}`}
+          mode={{ kind: 'sales_order' }}
+          draftId={route.draft}
+          contactId={route.contact}
+        />
+      )
     case 'quote':
       return <QuoteDetail key={route.id} id={route.id} />
     case 'sales-order':

@@ -7,6 +7,8 @@ import { InvoiceDetail } from './invoices/invoice-detail'
 import { InvoiceForm } from './invoices/invoice-form'
 import { InvoiceList } from './invoices/invoice-list'
 import { ReceivePayment } from './payments/receive-payment'
+import { PriceListDetail } from './price-lists/price-list-detail'
+import { PriceListsPage } from './price-lists/price-lists-page'
 import { ProductList } from './products/product-list'
 import { TaxCodesPage } from './products/tax-codes'
 import { ReceivablesAgeing } from './receivables/receivables-ageing'
@@ -49,6 +51,10 @@ export function SalesPage(props: { route: SalesRoute }) {
       return <ReceivablesAgeing route={route} />
     case 'cash-sale':
       return <CashSalePage />
+    case 'price-lists':
+      return <PriceListsPage />
+    case 'price-list':
+      return <PriceListDetail key={route.id} id={route.id} />
     default:
       return <SalesFlowPage route={route} />
   }

@@ -42,7 +42,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       {
         route: { page: 'sales-orders' },
         label: 'nav.salesOrders',
-        pages: ['sales-orders', 'sales-order'],
+        pages: ['sales-orders', 'sales-order', 'sales-order-new'],
       },
       {
         route: { page: 'customers' },
@@ -51,6 +51,11 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       },
       { route: { page: 'products' }, label: 'nav.products', pages: ['products'] },
       { route: { page: 'tax-codes' }, label: 'nav.taxCodes', pages: ['tax-codes'] },
+      {
+        route: { page: 'price-lists' },
+        label: 'nav.priceLists',
+        pages: ['price-lists', 'price-list'],
+      },
     ],
   },
   {
@@ -58,6 +63,17 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     items: [
       { route: { page: 'bill-new' }, label: 'nav.newBill', pages: ['bill-new'] },
       { route: { page: 'bills' }, label: 'nav.bills', pages: ['bills', 'bill', 'debit-note-new'] },
+      {
+        route: { page: 'purchase-orders' },
+        label: 'nav.purchaseOrders',
+        pages: ['purchase-orders', 'purchase-order', 'purchase-order-new'],
+      },
+      {
+        route: { page: 'supplier-payments' },
+        label: 'nav.supplierPayments',
+        pages: ['supplier-payments'],
+      },
+      { route: { page: 'debit-notes' }, label: 'nav.debitNotes', pages: ['debit-notes'] },
       {
         route: { page: 'supplier-payment-new' },
         label: 'nav.paySupplier',
@@ -228,6 +244,9 @@ export const PAGE_TITLES: Record<PageName, MessageKey> = {
   quote: 'nav.quote',
   'sales-orders': 'nav.salesOrders',
   'sales-order': 'nav.salesOrder',
+  'sales-order-new': 'nav.newSalesOrder',
+  'price-lists': 'nav.priceLists',
+  'price-list': 'nav.priceList',
   suppliers: 'nav.suppliers',
   supplier: 'nav.supplier',
   'supplier-new': 'nav.newSupplier',
@@ -238,6 +257,11 @@ export const PAGE_TITLES: Record<PageName, MessageKey> = {
   'supplier-payment-new': 'nav.paySupplier',
   'payables-ageing': 'nav.payablesAgeing',
   'purchases-by-supplier': 'nav.purchasesBySupplier',
+  'purchase-orders': 'nav.purchaseOrders',
+  'purchase-order': 'nav.purchaseOrder',
+  'purchase-order-new': 'nav.newPurchaseOrder',
+  'supplier-payments': 'nav.supplierPayments',
+  'debit-notes': 'nav.debitNotes',
   employees: 'nav.employees',
   employee: 'nav.employee',
   'pay-runs': 'nav.payRuns',

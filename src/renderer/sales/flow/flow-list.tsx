@@ -38,7 +38,11 @@ export function FlowList(props: { kind: 'quotes' | 'sales-orders'; contactId?: s
           <a className="button-link primary-link" href={routeHref({ page: 'quote-new' })}>
             {t('quote.new')}
           </a>
-        ) : null}
+        ) : (
+          <a className="button-link primary-link" href={routeHref({ page: 'sales-order-new' })}>
+            {t('salesOrder.new')}
+          </a>
+        )}
       </div>
       {query.error ? <Notice tone="error">{query.error.message}</Notice> : null}
       <table

@@ -15,6 +15,7 @@ import { invoiceTotals, productLabel } from './invoice-draft'
 import { InvoiceLines } from './invoice-lines'
 import { InvoiceTotals } from './invoice-totals'
 import { invoiceProblemText } from './invoice-problems'
+import { orderFormWords } from './order-form-words'
 import { isPurchaseMode, useInvoiceForm, type InvoiceFormMode } from './use-invoice-form'
 
 /**
@@ -148,17 +149,26 @@ export function InvoiceForm(props: {
   )
   const credit = crediting
   const quoting = mode.kind === 'quote'
-  const postedText = quoting
-    ? 'quote.issued'
-    : purchase
-      ? credit
-        ? 'bill.debitNotePosted'
-        : 'bill.posted'
-      : credit
-        ? 'invoice.creditNotePosted'
-        : 'invoice.posted'
+  const ordering = orderFormWords(mode)
+  const postedText = ordering
+    ? ordering.issued
+    : quoting
+      ? 'quote.issued'
+      : purchase
+        ? credit
+          ? 'bill.debitNotePosted'
+          : 'bill.posted'
+        : credit
+          ? 'invoice.creditNotePosted'
+          : 'invoice.posted'
   const postedRoute = (id: string): Route =>
-    quoting ? { page: 'quote', id } : purchase ? { page: 'bill', id } : { page: 'invoice', id }
+    ordering
+      ? ordering.route(id)
+      : quoting
+        ? { page: 'quote', id }
+        : purchase
+          ? { page: 'bill', id }
+          : { page: 'invoice', id }
   const contactLabel = t(purchase ? 'bill.field.supplier' : 'invoice.field.customer')
   const matchContacts = purchase ? matchSuppliers : matchCustomers
   return (
@@ -230,7 +240,7 @@ export function InvoiceForm(props: {
             />
           </Field>
           <Field
-            label={t('invoice.field.dueDate')}
+            label={t(quoting ? 'quote.field.validUntil' : 'invoice.field.dueDate')}
             error={errors.dueDate}
             hint={t('invoice.dueHint', { days: form.terms })}
             className="narrow"
@@ -288,15 +298,17 @@ export function InvoiceForm(props: {
             onClick={() => void form.submit('post')}
           >
             {t(
-              quoting
-                ? 'quote.issue'
-                : purchase
-                  ? credit
-                    ? 'bill.postDebitNote'
-                    : 'bill.post'
-                  : credit
-                    ? 'invoice.postCreditNote'
-                    : 'invoice.post',
+              ordering
+                ? ordering.issue
+                : quoting
+                  ? 'quote.issue'
+                  : purchase
+                    ? credit
+                      ? 'bill.postDebitNote'
+                      : 'bill.post'
+                    : credit
+                      ? 'invoice.postCreditNote'
+                      : 'invoice.post',
             )}{' '}
             <kbd>Ctrl Enter</kbd>
           </button>

@@ -11,6 +11,7 @@ import type {
 import { asRpcError, type RpcError } from '../../api/rpc-error'
 import { formFieldOf } from '../../journal/entry-draft'
 import { useInvoke } from '../../state/services'
+import { useGroupPrices, withGroupPrice } from '../price-lists/group-price'
 import {
   blankInvoiceLine,
   buildInvoiceInput,
@@ -37,10 +38,12 @@ export type InvoiceFormMode =
   | { kind: 'bill' }
   | { kind: 'debit_note'; billId: string }
   | { kind: 'quote' }
+  | { kind: 'sales_order' }
+  | { kind: 'purchase_order' }
 
-/** Whether the form is for a supplier (a bill or debit note) rather than a customer. */
+/** Whether the form is for a supplier (a bill, debit note or purchase order), not a customer. */
 export function isPurchaseMode(mode: InvoiceFormMode): boolean {
-  return mode.kind === 'bill' || mode.kind === 'debit_note'
+  return mode.kind === 'bill' || mode.kind === 'debit_note' || mode.kind === 'purchase_order'
 }
 
 export interface InvoiceFormRules extends NumberRules {
@@ -75,6 +78,7 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
   const [busy, setBusy] = useState(false)
   const [focusTarget, setFocusTarget] = useState<{ field: string } | null>({ field: 'contactId' })
   const rootRef = useRef<HTMLDivElement>(null)
+  const groupPrices = useGroupPrices(isPurchaseMode(mode) ? '' : draft.contactId)
 
   useLayoutEffect(() => {
     if (!focusTarget) return
@@ -127,7 +131,11 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
   // A bill's line goes to the product's expense account; an invoice's to its income account.
   const withProductFor = (line: InvoiceLineDraft, product: Product) => {
     if (!isPurchaseMode(mode))
-      return withProduct(line, product, rules, rules.accountText(product.incomeAccountId))
+      return withGroupPrice(
+        withProduct(line, product, rules, rules.accountText(product.incomeAccountId)),
+        groupPrices,
+        rules,
+      )
     const accountId = product.expenseAccountId
     return {
       ...withProduct(line, product, rules, rules.accountText(accountId)),
@@ -192,6 +200,10 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
         return invoke('debitNotes.saveDraft', { ...input, billId: mode.billId, draftId })
       case 'quote':
         return invoke('quotes.saveDraft', { ...input, draftId })
+      case 'sales_order':
+        return invoke('salesOrders.saveDraft', { ...input, draftId })
+      case 'purchase_order':
+        return invoke('purchaseOrders.saveDraft', { ...input, draftId })
     }
   }
   const post = (id: string) => {
@@ -211,6 +223,10 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
           number: quote.number ?? '',
           warnings: [],
         }))
+      case 'sales_order':
+        return invoke('salesOrders.issue', { id }).then(issuedRef)
+      case 'purchase_order':
+        return invoke('purchaseOrders.issue', { id }).then(issuedRef)
     }
   }
 
@@ -304,6 +320,11 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
     reset,
     setNotice,
   }
+}
+
+/** An issued order as the form's notice shows a posted document: orders carry no warnings. */
+function issuedRef(order: { id: string; number: string | null }) {
+  return { id: order.id, number: order.number ?? '', warnings: [] }
 }
 
 function columnOf(name: string) {

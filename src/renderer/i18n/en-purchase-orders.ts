@@ -1,0 +1,37 @@
+/** Words for purchase orders and the supplier payment and debit note lists. */
+export const enPurchaseOrders = {
+  'nav.purchaseOrders': 'Purchase orders',
+  'nav.purchaseOrder': 'Purchase order',
+  'nav.newPurchaseOrder': 'New purchase order',
+  'nav.supplierPayments': 'Supplier payments',
+  'nav.debitNotes': 'Debit notes',
+
+  'purchaseOrder.new': 'New purchase order',
+  'purchaseOrder.issue': 'Issue order',
+  'purchaseOrder.issued': 'Purchase order {number} issued.',
+  'purchaseOrder.unnumbered': 'Draft purchase order',
+  'purchaseOrder.status.billed': 'Billed',
+  'purchaseOrder.col.billed': 'Billed',
+  'purchaseOrder.col.toBill': 'To bill',
+  'purchaseOrder.reference': 'Supplier’s invoice number',
+  'purchaseOrder.billRemaining': 'Bill remaining',
+  'purchaseOrder.billChosen': 'Bill these quantities',
+  'purchaseOrder.bills': 'Bills made from it',
+  'purchaseOrder.needsReference': 'Type the supplier’s invoice number to bill this order.',
+
+  'supplierPayments.col.number': 'Number',
+  'supplierPayments.col.date': 'Date',
+  'supplierPayments.col.supplier': 'Supplier',
+  'supplierPayments.col.reference': 'Reference',
+  'supplierPayments.col.bills': 'Bills paid',
+  'supplierPayments.col.amount': 'Amount',
+  'supplierPayments.col.unallocated': 'Kept as credit',
+  'supplierPayments.empty': 'No supplier payments yet.',
+  'supplierPayments.new': 'Pay a supplier',
+
+  'debitNotes.search': 'Search number, supplier',
+  'debitNotes.count.one': '{count} debit note',
+  'debitNotes.count.other': '{count} debit notes',
+  'debitNotes.empty': 'No debit notes match.',
+  'debitNotes.new': 'Open bills to debit one',
+} as const
