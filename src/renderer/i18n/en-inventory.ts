@@ -153,7 +153,7 @@ export const enInventory = {
   'stockReport.col.reorderQuantity': 'Reorder quantity',
   'stockReport.col.suggested': 'Suggested order',
   'stockReport.col.lot': 'Lot',
-  'stockReport.col.expiry': 'Expires',
+  'stockReport.col.expiryDate': 'Expires',
   'stockReport.col.daysLeft': 'Days left',
   'stockReport.col.warehouse': 'Warehouse',
   'stockReport.col.date': 'Date',

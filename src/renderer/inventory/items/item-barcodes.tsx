@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react'
 import type { StockItem } from '../../../shared/domain/inventory-items'
-import { asRpcError } from '../../api/rpc-error'
 import { Field } from '../../components/field'
 import { useI18n } from '../../i18n/i18n-context'
 import { useInvoke } from '../../state/services'
+import { useAction } from '../use-action'
 
 /** The item's barcodes, each for one base unit or one of its other units; add and remove. */
 export function ItemBarcodes(props: { item: StockItem; onChanged: () => void }) {
@@ -12,19 +12,7 @@ export function ItemBarcodes(props: { item: StockItem; onChanged: () => void }) 
   const item = props.item
   const [code, setCode] = useState('')
   const [unit, setUnit] = useState('')
-  const [error, setError] = useState<string | null>(null)
-
-  const run = async (action: () => Promise<unknown>) => {
-    setError(null)
-    try {
-      await action()
-      props.onChanged()
-      return true
-    } catch (caught) {
-      setError(asRpcError(caught).message)
-      return false
-    }
-  }
+  const { error, run } = useAction(props.onChanged)
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
     const added = await run(() =>

@@ -5,179 +5,99 @@ import type {
   StockSummaryRow,
   StockValuationRow,
 } from '../../../shared/domain/inventory-reports'
+import type { MessageKey } from '../../i18n/translate'
 import { quantityText } from '../quantity'
-import type { ReportColumn } from './report-table'
+import type { ReportColumn, ReportValue } from './report-table'
 
-const item = <
-  R extends { productId: string; code: string; name: string; unit: string },
->(): ReportColumn<R>[] => [
-  {
-    key: 'code',
-    label: 'stockReport.col.code',
-    kind: 'text',
-    value: (row) => row.code,
-    link: (row) => ({ page: 'item', id: row.productId }),
-  },
-  { key: 'name', label: 'stockReport.col.name', kind: 'text', value: (row) => row.name },
-  { key: 'unit', label: 'stockReport.col.unit', kind: 'text', value: (row) => row.unit },
-]
+type ColumnKey = MessageKey extends infer M
+  ? M extends `stockReport.col.${infer K}`
+    ? K
+    : never
+  : never
+
+/** A column whose CSV key names its label too (`onHand`: stockReport.col.onHand). */
+function column<R>(
+  key: ColumnKey,
+  kind: ReportColumn<R>['kind'],
+  value: (row: R) => ReportValue,
+  more: Partial<ReportColumn<R>> = {},
+): ReportColumn<R> {
+  return { key, label: `stockReport.col.${key}`, kind, value, ...more }
+}
+
+interface ItemRow {
+  productId: string
+  code: string
+  name: string
+  unit: string
+}
+
+const code = <R extends ItemRow>() =>
+  column<R>('code', 'text', (r) => r.code, { link: (r) => ({ page: 'item', id: r.productId }) })
+const name = <R extends ItemRow>() => column<R>('name', 'text', (r) => r.name)
+const unit = <R extends ItemRow>() => column<R>('unit', 'text', (r) => r.unit)
+const item = <R extends ItemRow>() => [code<R>(), name<R>(), unit<R>()]
 
 /** Per item: on hand, reserved, available and value; with every warehouse, its quantities too. */
 export function stockSummaryColumns(oneWarehouse: boolean): ReportColumn<StockSummaryRow>[] {
-  const places: ReportColumn<StockSummaryRow>[] = oneWarehouse
-    ? []
-    : [
-        {
-          key: 'warehouses',
-          label: 'stockReport.col.warehouses',
-          kind: 'text',
-          value: (row) =>
-            row.warehouses
-              .filter((place) => place.onHand !== 0n)
-              .map((place) => `${place.warehouseCode} ${quantityText(place.onHand)}`)
-              .join(' · '),
-        },
-      ]
+  const places = column<StockSummaryRow>('warehouses', 'text', (row) =>
+    row.warehouses
+      .filter((place) => place.onHand !== 0n)
+      .map((place) => `${place.warehouseCode} ${quantityText(place.onHand)}`)
+      .join(' · '),
+  )
   return [
     ...item<StockSummaryRow>(),
-    { key: 'onHand', label: 'stockReport.col.onHand', kind: 'quantity', value: (r) => r.onHand },
-    {
-      key: 'reserved',
-      label: 'stockReport.col.reserved',
-      kind: 'quantity',
-      value: (r) => r.reserved,
-    },
-    {
-      key: 'available',
-      label: 'stockReport.col.available',
-      kind: 'quantity',
-      value: (r) => r.available,
-    },
-    ...places,
-    { key: 'value', label: 'stockReport.col.value', kind: 'money', value: (r) => r.value },
+    column('onHand', 'quantity', (r) => r.onHand),
+    column('reserved', 'quantity', (r) => r.reserved),
+    column('available', 'quantity', (r) => r.available),
+    ...(oneWarehouse ? [] : [places]),
+    column('value', 'money', (r) => r.value),
   ]
 }
 
 export const stockValuationColumns: ReportColumn<StockValuationRow>[] = [
   ...item<StockValuationRow>(),
-  {
-    key: 'valuation',
-    label: 'stockReport.col.valuation',
-    kind: 'text',
-    value: (r) => r.valuation,
+  column('valuation', 'text', (r) => r.valuation, {
     word: (r) => `stockReport.valuation.${r.valuation}`,
-  },
-  {
-    key: 'quantity',
-    label: 'stockReport.col.quantity',
-    kind: 'quantity',
-    value: (r) => r.quantity,
-  },
-  { key: 'unitCost', label: 'stockReport.col.unitCost', kind: 'money', value: (r) => r.unitCost },
-  { key: 'value', label: 'stockReport.col.value', kind: 'money', value: (r) => r.value },
+  }),
+  column('quantity', 'quantity', (r) => r.quantity),
+  column('unitCost', 'money', (r) => r.unitCost),
+  column('value', 'money', (r) => r.value),
 ]
 
 export const lowStockColumns: ReportColumn<LowStockRow>[] = [
   ...item<LowStockRow>(),
-  { key: 'onHand', label: 'stockReport.col.onHand', kind: 'quantity', value: (r) => r.onHand },
-  {
-    key: 'reserved',
-    label: 'stockReport.col.reserved',
-    kind: 'quantity',
-    value: (r) => r.reserved,
-  },
-  {
-    key: 'available',
-    label: 'stockReport.col.available',
-    kind: 'quantity',
-    value: (r) => r.available,
-  },
-  {
-    key: 'reorderLevel',
-    label: 'stockReport.col.reorderLevel',
-    kind: 'quantity',
-    value: (r) => r.reorderLevel,
-  },
-  {
-    key: 'reorderQuantity',
-    label: 'stockReport.col.reorderQuantity',
-    kind: 'quantity',
-    value: (r) => r.reorderQuantity,
-  },
-  {
-    key: 'suggested',
-    label: 'stockReport.col.suggested',
-    kind: 'quantity',
-    value: (r) => r.suggested,
-  },
+  column('onHand', 'quantity', (r) => r.onHand),
+  column('reserved', 'quantity', (r) => r.reserved),
+  column('available', 'quantity', (r) => r.available),
+  column('reorderLevel', 'quantity', (r) => r.reorderLevel),
+  column('reorderQuantity', 'quantity', (r) => r.reorderQuantity),
+  column('suggested', 'quantity', (r) => r.suggested),
 ]
 
 export const expiringLotsColumns: ReportColumn<ExpiringLotRow>[] = [
-  {
-    key: 'expiryDate',
-    label: 'stockReport.col.expiry',
-    kind: 'text',
-    value: (r) => r.expiryDate,
-  },
-  { key: 'daysLeft', label: 'stockReport.col.daysLeft', kind: 'number', value: (r) => r.daysLeft },
-  ...item<ExpiringLotRow>().slice(0, 2),
-  { key: 'lot', label: 'stockReport.col.lot', kind: 'text', value: (r) => r.lotNumber },
-  {
-    key: 'warehouse',
-    label: 'stockReport.col.warehouse',
-    kind: 'text',
-    value: (r) => r.warehouseCode,
-  },
-  { key: 'onHand', label: 'stockReport.col.onHand', kind: 'quantity', value: (r) => r.onHand },
-  { key: 'unit', label: 'stockReport.col.unit', kind: 'text', value: (r) => r.unit },
+  column('expiryDate', 'text', (r) => r.expiryDate),
+  column('daysLeft', 'number', (r) => r.daysLeft),
+  code<ExpiringLotRow>(),
+  name<ExpiringLotRow>(),
+  column('lot', 'text', (r) => r.lotNumber),
+  column('warehouse', 'text', (r) => r.warehouseCode),
+  column('onHand', 'quantity', (r) => r.onHand),
+  unit<ExpiringLotRow>(),
 ]
 
 /** The stock card's lines for CSV (the screen shows them with StockLedgerTable). */
 export const stockLedgerColumns: ReportColumn<StockLedgerLine>[] = [
-  { key: 'date', label: 'stockReport.col.date', kind: 'text', value: (r) => r.date },
-  {
-    key: 'document',
-    label: 'stockReport.col.document',
-    kind: 'text',
-    value: (r) => r.documentNumber ?? '',
-  },
-  { key: 'kind', label: 'stockReport.col.kind', kind: 'text', value: (r) => r.kind },
-  {
-    key: 'warehouse',
-    label: 'stockReport.col.warehouse',
-    kind: 'text',
-    value: (r) => r.warehouseCode,
-  },
-  {
-    key: 'counterpart',
-    label: 'stockReport.col.counterpart',
-    kind: 'text',
-    value: (r) => r.counterpart,
-  },
-  { key: 'lot', label: 'stockReport.col.lot', kind: 'text', value: (r) => r.lotNumber ?? '' },
-  {
-    key: 'in',
-    label: 'stockReport.col.in',
-    kind: 'quantity',
-    value: (r) => (r.quantity > 0n ? r.quantity : null),
-  },
-  {
-    key: 'out',
-    label: 'stockReport.col.out',
-    kind: 'quantity',
-    value: (r) => (r.quantity < 0n ? -r.quantity : null),
-  },
-  { key: 'value', label: 'stockReport.col.value', kind: 'money', value: (r) => r.value },
-  {
-    key: 'balance',
-    label: 'stockReport.col.balance',
-    kind: 'quantity',
-    value: (r) => r.runningQuantity,
-  },
-  {
-    key: 'balanceValue',
-    label: 'stockReport.col.balanceValue',
-    kind: 'money',
-    value: (r) => r.runningValue,
-  },
+  column('date', 'text', (r) => r.date),
+  column('document', 'text', (r) => r.documentNumber ?? ''),
+  column('kind', 'text', (r) => r.kind),
+  column('warehouse', 'text', (r) => r.warehouseCode),
+  column('counterpart', 'text', (r) => r.counterpart),
+  column('lot', 'text', (r) => r.lotNumber ?? ''),
+  column('in', 'quantity', (r) => (r.quantity > 0n ? r.quantity : null)),
+  column('out', 'quantity', (r) => (r.quantity < 0n ? -r.quantity : null)),
+  column('value', 'money', (r) => r.value),
+  column('balance', 'quantity', (r) => r.runningQuantity),
+  column('balanceValue', 'money', (r) => r.runningValue),
 ]

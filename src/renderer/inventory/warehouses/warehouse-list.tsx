@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import type { Warehouse } from '../../../shared/domain/inventory-items'
-import { asRpcError } from '../../api/rpc-error'
 import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
 import { routeHref } from '../../routing/routes'
 import { useInvoke } from '../../state/services'
+import { useAction } from '../use-action'
 import { useWarehouses } from '../use-inventory'
 import { InventorySettingsCard } from './inventory-settings'
 import { WarehouseForm } from './warehouse-form'
@@ -16,20 +16,13 @@ export function WarehouseList() {
   const invoke = useInvoke()
   const [showArchived, setShowArchived] = useState(false)
   const [adding, setAdding] = useState(false)
-  const [error, setError] = useState<string | null>(null)
   const query = useWarehouses(true)
   const settings = useQuery('inventory-settings-default', () => invoke('inventorySettings.get', {}))
   const all = query.data ?? []
   const shown = all.filter((warehouse) => showArchived || !warehouse.archived)
-  const setArchived = async (warehouse: Warehouse) => {
-    setError(null)
-    try {
-      await invoke('warehouses.setArchived', { id: warehouse.id, archived: !warehouse.archived })
-      query.reload()
-    } catch (caught) {
-      setError(asRpcError(caught).message)
-    }
-  }
+  const { error, run } = useAction(query.reload)
+  const setArchived = (warehouse: Warehouse) =>
+    run(() => invoke('warehouses.setArchived', { id: warehouse.id, archived: !warehouse.archived }))
   return (
     <div className="page">
       <div className="toolbar filters">
