@@ -43,7 +43,7 @@ describe('daftar CLI', () => {
     const importHelp = runCli(['import', '--help'], dir)
     expect(importHelp.code).toBe(0)
     expect(importHelp.stdout).toContain(
-      'usage: daftar import accounts|journal|contacts|products|invoices|bills FILE.csv --db FILE [--dry-run]',
+      'usage: daftar import accounts|journal|contacts|products|invoices|bills|items|opening-stock FILE.csv --db FILE [--dry-run]',
     )
   })
 
