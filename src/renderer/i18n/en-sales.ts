@@ -258,4 +258,16 @@ export const enSales = {
   'ageing.col.total': 'Total',
   'ageing.param.buckets': 'Buckets (days)',
   'ageing.nothing': 'No customer owes anything on this day.',
+
+  'currency.field.currency': 'Currency',
+  'currency.field.rate': 'Exchange rate',
+  'currency.rateHint': '{base} for 1 {currency}',
+  'currency.option': '{code} · {name}',
+  'currency.amount': '{amount} {currency}',
+  'currency.baseEquivalent': '= {amount} {base} at {rate}',
+  'currency.problem.missing': 'Give the rate: how many {base} one {currency} buys',
+  'currency.problem.notANumber': 'Not a rate: write it like 1.0825',
+  'currency.problem.tooManyDecimals': 'At most 9 decimals',
+  'currency.problem.notPositive': 'More than zero',
+  'currency.col': 'Currency',
 } as const

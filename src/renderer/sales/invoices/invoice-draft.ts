@@ -8,6 +8,13 @@ import type {
 import { toDecimalString } from '../../../shared/money'
 import { parseDecimal, QUANTITY_DECIMALS, quantityText, type NumberProblem } from '../sales-numbers'
 import {
+  documentCurrencyInput,
+  documentDecimals,
+  isForeign,
+  type RateProblem,
+  type TypedCurrency,
+} from '../currency/document-currency'
+import {
   lineAmount,
   sumTaxed,
   taxLines,
@@ -77,10 +84,12 @@ export function isBlankInvoiceLine(line: InvoiceLineDraft): boolean {
   )
 }
 
-export interface NumberRules {
-  /** The company currency's decimals. */
+export interface NumberRules extends TypedCurrency {
+  /** The decimals of the document's currency (the company's unless `currency` names another). */
   decimals: number
   locale: string
+  /** The company's currency; a document in another (`currency`) sends it with its `rate`. */
+  baseCurrency?: string
 }
 
 /** Picking a product fills the line from it: price, tax code and income account. */
@@ -96,7 +105,10 @@ export function withProduct(
     productText: productLabel(product),
     description: product.name,
     quantity: line.quantity.trim() ? line.quantity : '1',
-    unitPrice: toDecimalString(product.salesPrice, rules.decimals),
+    // Product prices are in the company's currency: a foreign document's line is priced by hand.
+    unitPrice: isForeign(rules, rules.baseCurrency ?? rules.currency ?? '')
+      ? ''
+      : toDecimalString(product.salesPrice, rules.decimals),
     taxCodeId: product.taxCodeId ?? '',
     accountId: product.incomeAccountId,
     accountText,
@@ -139,6 +151,7 @@ export type InvoiceProblem =
   | 'account'
   | 'no-lines'
   | `price-${NumberProblem}`
+  | RateProblem
 
 export type BuildInvoiceResult =
   | { ok: true; input: DocumentInput; lineKeys: string[] }
@@ -148,6 +161,8 @@ export type BuildInvoiceResult =
 export function buildInvoiceInput(draft: InvoiceDraft, rules: NumberRules): BuildInvoiceResult {
   const problems: Record<string, InvoiceProblem> = {}
   if (!draft.contactId) problems.contactId = 'customer'
+  const exchange = documentCurrencyInput(rules, rules.baseCurrency ?? '', rules.locale)
+  if (!exchange.ok) problems.rate = exchange.problem
   const lines: DocumentInput['lines'] = []
   const lineKeys: string[] = []
   for (const line of draft.lines) {
@@ -186,6 +201,7 @@ export function buildInvoiceInput(draft: InvoiceDraft, rules: NumberRules): Buil
       ...(draft.dueDate ? { dueDate: draft.dueDate } : {}),
       ...(reference ? { reference } : {}),
       ...(memo ? { memo } : {}),
+      ...(exchange.ok ? exchange.input : {}),
       lines,
     },
     lineKeys,
@@ -199,6 +215,7 @@ export function draftFromDocument(
   labels: { product: (id: string) => string; account: (id: string) => string },
   nextKey: () => string,
 ): InvoiceDraft {
+  const prices = { decimals: documentDecimals({ currency: doc.currency }, rules.decimals) }
   return {
     contactId: doc.contactId,
     contactText: doc.contactName,
@@ -212,7 +229,7 @@ export function draftFromDocument(
       productText: line.productId ? labels.product(line.productId) : '',
       description: line.description,
       quantity: quantityText(line.quantity),
-      unitPrice: toDecimalString(line.unitPrice, rules.decimals),
+      unitPrice: toDecimalString(line.unitPrice, prices.decimals),
       taxCodeId: line.taxCodeId ?? '',
       accountId: line.accountId,
       accountText: labels.account(line.accountId),

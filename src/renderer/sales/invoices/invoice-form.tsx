@@ -14,6 +14,9 @@ import { useSalesCatalog } from '../use-sales-catalog'
 import { invoiceTotals, productLabel } from './invoice-draft'
 import { InvoiceLines } from './invoice-lines'
 import { InvoiceTotals } from './invoice-totals'
+import { BaseEquivalent, CurrencyScope } from '../currency/currency-amount'
+import { CurrencyFields } from '../currency/currency-fields'
+import { documentDecimals, foreignRateText } from '../currency/document-currency'
 import { invoiceProblemText } from './invoice-problems'
 import { orderFormWords } from './order-form-words'
 import { isPurchaseMode, useInvoiceForm, type InvoiceFormMode } from './use-invoice-form'
@@ -31,7 +34,11 @@ export function InvoiceForm(props: {
   const { t, format } = useI18n()
   const invoke = useInvoke()
   const accounts = useAccounts((store) => store.accounts) ?? []
-  const decimals = useSession((store) => store.session?.company?.decimals ?? 2)
+  const company = useSession((store) => store.session?.company)
+  const base = company?.currency ?? ''
+  // The document's currency and rate as typed: the contact's currency when picked.
+  const [money, setMoney] = useState<{ currency: string; rate: string }>({ currency: '', rate: '' })
+  const decimals = documentDecimals(money, company?.decimals ?? 2)
   const { catalog, error: catalogError } = useSalesCatalog()
   const [creating, setCreating] = useState<string | null>(null)
   const [sourceNumber, setSourceNumber] = useState<string | null>(null)
@@ -40,7 +47,10 @@ export function InvoiceForm(props: {
   const rules = {
     decimals,
     locale: format.locale,
-    problemText: invoiceProblemText(t, decimals),
+    baseCurrency: base,
+    currency: money.currency || base,
+    rate: money.rate,
+    problemText: invoiceProblemText(t, decimals, { currency: money.currency, base }),
     accountText: (id: string) => {
       const account = accountById.get(id)
       return account ? accountLabel(account) : ''
@@ -51,7 +61,12 @@ export function InvoiceForm(props: {
     },
   }
   const form = useInvoiceForm(props.mode, rules)
-  const { load, setNotice, pickCustomer } = form
+  const { load, setNotice } = form
+  const pickCustomer = (contact: Contact) => {
+    form.pickCustomer(contact)
+    const currency = contact.currency || base
+    if (currency !== (money.currency || base)) setMoney({ currency, rate: '' })
+  }
 
   const shortcuts = useRef<(event: globalThis.KeyboardEvent) => void>(() => undefined)
   useLayoutEffect(() => {
@@ -92,6 +107,7 @@ export function InvoiceForm(props: {
     get.then(
       (doc) => {
         if (!current) return
+        setMoney({ currency: doc.currency, rate: foreignRateText(doc, base, format.locale) })
         if (crediting) {
           setSourceNumber(doc.number)
           load(doc, undefined)
@@ -134,7 +150,7 @@ export function InvoiceForm(props: {
   const onCreated = (contact?: Contact) => {
     setCreating(null)
     if (contact) {
-      form.pickCustomer(contact)
+      pickCustomer(contact)
       form.focus('date')
     } else form.focus('contactId')
   }
@@ -221,7 +237,7 @@ export function InvoiceForm(props: {
                     }
               }
               onType={form.typeCustomer}
-              onPick={form.pickCustomer}
+              onPick={pickCustomer}
               onAdvance={() => form.advance('contactId')}
             />
             {errors.contactId ? (
@@ -275,21 +291,49 @@ export function InvoiceForm(props: {
               onChange={(event) => form.setHeader('memo', event.target.value)}
             />
           </Field>
+          <CurrencyFields
+            base={base}
+            currency={money.currency || base}
+            rate={money.rate}
+            rateError={errors.rate}
+            disabled={crediting}
+            onCurrency={(currency) => setMoney({ currency, rate: '' })}
+            onRate={(rate) => setMoney({ ...money, rate })}
+            onAdvance={() => form.advance('memo')}
+            focusRate={() => form.focus('rate')}
+          />
         </div>
-        <InvoiceLines
-          lines={draft.lines}
-          taxed={totals.lines}
-          products={catalog?.products ?? []}
-          taxCodes={taxCodes}
-          accounts={accounts}
-          errors={errors}
-          onChange={form.changeLine}
-          onPickProduct={form.pickProduct}
-          onAdvance={form.advance}
-          onRemove={form.removeLine}
-          footer={<InvoiceTotals total={totals.total} error={errors.lines} />}
-          purchase={purchase}
-        />
+        <CurrencyScope currency={money.currency || base}>
+          <InvoiceLines
+            lines={draft.lines}
+            taxed={totals.lines}
+            products={catalog?.products ?? []}
+            taxCodes={taxCodes}
+            accounts={accounts}
+            errors={errors}
+            onChange={form.changeLine}
+            onPickProduct={form.pickProduct}
+            onAdvance={form.advance}
+            onRemove={form.removeLine}
+            footer={
+              <InvoiceTotals
+                total={totals.total}
+                error={errors.lines}
+                base={
+                  money.currency && money.currency !== base ? (
+                    <BaseEquivalent
+                      amount={totals.total.gross}
+                      currency={money.currency}
+                      base={base}
+                      rate={money.rate}
+                    />
+                  ) : undefined
+                }
+              />
+            }
+            purchase={purchase}
+          />
+        </CurrencyScope>
         <div className="actions entry-actions">
           <button
             type="button"

@@ -1,8 +1,13 @@
 import type { Translate } from '../../i18n/translate'
+import { rateProblemText } from '../currency/currency-fields'
 import type { InvoiceProblem } from './invoice-draft'
 
 /** Words for the problems the form finds before sending the invoice. */
-export function invoiceProblemText(t: Translate, decimals: number) {
+export function invoiceProblemText(
+  t: Translate,
+  decimals: number,
+  money: { currency: string; base: string } = { currency: '', base: '' },
+) {
   return (problem: InvoiceProblem): string => {
     switch (problem) {
       case 'customer':
@@ -23,6 +28,8 @@ export function invoiceProblemText(t: Translate, decimals: number) {
         return t('sales.problem.negative')
       case 'price-not-a-number':
         return t('sales.problem.amount')
+      default:
+        return rateProblemText(t, problem, money.currency, money.base)
     }
   }
 }

@@ -1,9 +1,13 @@
+import type { ReactNode } from 'react'
 import { Amount } from '../../components/amount'
 import { useI18n } from '../../i18n/i18n-context'
 import type { TaxedLine as Taxed } from '../../../shared/money/tax-math'
 
-/** The lines' foot: net, tax and total, live as lines are typed. */
-export function InvoiceTotals(props: { total: Taxed; error?: string }) {
+/**
+ * The lines' foot: net, tax and total, live as lines are typed; `base`, under them, says what a
+ * foreign document's total is in the company's currency.
+ */
+export function InvoiceTotals(props: { total: Taxed; error?: string; base?: ReactNode }) {
   const { t } = useI18n()
   return (
     <tfoot className="entry-totals invoice-totals">
@@ -24,6 +28,15 @@ export function InvoiceTotals(props: { total: Taxed; error?: string }) {
         </td>
         <td />
       </tr>
+      {props.base ? (
+        <tr>
+          <td />
+          <td colSpan={8} className="end">
+            {props.base}
+          </td>
+          <td />
+        </tr>
+      ) : null}
       {props.error ? (
         <tr>
           <td />
