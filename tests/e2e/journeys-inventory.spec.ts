@@ -42,6 +42,17 @@ test('the owner sets up a warehouse and a stocked item, and sees its stock and v
   await page.getByLabel('Name', { exact: true }).fill('East store')
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(warehouses.locator('tr[data-code="EAST"]')).toContainText('East store')
+  // Its first bin location, from the warehouse's page.
+  await page.getByRole('link', { name: 'Warehouse EAST' }).click()
+  await page.getByLabel('Bin code').fill('A-01')
+  await page.getByRole('button', { name: 'Add bin' }).click()
+  await expect(page.getByLabel('Code of bin A-01')).toHaveValue('A-01')
+
+  // A category to file items under.
+  await goTo(page, 'Item categories')
+  await page.getByLabel('New category').fill('Beverages')
+  await page.keyboard.press('Enter')
+  await expect(page.getByLabel('Name of category Beverages')).toHaveValue('Beverages')
 
   // A stocked item, sold by the piece, bought by the box of 12 that has its own barcode.
   await goTo(page, 'Items')
@@ -63,6 +74,7 @@ test('the owner sets up a warehouse and a stocked item, and sees its stock and v
   await page.getByRole('button', { name: 'Add barcode' }).click()
   await expect(page.getByRole('list', { name: 'Barcodes' })).toContainText(BOX_CODE)
   await expect(page.getByRole('list', { name: 'Barcodes' })).toContainText('box')
+  await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Beverages' })
   await page.getByLabel('Reorder level').fill('30')
   await page.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
@@ -71,6 +83,7 @@ test('the owner sets up a warehouse and a stocked item, and sees its stock and v
   await goTo(page, 'Items')
   const items = page.getByRole('grid', { name: 'Items' })
   await expect(items.getByRole('row', { name: /TEA/ })).toContainText('Green tea')
+  await expect(items.getByRole('row', { name: /TEA/ })).toContainText('Beverages')
   await expect(items.getByRole('row', { name: /TEA/ })).toContainText('0 pcs')
 
   // Opening stock of 2 boxes at 3.00 a piece into EAST (the clerk's screens are tested apart).
