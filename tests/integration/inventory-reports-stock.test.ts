@@ -3,8 +3,9 @@ import type { CompanyContext } from '../../src/main/engine/company/company-conte
 import { availability } from '../../src/main/engine/inventory-items/availability'
 import { runInventoryReport } from '../../src/main/engine/inventory-reports/run-inventory-report'
 import { closeDocument } from '../../src/main/engine/sales/issue-document'
+import { invoiceOrder } from '../../src/main/engine/sales/orders'
 import { tempCompany } from '../helpers/temp-company'
-import { balance } from './inventory-fixture'
+import { balance, post } from './inventory-fixture'
 import { januaryStock } from './inventory-reports-fixture'
 
 describe('inventory reports', () => {
@@ -66,11 +67,26 @@ describe('inventory reports', () => {
       ['MAIN', 3_000n],
       ['SHOP', 3_000n],
     ])
+    // Delivering against an invoice made from the order also takes from what it reserves.
+    const invoice = invoiceOrder(ctx, { orderId: stock.order.id, date: '2025-01-23' })
+    post(
+      ctx,
+      'delivery',
+      '2025-01-23',
+      [{ productId: stock.w1.id, quantity: 1_000n, sourceLineNo: 1 }],
+      {
+        sourceDocumentId: invoice.id,
+      },
+    )
+    expect(availability(ctx, [stock.w1.id])[0]).toMatchObject({
+      reserved: 3_000n,
+      available: 2_000n,
+    })
     closeDocument(ctx, stock.order.id, 'sales_order', 'customer cancelled', '2025-01-25')
-    expect(availability(ctx, [stock.w1.id])[0]).toMatchObject({ reserved: 0n, available: 6_000n })
+    expect(availability(ctx, [stock.w1.id])[0]).toMatchObject({ reserved: 0n, available: 5_000n })
     // Reservations as of a date before the closing still count it.
     const summary = runInventoryReport(ctx, 'stock-summary', { asOf: '2025-01-24', item: 'W1' })
-    expect(summary.rows[0]).toMatchObject({ reserved: 4_000n, available: 2_000n })
+    expect(summary.rows[0]).toMatchObject({ onHand: 5_000n, reserved: 3_000n, available: 2_000n })
   })
 
   it("shows an item's card with running quantity and value, and from where it came", () => {
