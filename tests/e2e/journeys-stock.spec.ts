@@ -125,7 +125,7 @@ test('a clerk receives by scanning, delivers part, counts the rest and sees what
   await expect(summary.locator('td[data-column="value"]')).toHaveText('20.00')
 })
 
-test('a clerk receives a bill by scanning, with a lot, transfers to the shop and cancels it', async ({
+test('a clerk receives a bill with a lot, delivers a sales order, transfers to the shop and cancels it', async ({
   page,
 }) => {
   await createCompanyInWizard(page, 'Dockside Supplies')
@@ -184,12 +184,36 @@ test('a clerk receives a bill by scanning, with a lot, transfers to the shop and
   await page.keyboard.press('Control+Enter')
   await expect(page.getByTestId('stock-posted')).toHaveText(/^Receipt GR\S* posted\.$/)
 
+  // Pick and deliver a customer's sales order: three pieces scanned tick its line off.
+  const customer = await rpc<{ id: string }>(page, 'contacts.create', {
+    name: 'Harbour Marina',
+    kind: 'company',
+    isCustomer: true,
+    isSupplier: false,
+  })
+  const orderDraft = await rpc<{ id: string }>(page, 'salesOrders.saveDraft', {
+    contactId: customer.id,
+    date: '2026-03-03',
+    lines: [{ productId: widget, quantity: 3_000n }],
+  })
+  const order = await rpc<{ number: string }>(page, 'salesOrders.issue', { id: orderDraft.id })
+  await goTo(page, 'Pick and deliver')
+  await page
+    .getByLabel('Deliver against')
+    .selectOption({ label: `Sales order ${order.number} · Harbour Marina · Mar 3, 2026` })
+  await expect(widgetLine.getByTestId('expected')).toHaveText('3')
+  await page.getByLabel('Scan or type a code or name').focus()
+  for (let piece = 0; piece < 3; piece++) await scan(page, PIECE)
+  await expect(widgetLine.getByTestId('expected')).toHaveText('3 ✓')
+  await page.keyboard.press('Control+Enter')
+  await expect(page.getByTestId('stock-posted')).toHaveText(/^Delivery DO\S* posted\.$/)
+
   // Transfer four widgets to the shop, then cancel the transfer from its page.
   await goTo(page, 'Transfer stock')
   await page.getByLabel('To warehouse').selectOption({ label: 'SHOP · Shop floor' })
   await page.getByLabel('Scan or type a code or name').focus()
   for (let piece = 0; piece < 4; piece++) await scan(page, PIECE)
-  await expect(widgetLine.getByTestId('on-hand')).toHaveText('24')
+  await expect(widgetLine.getByTestId('on-hand')).toHaveText('21')
   await page.keyboard.press('Control+Enter')
   await expect(page.getByTestId('stock-posted')).toHaveText(/^Transfer TR\S* posted\.$/)
   await page.getByRole('link', { name: 'Open it' }).click()

@@ -75,6 +75,8 @@ export const enStock = {
   'stock.open': 'Open it',
 
   'stock.count.start': 'Start a count sheet',
+  'stock.count.category': 'Items to count',
+  'stock.count.allItems': 'All items',
   'stock.count.open': 'Count sheets in progress',
   'stock.count.none': 'No count sheet is open.',
   'stock.count.continue': 'Go on counting {warehouse} from {date} ({lines} lines)',

@@ -11,13 +11,18 @@ import { useInvoke } from '../state/services'
 import type { StockSetup } from './use-stock-setup'
 import { WarehouseSelect } from './warehouse-select'
 
-/** Start a count sheet for a warehouse (what is on hand there now is expected), or go on with one. */
+/**
+ * Start a count sheet for a warehouse, all items or one category (what is on hand there now is
+ * expected), or go on with one already started.
+ */
 export function CountStart(props: { setup: StockSetup }) {
   const { t, format } = useI18n()
   const invoke = useInvoke()
   const navigate = useNavigate()
   const [warehouseId, setWarehouseId] = useState('')
   const [date, setDate] = useState(today())
+  const [categoryId, setCategoryId] = useState('')
+  const categories = useQuery('item-categories', () => invoke('itemCategories.list', {}))
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const open = useQuery('open-counts', () =>
@@ -30,7 +35,11 @@ export function CountStart(props: { setup: StockSetup }) {
     setBusy(true)
     setError(null)
     try {
-      const sheet = await invoke('stockCounts.start', { warehouseId: chosen, date })
+      const sheet = await invoke('stockCounts.start', {
+        warehouseId: chosen,
+        date,
+        ...(categoryId ? { categoryId } : {}),
+      })
       navigate({ page: 'stock-count', id: sheet.id })
     } catch (caught) {
       setError(asRpcError(caught).message)
@@ -55,6 +64,16 @@ export function CountStart(props: { setup: StockSetup }) {
           value={chosen}
           onChange={setWarehouseId}
         />
+        <Field label={t('stock.count.category')}>
+          <select value={categoryId} onChange={(event) => setCategoryId(event.target.value)}>
+            <option value="">{t('stock.count.allItems')}</option>
+            {(categories.data ?? []).map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
+          </select>
+        </Field>
         <Field label={t('stock.date')}>
           <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
         </Field>

@@ -22,7 +22,6 @@ export function ScanBox(props: {
   items: readonly StockItem[]
   inputRef: RefObject<HTMLInputElement | null>
   onItem: (item: ScannedItem) => void
-  disabled?: boolean
 }) {
   const { t } = useI18n()
   const invoke = useInvoke()
@@ -113,7 +112,6 @@ export function ScanBox(props: {
           aria-expanded={matches.length > 0}
           aria-controls="stock-scan-matches"
           aria-invalid={flash ? true : undefined}
-          disabled={props.disabled}
           className="scan-input"
           value={text}
           onChange={(event) => {

@@ -15,7 +15,7 @@ const SOURCE_WORDS: Partial<Record<DocumentType, MessageKey>> = {
 
 /**
  * Who the goods come from or go to, and optionally the document they fill: a purchase order or
- * bill for a receipt, a sales order or invoice for a delivery (cancelled ones are not offered).
+ * bill for a receipt, a sales order or invoice for a delivery (open orders and posted documents).
  */
 export function SourcePicker(props: {
   kind: 'receipt' | 'delivery'
@@ -35,21 +35,14 @@ export function SourcePicker(props: {
   const sources = useQuery(`${props.kind}|${props.contactId}`, async () => {
     const lists = receiving
       ? await Promise.all([
-          invoke('purchaseOrders.list', { contactId }),
+          invoke('purchaseOrders.list', { contactId, openOnly: true }),
           invoke('bills.list', { contactId }),
         ])
       : await Promise.all([
           invoke('salesOrders.list', { contactId, openOnly: true }),
           invoke('invoices.list', { contactId }),
         ])
-    return lists
-      .flat()
-      .filter(
-        (document: SalesDocument) =>
-          document.status !== 'cancelled' &&
-          (document.status === 'posted' || document.type === 'purchase_order') &&
-          (document.type !== 'invoice' || document.status === 'posted'),
-      )
+    return lists.flat().filter((document: SalesDocument) => document.status === 'posted')
   })
   const documents = sources.data ?? []
   return (
