@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { rpc } from './journeys-rpc'
 import { SCREENSHOTS, createCompanyInWizard } from './journeys-steps'
 
 test.use({ viewport: { width: 1440, height: 900 } })
@@ -9,20 +10,6 @@ async function goTo(page: Page, screen: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Go to' }).fill(screen)
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { name: screen, exact: true })).toBeVisible()
-}
-
-/** One call to the open company over the http host; bigints travel as {"$bigint": "..."}. */
-async function rpc<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const body = JSON.stringify(input, (_key, value: unknown) =>
-    typeof value === 'bigint' ? { $bigint: value.toString() } : value,
-  )
-  const response = await page.request.post(`/rpc/${name}`, {
-    data: body,
-    headers: { 'content-type': 'application/json' },
-  })
-  expect(response.ok(), await response.text()).toBe(true)
-  const answer = (await response.json()) as { ok?: boolean; value?: T } | T
-  return (answer as { value?: T }).value ?? (answer as T)
 }
 
 const BOX_CODE = '14006381333938'
@@ -142,4 +129,27 @@ test('the owner sets up a warehouse and a stocked item, and sees its stock and v
   await expect(page.getByRole('option', { name: /Green tea/ })).toContainText(
     '24 pcs on hand · 14 available',
   )
+  await page.keyboard.press('Escape')
+
+  // Stock summary by warehouse, and its CSV as the CLI writes it.
+  await goTo(page, 'Stock summary')
+  const summary = page.getByRole('table', { name: 'Stock summary' })
+  await expect(summary.locator('td[data-column="warehouses"]')).toHaveText('EAST 24')
+  await expect(summary.locator('td[data-column="available"]')).toHaveText('14')
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export CSV' }).click()
+  const csv = await (await download).createReadStream()
+  const text = await new Promise<string>((resolve) => {
+    let read = ''
+    csv.on('data', (chunk: Buffer) => (read += chunk.toString()))
+    csv.on('end', () => resolve(read))
+  })
+  expect(text.split('\r\n')[0]).toBe('code,name,unit,onHand,reserved,available,warehouses,value')
+  expect(text).toContain('TEA,Green tea,pcs,24.000,10.000,14.000,EAST 24,72.00')
+
+  // Below its reorder level of 30 with 14 available: the suggestion brings it back up.
+  await goTo(page, 'Low stock')
+  const low = page.getByRole('table', { name: 'Low stock' })
+  await expect(low.locator('td[data-column="code"]')).toHaveText('TEA')
+  await expect(low.locator('td[data-column="suggested"]')).toHaveText('16')
 })
