@@ -10,7 +10,7 @@ export const enPurchaseOrders = {
   'purchaseOrder.issue': 'Issue order',
   'purchaseOrder.issued': 'Purchase order {number} issued.',
   'purchaseOrder.unnumbered': 'Draft purchase order',
-  'purchaseOrder.status.billed': 'Billed',
+  'salesFlow.status.billed': 'Billed',
   'purchaseOrder.col.billed': 'Billed',
   'purchaseOrder.col.toBill': 'To bill',
   'purchaseOrder.reference': 'Supplier’s invoice number',

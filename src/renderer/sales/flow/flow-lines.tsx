@@ -57,12 +57,13 @@ export function FlowLines(props: { doc: SalesDocument }) {
   )
 }
 
-/** Customer, date and reference of a quote or order. */
+/** Customer (supplier, for a purchase order), date and reference of a quote or order. */
 export function FlowFacts(props: { doc: SalesDocument; href: string }) {
   const { t, format } = useI18n()
+  const buying = props.doc.type === 'purchase_order'
   return (
     <dl className="detail-facts">
-      <dt>{t('invoice.field.customer')}</dt>
+      <dt>{t(buying ? 'bill.field.supplier' : 'invoice.field.customer')}</dt>
       <dd>
         <a href={props.href}>{props.doc.contactName}</a>
       </dd>

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import type { PurchaseOrder } from '../../../shared/domain/purchasing'
 import type { Quote, SalesOrder } from '../../../shared/domain/sales-flow'
 import { Amount } from '../../components/amount'
 import { Notice } from '../../components/notice'
@@ -7,21 +8,36 @@ import { useI18n } from '../../i18n/i18n-context'
 import { routeHref, type Route } from '../../routing/routes'
 import { useInvoke, useSession } from '../../state/services'
 
-/** Quotes or sales orders, newest first; "open only" hides the settled ones. Each row is a link. */
-export function FlowList(props: { kind: 'quotes' | 'sales-orders'; contactId?: string }) {
+/**
+ * Quotes, sales orders or purchase orders, newest first; "open only" hides the settled ones.
+ * Each row is a link.
+ */
+export function FlowList(props: {
+  kind: 'quotes' | 'sales-orders' | 'purchase-orders'
+  contactId?: string
+}) {
   const { t, format } = useI18n()
   const invoke = useInvoke()
   const companyPath = useSession((store) => store.session?.company?.path ?? '')
   const [openOnly, setOpenOnly] = useState(true)
   const filter = { contactId: props.contactId, openOnly }
-  const query = useQuery<readonly (Quote | SalesOrder)[]>(
+  const buying = props.kind === 'purchase-orders'
+  const query = useQuery<readonly (Quote | SalesOrder | PurchaseOrder)[]>(
     `${companyPath}|${props.kind}|${props.contactId ?? ''}|${openOnly}`,
     () =>
-      props.kind === 'quotes' ? invoke('quotes.list', filter) : invoke('salesOrders.list', filter),
+      props.kind === 'quotes'
+        ? invoke('quotes.list', filter)
+        : buying
+          ? invoke('purchaseOrders.list', filter)
+          : invoke('salesOrders.list', filter),
   )
   const rows = [...(query.data ?? [])].reverse()
   const routeOf = (id: string): Route =>
-    props.kind === 'quotes' ? { page: 'quote', id } : { page: 'sales-order', id }
+    props.kind === 'quotes'
+      ? { page: 'quote', id }
+      : buying
+        ? { page: 'purchase-order', id }
+        : { page: 'sales-order', id }
 
   return (
     <div className="page list-page flow-list">
@@ -39,21 +55,30 @@ export function FlowList(props: { kind: 'quotes' | 'sales-orders'; contactId?: s
             {t('quote.new')}
           </a>
         ) : (
-          <a className="button-link primary-link" href={routeHref({ page: 'sales-order-new' })}>
-            {t('salesOrder.new')}
+          <a
+            className="button-link primary-link"
+            href={routeHref({ page: buying ? 'purchase-order-new' : 'sales-order-new' })}
+          >
+            {t(buying ? 'purchaseOrder.new' : 'salesOrder.new')}
           </a>
         )}
       </div>
       {query.error ? <Notice tone="error">{query.error.message}</Notice> : null}
       <table
         className="grid"
-        aria-label={t(props.kind === 'quotes' ? 'nav.quotes' : 'nav.salesOrders')}
+        aria-label={t(
+          props.kind === 'quotes'
+            ? 'nav.quotes'
+            : buying
+              ? 'nav.purchaseOrders'
+              : 'nav.salesOrders',
+        )}
       >
         <thead>
           <tr>
             <th className="col-number">{t('salesFlow.col.number')}</th>
             <th className="col-date">{t('salesFlow.col.date')}</th>
-            <th>{t('salesFlow.col.customer')}</th>
+            <th>{t(buying ? 'bills.col.supplier' : 'salesFlow.col.customer')}</th>
             <th>{t('salesFlow.col.status')}</th>
             <th className="end">{t('salesFlow.col.total')}</th>
           </tr>
@@ -71,7 +96,13 @@ export function FlowList(props: { kind: 'quotes' | 'sales-orders'; contactId?: s
               <td className="mono">
                 <a href={routeHref(routeOf(doc.id))}>
                   {doc.number ??
-                    t(props.kind === 'quotes' ? 'quote.unnumbered' : 'order.unnumbered')}
+                    t(
+                      props.kind === 'quotes'
+                        ? 'quote.unnumbered'
+                        : buying
+                          ? 'purchaseOrder.unnumbered'
+                          : 'order.unnumbered',
+                    )}
                 </a>
               </td>
               <td>{format.date(doc.date)}</td>

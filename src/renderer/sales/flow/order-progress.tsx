@@ -1,5 +1,6 @@
 import type { SalesOrder } from '../../../shared/domain/sales-flow'
 import { useI18n } from '../../i18n/i18n-context'
+import type { MessageKey } from '../../i18n/translate'
 import { parseDecimal, QUANTITY_DECIMALS, quantityText } from '../sales-numbers'
 
 /**
@@ -7,7 +8,7 @@ import { parseDecimal, QUANTITY_DECIMALS, quantityText } from '../sales-numbers'
  * remains; lines at zero are left out. Or the first line that does not fit.
  */
 export function chosenQuantities(
-  order: SalesOrder,
+  order: Pick<SalesOrder, 'progress'>,
   typed: Readonly<Record<number, string>>,
   locale: string,
 ): { ok: true; lines: { lineNo: number; quantity: bigint }[] } | { ok: false; lineNo: number } {
@@ -23,24 +24,29 @@ export function chosenQuantities(
   return { ok: true, lines }
 }
 
-/** Ordered, invoiced and remaining per line, with what to invoice next when the order is open. */
+/**
+ * Ordered, invoiced (or billed, with a purchase order's `words`) and remaining per line, with
+ * what to invoice next when the order is open.
+ */
 export function OrderProgress(props: {
-  order: SalesOrder
+  order: Pick<SalesOrder, 'progress'>
+  words?: { done: MessageKey; next: MessageKey }
   editable: boolean
   typed: Readonly<Record<number, string>>
   badLine: number | null
   onType: (lineNo: number, text: string) => void
 }) {
   const { t } = useI18n()
+  const words = props.words ?? { done: 'order.col.invoiced', next: 'order.col.toInvoice' }
   return (
     <table className="grid detail-lines order-progress">
       <thead>
         <tr>
           <th>{t('invoice.col.description')}</th>
           <th className="end">{t('order.col.ordered')}</th>
-          <th className="end">{t('order.col.invoiced')}</th>
+          <th className="end">{t(words.done)}</th>
           <th className="end">{t('order.col.remaining')}</th>
-          {props.editable ? <th className="end">{t('order.col.toInvoice')}</th> : null}
+          {props.editable ? <th className="end">{t(words.next)}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -59,7 +65,7 @@ export function OrderProgress(props: {
                 <input
                   className="num quantity-input"
                   inputMode="decimal"
-                  aria-label={`${t('order.col.toInvoice')} ${line.description}`}
+                  aria-label={`${t(words.next)} ${line.description}`}
                   aria-invalid={props.badLine === line.lineNo || undefined}
                   value={props.typed[line.lineNo] ?? quantityText(line.remaining)}
                   onChange={(event) => props.onType(line.lineNo, event.target.value)}

@@ -12,10 +12,15 @@ import { useInvoke, useSession } from '../../state/services'
 import { ListSearch, VirtualRows } from '../virtual-rows'
 import { paymentStatus } from './payment-status'
 
-/** What differs between the invoice list and the bill list: where they read, lead and speak. */
+/** What differs between the invoice, bill and debit note lists: where they read, lead and speak. */
 export interface PostedDocumentListKind {
-  list: 'invoices.list' | 'bills.list'
-  pages: { list: 'invoices' | 'bills'; one: 'invoice' | 'bill'; new: 'invoice-new' | 'bill-new' }
+  list: 'invoices.list' | 'bills.list' | 'debitNotes.list'
+  pages: {
+    list: 'invoices' | 'bills' | 'debit-notes'
+    one: 'invoice' | 'bill'
+    /** Where a new one starts: a debit note starts from its bill, so from the bill list. */
+    new: 'invoice-new' | 'bill-new' | 'bills'
+  }
   words: {
     search: MessageKey
     new: MessageKey

@@ -1,0 +1,180 @@
+import { useState } from 'react'
+import type { PurchaseOrder } from '../../shared/domain/purchasing'
+import { asRpcError } from '../api/rpc-error'
+import { Amount } from '../components/amount'
+import { Field } from '../components/field'
+import { Notice } from '../components/notice'
+import { useQuery } from '../components/use-query'
+import { useI18n } from '../i18n/i18n-context'
+import { routeHref } from '../routing/routes'
+import { useNavigate } from '../routing/use-route'
+import { useInvoke } from '../state/services'
+import { FlowFacts, FlowLines } from '../sales/flow/flow-lines'
+import { chosenQuantities, OrderProgress } from '../sales/flow/order-progress'
+
+const BILL_WORDS = { done: 'purchaseOrder.col.billed', next: 'purchaseOrder.col.toBill' } as const
+
+/**
+ * One purchase order: ordered, billed and remaining per line. An open order is billed (all that
+ * is left, or the quantities typed) against the supplier's invoice number, or closed by hand.
+ */
+export function PurchaseOrderDetail(props: { id: string }) {
+  const { t, format } = useI18n()
+  const invoke = useInvoke()
+  const navigate = useNavigate()
+  const query = useQuery(props.id, () => invoke('purchaseOrders.get', { id: props.id }))
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [typed, setTyped] = useState<Record<number, string>>({})
+  const [badLine, setBadLine] = useState<number | null>(null)
+  const [reference, setReference] = useState('')
+
+  if (query.error) return <Notice tone="error">{query.error.message}</Notice>
+  const order = query.data
+  if (!order || order.id !== props.id) return <p className="empty">{t('app.loading')}</p>
+  const act = async (action: () => Promise<void>) => {
+    if (busy) return
+    setBusy(true)
+    setError(null)
+    try {
+      await action()
+    } catch (caught) {
+      setError(asRpcError(caught).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  const bill = (lines?: { lineNo: number; quantity: bigint }[]) => {
+    if (!reference.trim()) return setError(t('purchaseOrder.needsReference'))
+    void act(async () => {
+      const ref = await invoke('purchaseOrders.bill', { orderId: order.id, reference, lines })
+      navigate({ page: 'bill', id: ref.id })
+    })
+  }
+  const billChosen = () => {
+    const chosen = chosenQuantities(order, typed, format.locale)
+    if (!chosen.ok) return setBadLine(chosen.lineNo)
+    setBadLine(null)
+    bill(chosen.lines)
+  }
+  const open = order.flowStatus === 'open'
+
+  return (
+    <div className="page entry-detail order-detail purchase-order-detail">
+      <div className="card">
+        <div className="detail-head">
+          <h2 className="mono">{order.number ?? t('purchaseOrder.unnumbered')}</h2>
+          <span className={`badge flow-${order.flowStatus}`} data-testid="flow-status">
+            {t(`salesFlow.status.${order.flowStatus}`)}
+          </span>
+        </div>
+        <FlowFacts doc={order} href={routeHref({ page: 'supplier', id: order.contactId })} />
+        {order.flowStatus === 'draft' ? (
+          <FlowLines doc={order} />
+        ) : (
+          <OrderProgress
+            order={order}
+            words={BILL_WORDS}
+            editable={open}
+            typed={typed}
+            badLine={badLine}
+            onType={(lineNo, text) => setTyped((current) => ({ ...current, [lineNo]: text }))}
+          />
+        )}
+        <OrderBills order={order} />
+        {open ? (
+          <Field label={t('purchaseOrder.reference')} className="narrow">
+            <input
+              dir="auto"
+              autoComplete="off"
+              value={reference}
+              onChange={(event) => setReference(event.target.value)}
+            />
+          </Field>
+        ) : null}
+        {error ? <Notice tone="error">{error}</Notice> : null}
+        <div className="actions">
+          {order.flowStatus === 'draft' ? (
+            <>
+              <a
+                className="button-link"
+                href={routeHref({ page: 'purchase-order-new', draft: order.id })}
+              >
+                {t('billDetail.edit')}
+              </a>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy}
+                onClick={() =>
+                  void act(async () => {
+                    await invoke('purchaseOrders.issue', { id: order.id })
+                    query.reload()
+                  })
+                }
+              >
+                {t('purchaseOrder.issue')}
+              </button>
+              <button
+                type="button"
+                className="danger"
+                disabled={busy}
+                onClick={() =>
+                  void act(async () => {
+                    await invoke('purchaseOrders.deleteDraft', { id: order.id })
+                    navigate({ page: 'purchase-orders' }, { replace: true })
+                  })
+                }
+              >
+                {t('order.delete')}
+              </button>
+            </>
+          ) : null}
+          {open ? (
+            <>
+              <button type="button" className="primary" disabled={busy} onClick={() => bill()}>
+                {t('purchaseOrder.billRemaining')}
+              </button>
+              <button type="button" disabled={busy} onClick={billChosen}>
+                {t('purchaseOrder.billChosen')}
+              </button>
+              <button
+                type="button"
+                className="danger"
+                disabled={busy}
+                onClick={() =>
+                  void act(async () => {
+                    await invoke('purchaseOrders.close', { id: order.id })
+                    query.reload()
+                  })
+                }
+              >
+                {t('order.close')}
+              </button>
+            </>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  )
+}
+
+function OrderBills(props: { order: PurchaseOrder }) {
+  const { t } = useI18n()
+  if (props.order.bills.length === 0) return null
+  return (
+    <section>
+      <h3>{t('purchaseOrder.bills')}</h3>
+      <ul className="plain-list">
+        {props.order.bills.map((bill) => (
+          <li key={bill.id}>
+            <a className="mono" href={routeHref({ page: 'bill', id: bill.id })}>
+              {bill.number ?? bill.id}
+            </a>{' '}
+            <Amount value={bill.gross} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
