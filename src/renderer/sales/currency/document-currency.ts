@@ -66,3 +66,7 @@ export function foreignRateText(
 ): string {
   return doc.currency !== base && doc.rate ? rateInputText(doc.rate, locale) : ''
 }
+
+/** Whether product and price-list prices (kept in the company's currency) can price its lines. */
+export const pricedInCompanyCurrency = (typed: TypedCurrency & { baseCurrency?: string }) =>
+  !typed.baseCurrency || !isForeign(typed, typed.baseCurrency)

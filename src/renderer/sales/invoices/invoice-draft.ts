@@ -10,7 +10,7 @@ import { parseDecimal, QUANTITY_DECIMALS, quantityText, type NumberProblem } fro
 import {
   documentCurrencyInput,
   documentDecimals,
-  isForeign,
+  pricedInCompanyCurrency,
   type RateProblem,
   type TypedCurrency,
 } from '../currency/document-currency'
@@ -106,9 +106,9 @@ export function withProduct(
     description: product.name,
     quantity: line.quantity.trim() ? line.quantity : '1',
     // Product prices are in the company's currency: a foreign document's line is priced by hand.
-    unitPrice: isForeign(rules, rules.baseCurrency ?? rules.currency ?? '')
-      ? ''
-      : toDecimalString(product.salesPrice, rules.decimals),
+    unitPrice: pricedInCompanyCurrency(rules)
+      ? toDecimalString(product.salesPrice, rules.decimals)
+      : '',
     taxCodeId: product.taxCodeId ?? '',
     accountId: product.incomeAccountId,
     accountText,

@@ -25,6 +25,7 @@ import {
   type NumberRules,
 } from './invoice-draft'
 import { nextInvoiceField } from './invoice-navigation'
+import { pricedInCompanyCurrency } from '../currency/document-currency'
 
 export type InvoiceNotice =
   | { tone: 'success'; kind: 'posted'; ref: Pick<PostedDocumentRef, 'id' | 'number' | 'warnings'> }
@@ -133,13 +134,15 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
     if (!isPurchaseMode(mode))
       return withGroupPrice(
         withProduct(line, product, rules, rules.accountText(product.incomeAccountId)),
-        groupPrices,
+        pricedInCompanyCurrency(rules) ? groupPrices : [],
         rules,
       )
     const accountId = product.expenseAccountId
     return {
       ...withProduct(line, product, rules, rules.accountText(accountId)),
-      unitPrice: toDecimalString(product.purchasePrice, rules.decimals),
+      unitPrice: pricedInCompanyCurrency(rules)
+        ? toDecimalString(product.purchasePrice, rules.decimals)
+        : '',
       accountId,
     }
   }
