@@ -34,6 +34,7 @@ test('the owner sets up a warehouse and a stocked item, and sees its stock and v
   await page.getByLabel('Bin code').fill('A-01')
   await page.getByRole('button', { name: 'Add bin' }).click()
   await expect(page.getByLabel('Code of bin A-01')).toHaveValue('A-01')
+  await page.screenshot({ path: `${SCREENSHOTS}/inventory-warehouse.png`, fullPage: true })
 
   // A category to file items under.
   await goTo(page, 'Item categories')
@@ -103,6 +104,7 @@ test('the owner sets up a warehouse and a stocked item, and sees its stock and v
   await page.screenshot({ path: `${SCREENSHOTS}/inventory-item.png`, fullPage: true })
   await goTo(page, 'Items')
   await expect(items.getByRole('row', { name: /TEA/ })).toContainText('24 pcs')
+  await page.screenshot({ path: `${SCREENSHOTS}/inventory-items.png` })
 
   // An open sales order for 10 reserves them: its page shows what is left available.
   const customer = await rpc<{ id: string }>(page, 'contacts.create', {
@@ -152,4 +154,11 @@ test('the owner sets up a warehouse and a stocked item, and sees its stock and v
   const low = page.getByRole('table', { name: 'Low stock' })
   await expect(low.locator('td[data-column="code"]')).toHaveText('TEA')
   await expect(low.locator('td[data-column="suggested"]')).toHaveText('16')
+  await page.screenshot({ path: `${SCREENSHOTS}/inventory-low-stock.png` })
+  await goTo(page, 'Warehouses')
+  await page.screenshot({ path: `${SCREENSHOTS}/inventory-warehouses.png` })
+  await goTo(page, 'Stock ledger')
+  await page.getByLabel('Item', { exact: true }).selectOption({ label: 'TEA · Green tea' })
+  await expect(page.getByTestId('ledger-closing-quantity')).toHaveText('24')
+  await page.screenshot({ path: `${SCREENSHOTS}/inventory-stock-ledger.png` })
 })

@@ -13,6 +13,7 @@ export function ItemFilter(props: {
     <label className="inline-label">
       {t('stockReport.item')}
       <select
+        aria-label={t('stockReport.item')}
         value={props.value ?? ''}
         onChange={(event) => props.onChange(event.target.value || undefined)}
       >
@@ -40,6 +41,7 @@ export function WarehouseFilter(props: {
     <label className="inline-label">
       {t('stockReport.warehouse')}
       <select
+        aria-label={t('stockReport.warehouse')}
         value={props.value ?? ''}
         onChange={(event) => props.onChange(event.target.value || undefined)}
       >
