@@ -20,6 +20,8 @@ export interface ContactDraft {
   notes: string
   addresses: ContactAddress[]
   people: ContactPerson[]
+  /** Empty for none. */
+  customerGroupId: string
 }
 
 export const blankAddress = (): ContactAddress => ({
@@ -53,6 +55,7 @@ export function contactDraft(
       notes: '',
       addresses: [blankAddress()],
       people: [],
+      customerGroupId: '',
     }
   return {
     name: contact.name,
@@ -66,6 +69,7 @@ export function contactDraft(
     notes: contact.notes,
     addresses: contact.addresses.length > 0 ? contact.addresses : [blankAddress()],
     people: contact.people,
+    customerGroupId: contact.customerGroupId ?? '',
   }
 }
 
@@ -107,6 +111,7 @@ export function contactInput(
       notes: draft.notes,
       addresses: draft.addresses,
       people,
+      customerGroupId: draft.customerGroupId || null,
     },
     peopleIndex,
   }

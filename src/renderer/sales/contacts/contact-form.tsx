@@ -12,6 +12,7 @@ import {
   type ContactDraft,
   type ContactProblem,
 } from './contact-form-state'
+import { CustomerGroupField } from '../price-lists/customer-group-field'
 
 function problemText(problem: ContactProblem, t: Translate, decimals: number): string {
   if (problem === 'terms') return t('sales.problem.amount')
@@ -182,6 +183,13 @@ export function ContactForm(props: {
         >
           <input dir="auto" value={draft.tags} onChange={(e) => set('tags', e.target.value)} />
         </Field>
+        {draft.isCustomer ? (
+          <CustomerGroupField
+            value={draft.customerGroupId}
+            error={errors.customerGroupId}
+            onChange={(groupId) => set('customerGroupId', groupId)}
+          />
+        ) : null}
       </div>
       <ContactAddresses
         addresses={draft.addresses}

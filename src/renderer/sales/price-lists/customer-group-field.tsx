@@ -1,0 +1,32 @@
+import { Field } from '../../components/field'
+import { useQuery } from '../../components/use-query'
+import { useI18n } from '../../i18n/i18n-context'
+import { useInvoke, useSession } from '../../state/services'
+
+/** The contact form's customer group: whose price list the customer buys at. */
+export function CustomerGroupField(props: {
+  value: string
+  error?: string
+  onChange: (groupId: string) => void
+}) {
+  const { t } = useI18n()
+  const invoke = useInvoke()
+  const companyPath = useSession((store) => store.session?.company?.path ?? '')
+  // Archived groups too, so a member of one still shows it; only live ones can be chosen.
+  const query = useQuery(companyPath, () =>
+    invoke('customerGroups.list', { includeArchived: true }),
+  )
+  const groups = (query.data ?? []).filter((group) => !group.archived || group.id === props.value)
+  return (
+    <Field label={t('contact.field.customerGroup')} error={props.error}>
+      <select value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+        <option value="">{t('contact.noCustomerGroup')}</option>
+        {groups.map((group) => (
+          <option key={group.id} value={group.id}>
+            {group.name}
+          </option>
+        ))}
+      </select>
+    </Field>
+  )
+}
