@@ -7,6 +7,7 @@ import {
 } from '../../src/renderer/routing/stock-routes'
 import {
   addScan,
+  carryOver,
   errorLineIndex,
   lineQuantity,
   linesFromSource,
@@ -114,6 +115,30 @@ describe('scanning lines', () => {
     let current = lines
     for (let scan = 0; scan < 3; scan++) current = addScan(current, widget, 'en').lines
     expect(current.map((line) => line.quantity)).toEqual(['2', '1'])
+  })
+
+  it('carries what was scanned onto the lines of a source chosen afterwards', () => {
+    const scanned = addScan(addScan([], widgetBox, 'en').lines, widget, 'en').lines
+    const source = linesFromSource(
+      [
+        {
+          sourceLineNo: 4,
+          productId: 'p1',
+          productCode: 'WID',
+          productName: 'Widget',
+          unit: 'pcs',
+          ordered: 20_000n,
+          done: 0n,
+          remaining: 20_000n,
+          unitCost: 500n,
+        },
+      ],
+      () => false,
+    )
+    const carried = carryOver(source, scanned, 'en')
+    expect(carried).toHaveLength(1)
+    expect(carried[0]).toMatchObject({ sourceLineNo: 4, quantity: '13', expected: 20_000n })
+    expect(carryOver([], scanned, 'en')[0]).toMatchObject({ quantity: '13', expected: null })
   })
 
   it('steps a line up and down but never below zero', () => {

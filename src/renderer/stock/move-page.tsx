@@ -10,7 +10,7 @@ import { routeHref } from '../routing/routes'
 import { quantityText } from '../sales/sales-numbers'
 import { useInvoke } from '../state/services'
 import { ScanBox } from './scan-box'
-import { errorLineIndex, linesFromSource, toInput } from './scan-lines'
+import { carryOver, errorLineIndex, linesFromSource, toInput } from './scan-lines'
 import { SourcePicker } from './source-picker'
 import { StockLines } from './stock-lines'
 import { useScanLines } from './use-scan-lines'
@@ -53,15 +53,16 @@ export function MovePage(props: { kind: MoveKind; source?: string }) {
   const chooseSource = async (id: string) => {
     setSourceId(id)
     setFormError(null)
-    if (!id || props.kind === 'transfer') return setLines([])
+    if (props.kind === 'transfer') return
     try {
-      const remaining = await invoke('stockDocuments.sourceLines', {
-        sourceDocumentId: id,
-        type: props.kind,
-      })
-      setLines(
-        linesFromSource(remaining, (productId) => setup.itemOf(productId)?.lotTracked ?? false),
+      const remaining = id
+        ? await invoke('stockDocuments.sourceLines', { sourceDocumentId: id, type: props.kind })
+        : []
+      const fresh = linesFromSource(
+        remaining,
+        (productId) => setup.itemOf(productId)?.lotTracked ?? false,
       )
+      setLines((current) => carryOver(fresh, current, format.locale))
     } catch (caught) {
       setFormError(asRpcError(caught).message)
     }

@@ -175,3 +175,30 @@ export function errorLineIndex(field: string | undefined): number | null {
   const match = field ? /^lines\.(\d+)/.exec(field) : null
   return match?.[1] ? Number(match[1]) : null
 }
+
+/**
+ * What was already scanned, carried onto a new set of lines (a source chosen after scanning): each
+ * old line's quantity lands as a scan of that many would, so nothing counted is dropped.
+ */
+export function carryOver(
+  next: readonly ScanLine[],
+  scanned: readonly ScanLine[],
+  locale: string,
+): ScanLine[] {
+  let lines = [...next]
+  for (const line of scanned) {
+    const quantity = lineQuantity(line, locale) ?? 0n
+    if (quantity <= 0n) continue
+    const item: ScannedItem = {
+      productId: line.productId,
+      code: line.code,
+      name: line.name,
+      baseUnit: line.unit,
+      lotTracked: line.lotTracked,
+      unit: line.unit,
+      factor: quantity,
+    }
+    lines = addScan(lines, item, locale).lines
+  }
+  return lines
+}
