@@ -31,7 +31,7 @@ const step = fc.record({
   quantity: fc.integer({ min: 1, max: 9_000 }).map(BigInt),
   unitCost: fc.integer({ min: 0, max: 997 }).map(BigInt),
 })
-type Step = fc.Infer<typeof step>
+type Step = typeof step extends fc.Arbitrary<infer T> ? T : never
 
 /** A move as the reference keeps it: fixed `value` for stock in at a cost, null where valued. */
 interface RefMove {

@@ -17,19 +17,22 @@ const SOURCE_TYPES = { receipt: ['purchase_order', 'bill'], delivery: ['sales_or
 
 /** Saves a new draft stock document: nothing moves until it is posted. */
 export function createStockDocument(ctx: CompanyContext, input: StockDocumentInput): StockDocument {
-  return ctx.transaction(() => {
-    const id = newId()
-    const now = nowIso()
-    const header = headerRow(ctx, input)
-    ctx.q.run(
-      ctx.db
-        .insertInto('stock_document')
-        .values({ id, ...header, status: 'draft', number: null, created_at: now, updated_at: now }),
-    )
-    writeLines(ctx, id, lineRows(ctx, input.type, placeOf(header), input.lines))
-    ctx.changes.append('stock_document', id, 'create', { id, ...input })
-    return getStockDocument(ctx, id)
-  })
+  return ctx.transaction(() => getStockDocument(ctx, insertStockDraft(ctx, input)))
+}
+
+/** Writes a new draft and returns its id; the caller's transaction. */
+export function insertStockDraft(ctx: CompanyContext, input: StockDocumentInput): string {
+  const id = newId()
+  const now = nowIso()
+  const header = headerRow(ctx, input)
+  ctx.q.run(
+    ctx.db
+      .insertInto('stock_document')
+      .values({ id, ...header, status: 'draft', number: null, created_at: now, updated_at: now }),
+  )
+  writeLines(ctx, id, lineRows(ctx, input.type, placeOf(header), input.lines))
+  ctx.changes.append('stock_document', id, 'create', { id, ...input })
+  return id
 }
 
 /** Replaces a draft's header and lines. */
@@ -133,9 +136,27 @@ function keepExpected(
     row.expected_quantity = byPlace.get(`${row.product_id}|${row.lot_id}|${row.bin_id}`) ?? null
 }
 
+const INSERT_LINE = `INSERT INTO stock_document_line (document_id, line_no, product_id, unit, quantity,
+  base_quantity, expected_quantity, unit_cost, lot_id, bin_id, to_bin_id, source_line_no)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
 export function writeLines(ctx: CompanyContext, id: string, rows: LineRow[]): void {
+  const insert = ctx.q.prepare(INSERT_LINE)
   for (const row of rows)
-    ctx.q.run(ctx.db.insertInto('stock_document_line').values({ document_id: id, ...row }))
+    insert.run(
+      id,
+      row.line_no,
+      row.product_id,
+      row.unit,
+      row.quantity,
+      row.base_quantity,
+      row.expected_quantity,
+      row.unit_cost,
+      row.lot_id,
+      row.bin_id,
+      row.to_bin_id,
+      row.source_line_no,
+    )
 }
 
 const placeOf = (header: { warehouse_id: string; to_warehouse_id: string | null }) => ({

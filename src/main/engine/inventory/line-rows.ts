@@ -8,6 +8,18 @@ import { newId, nowIso } from '../ids'
 
 export type LineRow = Omit<StockDocumentLineTable, 'document_id'>
 
+interface Product {
+  id: string
+  code: string
+  kind: string
+  unit: string
+  archived: bigint
+  lot_tracked: bigint
+}
+
+// Prepared SQL rather than a built query: a document may have thousands of lines.
+const PRODUCT = 'SELECT id, code, kind, unit, archived, lot_tracked FROM product WHERE id = ?'
+
 interface Place {
   warehouseId: string
   toWarehouseId: string | null
@@ -38,12 +50,7 @@ function lineRow(
   const field = (name: string) => `lines.${index}.${name}`
   const fail = (name: string, message: string) =>
     validationError(field(name), `Line ${index + 1}: ${message}`, { line: index + 1 })
-  const product = ctx.q.first(
-    ctx.db
-      .selectFrom('product')
-      .select(['id', 'code', 'kind', 'unit', 'archived', 'lot_tracked'])
-      .where('id', '=', line.productId),
-  )
+  const product = ctx.q.prepare(PRODUCT).get(line.productId) as Product | undefined
   if (!product) throw fail('product', 'choose an item that exists')
   if (product.kind !== 'stocked') throw fail('product', `${product.code} is not a stocked item`)
   if (product.archived === 1n) throw fail('product', `${product.code} is archived`)

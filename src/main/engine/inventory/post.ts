@@ -3,7 +3,7 @@ import { DaftarError, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { nowIso } from '../ids'
 import { reserveNumbers } from '../ledger/numbering'
-import { createStockDocument, getStockDocument } from './documents'
+import { getStockDocument, insertStockDraft } from './documents'
 import { planMoves } from './plan-moves'
 import { documentAmounts, postRevaluations, postStockJournal } from './stock-journals'
 import { writeMoves } from './write-moves'
@@ -19,7 +19,7 @@ const SERIES: Record<StockDocument['type'], string> = {
 
 /** Creates and posts a stock document in one transaction. */
 export function recordStockDocument(ctx: CompanyContext, input: StockDocumentInput): StockDocument {
-  return ctx.transaction(() => postStockDocument(ctx, createStockDocument(ctx, input).id))
+  return ctx.transaction(() => postStockDocument(ctx, insertStockDraft(ctx, input)))
 }
 
 /**
