@@ -63,6 +63,14 @@ describe('the sales flow over the RPC contract', () => {
       expect(
         (await call(session, 'cashSale.findProducts', { query: 'tea' })).map((p) => p.code),
       ).toEqual(['TEA-500'])
+      // The counter delivers what it sells, so the tea is received into the warehouse first.
+      const { defaultWarehouseId } = await call(session, 'inventorySettings.get', {})
+      await call(session, 'stockDocuments.record', {
+        type: 'receipt',
+        date: '2024-05-05',
+        warehouseId: defaultWarehouseId!,
+        lines: [{ productId: product.id, quantity: 5_000n, unitCost: 600n }],
+      })
       const sale = await call(session, 'cashSale.post', {
         date: '2024-05-05',
         method: 'cash',

@@ -89,7 +89,7 @@ function shortfallMessage(ctx: CompanyContext, place: Place, short: bigint): str
     lot: string | null
   }
   const where = [row.warehouse, row.bin && `bin ${row.bin}`, row.lot && `lot ${row.lot}`]
-  return `Not enough ${row.code} ${row.name} in ${where.filter(Boolean).join(', ')}: short by ${quantityText(short)} ${row.unit}`
+  return `Not enough ${row.code} ${row.name} in ${where.filter(Boolean).join(', ')}: short by ${[quantityText(short), row.unit].filter(Boolean).join(' ')}`
 }
 
 /** Adds a move's quantity to its place's on-hand and to its warehouse's figures from `date` on. */
