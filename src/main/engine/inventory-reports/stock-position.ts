@@ -19,7 +19,7 @@ export interface WarehousePosition {
 
 // Each item's (or item and warehouse's) latest day row on or before the date is found by one seek
 // on the table's key, so the time grows with the number of items, never with the number of moves.
-const itemPositionsSql = (oneItem: boolean) => `
+export const itemPositionsSql = (oneItem: boolean) => `
 SELECT p.id AS productId, p.code, p.name, p.unit, p.valuation, d.quantity, d.value
 FROM product p
 JOIN stock_item_day d ON d.product_id = p.id AND d.day = (
@@ -28,7 +28,7 @@ JOIN stock_item_day d ON d.product_id = p.id AND d.day = (
 WHERE p.kind = 'stocked' ${oneItem ? 'AND p.id = :product' : ''}
 ORDER BY p.code`
 
-const warehousePositionsSql = (oneItem: boolean, oneWarehouse: boolean) => `
+export const warehousePositionsSql = (oneItem: boolean, oneWarehouse: boolean) => `
 SELECT p.id AS productId, w.id AS warehouseId, w.code AS warehouseCode, (
   SELECT x.quantity FROM stock_warehouse_day x
   WHERE x.product_id = p.id AND x.warehouse_id = w.id AND x.day <= :asOf
