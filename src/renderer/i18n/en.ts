@@ -1,3 +1,4 @@
+import { enImportsTrade } from './en-imports-trade'
 import { enInventory } from './en-inventory'
 import { enPayroll } from './en-payroll'
 import { enPurchases } from './en-purchases'
@@ -281,6 +282,7 @@ export const en = {
 
   ...enSales,
   ...enPurchases,
+  ...enImportsTrade,
   ...enPayroll,
   ...enStock,
   ...enInventory,

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/translate'
-import type { ImportKind } from '../routing/routes'
+import type { ImportKind, Route } from '../routing/routes'
 
 export interface ImportKindInfo {
   label: MessageKey
@@ -9,7 +9,29 @@ export interface ImportKindInfo {
   example: MessageKey
   clean: MessageKey
   done: MessageKey
+  /** Where what was imported is listed, when not the chart or the journal. */
+  opens?: Route
 }
+
+/** The trade imports' words follow one pattern: `import.<part>.<kind>`. */
+function tradeKind(
+  kind: 'contacts' | 'products' | 'invoices' | 'bills',
+  columns: readonly string[],
+  opens: Route,
+): ImportKindInfo {
+  return {
+    label: `import.kind.${kind}`,
+    columns,
+    help: `import.help.${kind}`,
+    example: `import.example.${kind}`,
+    clean: `import.clean.${kind}`,
+    done: `import.done.${kind}`,
+    opens,
+  }
+}
+
+const TRADE_COLUMNS = ['number', 'date', 'due_date', 'customer', 'product', 'description']
+const LINE_COLUMNS = ['quantity', 'unit_price', 'tax_code', 'account']
 
 /** What each kind of import reads; the column names are the CSV header, so they stay as typed. */
 export const IMPORT_KINDS: Record<ImportKind, ImportKindInfo> = {
@@ -29,6 +51,60 @@ export const IMPORT_KINDS: Record<ImportKind, ImportKindInfo> = {
     clean: 'import.clean.journal',
     done: 'import.done.journal',
   },
+  contacts: tradeKind(
+    'contacts',
+    [
+      'name',
+      'kind',
+      'customer',
+      'supplier',
+      'tax_id',
+      'payment_terms_days',
+      'credit_limit',
+      'currency',
+      'person',
+      'email',
+      'phone',
+      'address',
+      'city',
+      'postal_code',
+      'country',
+      'tags',
+      'customer_group',
+    ],
+    { page: 'customers' },
+  ),
+  products: tradeKind(
+    'products',
+    [
+      'code',
+      'name',
+      'kind',
+      'unit',
+      'sales_price',
+      'purchase_price',
+      'tax_code',
+      'income_account',
+      'expense_account',
+    ],
+    { page: 'products' },
+  ),
+  invoices: tradeKind('invoices', [...TRADE_COLUMNS, ...LINE_COLUMNS], { page: 'invoices' }),
+  bills: tradeKind(
+    'bills',
+    [
+      ...TRADE_COLUMNS.map((column) => (column === 'customer' ? 'supplier' : column)),
+      ...LINE_COLUMNS,
+    ],
+    { page: 'bills' },
+  ),
 }
 
-export const IMPORT_KIND_ORDER: readonly ImportKind[] = ['accounts', 'journal']
+export const IMPORT_KIND_ORDER: readonly ImportKind[] = [
+  'accounts',
+  'journal',
+  'contacts',
+  'products',
+  'invoices',
+  'bills',
+]

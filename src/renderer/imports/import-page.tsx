@@ -6,6 +6,7 @@ import { ImportHelp } from './import-help'
 import { IMPORT_KIND_ORDER, IMPORT_KINDS } from './import-kinds'
 import { ImportProblems } from './import-problems'
 import { ImportSource } from './import-source'
+import { ImportWarnings } from './import-warnings'
 import { useImport } from './use-import'
 
 /**
@@ -81,10 +82,13 @@ export function ImportPage(props: { kind: ImportKind }) {
             {t(info.clean, { rows: checked.result.rows, count: checked.result.created })}
           </Notice>
         ) : null}
+        <ImportWarnings warnings={(imported ?? checked?.result)?.warnings} />
         {imported ? (
           <Notice tone="success">
             {t(info.done, { count: imported.created })}{' '}
-            {kind === 'journal' ? (
+            {info.opens ? (
+              <a href={routeHref(info.opens)}>{t('import.openImported')}</a>
+            ) : kind === 'journal' ? (
               <>
                 <a href={routeHref({ page: 'journal-list' })}>{t('import.openJournal')}</a>
                 {' · '}

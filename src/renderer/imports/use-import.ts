@@ -28,10 +28,7 @@ export function useImport(kind: ImportKind) {
   const current = checked && checked.kind === kind && checked.text === text ? checked : null
   const canImport = !busy && text.trim() !== '' && current?.result.problems.length === 0
 
-  const call = (csv: string, dryRun: boolean) =>
-    kind === 'accounts'
-      ? invoke('import.accounts', { csv, dryRun })
-      : invoke('import.journal', { csv, dryRun })
+  const call = (csv: string, dryRun: boolean) => invoke(`import.${kind}`, { csv, dryRun })
 
   const run = async (dryRun: boolean) => {
     if (busy || (!dryRun && !canImport)) return

@@ -43,8 +43,17 @@ export type Route =
   | StockRoute
   | InventoryRoute
 
-/** What the import screen reads: a chart of accounts or journal entries. */
-export type ImportKind = 'accounts' | 'journal'
+/** What the import screen reads: the chart, journal entries, or trade from another system. */
+export type ImportKind = 'accounts' | 'journal' | 'contacts' | 'products' | 'invoices' | 'bills'
+
+const IMPORT_KIND_NAMES: readonly string[] = [
+  'accounts',
+  'journal',
+  'contacts',
+  'products',
+  'invoices',
+  'bills',
+] satisfies ImportKind[]
 
 export type PageName = Route['page']
 
@@ -103,7 +112,10 @@ export function parseRoute(hash: string): Route {
       return { page: 'settings' }
     case PATHS.import: {
       const kind = get('kind')
-      return { page: 'import', kind: kind === 'accounts' || kind === 'journal' ? kind : undefined }
+      return {
+        page: 'import',
+        kind: kind && IMPORT_KIND_NAMES.includes(kind) ? (kind as ImportKind) : undefined,
+      }
     }
     default:
       return (
