@@ -73,6 +73,12 @@ describe('valuation', () => {
       post(ctx, 'delivery', '2026-01-05', [{ productId: item.id, quantity: 100n }]),
     ).toThrow('short by 0.1 pc')
     expect(onHandOf(ctx, item.id)).toBe(500n)
+    // The 25th ends where it began, but in between its delivery takes all there is.
+    post(ctx, 'delivery', '2026-01-25', [{ productId: item.id, quantity: 500n }])
+    post(ctx, 'receipt', '2026-01-25', [{ productId: item.id, quantity: 500n, unitCost: 100n }])
+    expect(() =>
+      post(ctx, 'delivery', '2026-01-21', [{ productId: item.id, quantity: 100n }]),
+    ).toThrow('short by 0.1 pc')
     expect(
       ctx.sqlite.prepare("SELECT count(*) AS n FROM stock_document WHERE status = 'draft'").get(),
     ).toEqual({
