@@ -270,4 +270,6 @@ export const enSales = {
   'currency.problem.tooManyDecimals': 'At most 9 decimals',
   'currency.problem.notPositive': 'More than zero',
   'currency.col': 'Currency',
+  'currency.rateFact': '1 {currency} = {rate} {base}',
+  'currency.totalInBase': 'Total in {base}',
 } as const

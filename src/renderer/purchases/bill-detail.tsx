@@ -9,6 +9,8 @@ import { routeHref } from '../routing/routes'
 import { useNavigate } from '../routing/use-route'
 import { useInvoke } from '../state/services'
 import { paymentStatus } from '../sales/invoices/payment-status'
+import { CurrencyScope } from '../sales/currency/currency-amount'
+import { DocumentCurrencyFacts } from '../sales/currency/document-currency-facts'
 import { BillLinesTable } from './bill-lines-table'
 
 /** One bill or debit note: lines, status, what is still owed; post, pay, cancel or debit it. */
@@ -34,122 +36,130 @@ export function BillDetail(props: { id: string }) {
   const isBill = doc.type === 'bill'
 
   return (
-    <div className="page entry-detail invoice-detail bill-detail">
-      <div className="card">
-        <div className="detail-head">
-          <h2 className="mono">{doc.number ?? t('invoiceDetail.unnumbered')}</h2>
-          <span className={`badge pay-${status}`}>{t(`payStatus.${status}`)}</span>
-        </div>
-        <dl className="detail-facts">
-          <dt>{t('bill.field.supplier')}</dt>
-          <dd>
-            <a href={routeHref({ page: 'supplier', id: doc.contactId })}>{doc.contactName}</a>
-          </dd>
-          <dt>{t('bill.field.reference')}</dt>
-          <dd className="mono">{doc.reference || '—'}</dd>
-          <dt>{t('invoice.field.date')}</dt>
-          <dd>{format.date(doc.date)}</dd>
-          <dt>{t('invoice.field.dueDate')}</dt>
-          <dd>{format.date(doc.dueDate)}</dd>
-          {doc.memo ? (
-            <>
-              <dt>{t('invoice.field.memo')}</dt>
-              <dd>{doc.memo}</dd>
-            </>
-          ) : null}
-          {doc.sourceDocumentId ? (
-            <>
-              <dt>{t('invoiceDetail.source')}</dt>
-              <dd>
-                <a href={routeHref({ page: 'bill', id: doc.sourceDocumentId })}>{t('nav.bill')}</a>
-              </dd>
-            </>
-          ) : null}
-          {doc.journalEntryId ? (
-            <>
-              <dt>{t('billDetail.journal')}</dt>
-              <dd>
-                <a href={routeHref({ page: 'journal-entry', id: doc.journalEntryId })}>
-                  {t('entry.openPosted')}
-                </a>
-              </dd>
-            </>
-          ) : null}
-          {doc.cancelEntryId ? (
-            <>
-              <dt>{t('invoiceDetail.cancelEntry')}</dt>
-              <dd>
-                <a href={routeHref({ page: 'journal-entry', id: doc.cancelEntryId })}>
-                  {t('entry.openPosted')}
-                </a>
-              </dd>
-            </>
-          ) : null}
-        </dl>
-        <BillLinesTable doc={doc} />
-        {actionError ? <Notice tone="error">{actionError}</Notice> : null}
-        <div className="actions">
-          {doc.status === 'draft' && isBill ? (
-            <>
-              <a
-                className="button-link primary-link"
-                href={routeHref({ page: 'bill-new', draft: doc.id })}
-              >
-                {t('billDetail.edit')}
-              </a>
-              <button
-                type="button"
-                onClick={() =>
-                  void act(async () => {
-                    await invoke('bills.post', { id: doc.id })
-                    query.reload()
-                  })
-                }
-              >
-                {t('billDetail.post')}
-              </button>
-              <button
-                type="button"
-                className="danger"
-                onClick={() =>
-                  void act(async () => {
-                    await invoke('bills.deleteDraft', { id: doc.id })
-                    navigate({ page: 'bills' }, { replace: true })
-                  })
-                }
-              >
-                {t('billDetail.deleteDraft')}
-              </button>
-            </>
-          ) : null}
-          {doc.status === 'posted' && isBill ? (
-            <>
-              {doc.outstanding > 0n ? (
+    <CurrencyScope currency={doc.currency}>
+      <div className="page entry-detail invoice-detail bill-detail">
+        <div className="card">
+          <div className="detail-head">
+            <h2 className="mono">{doc.number ?? t('invoiceDetail.unnumbered')}</h2>
+            <span className={`badge pay-${status}`}>{t(`payStatus.${status}`)}</span>
+          </div>
+          <dl className="detail-facts">
+            <dt>{t('bill.field.supplier')}</dt>
+            <dd>
+              <a href={routeHref({ page: 'supplier', id: doc.contactId })}>{doc.contactName}</a>
+            </dd>
+            <dt>{t('bill.field.reference')}</dt>
+            <dd className="mono">{doc.reference || '—'}</dd>
+            <dt>{t('invoice.field.date')}</dt>
+            <dd>{format.date(doc.date)}</dd>
+            <dt>{t('invoice.field.dueDate')}</dt>
+            <dd>{format.date(doc.dueDate)}</dd>
+            <DocumentCurrencyFacts doc={doc} />
+            {doc.memo ? (
+              <>
+                <dt>{t('invoice.field.memo')}</dt>
+                <dd>{doc.memo}</dd>
+              </>
+            ) : null}
+            {doc.sourceDocumentId ? (
+              <>
+                <dt>{t('invoiceDetail.source')}</dt>
+                <dd>
+                  <a href={routeHref({ page: 'bill', id: doc.sourceDocumentId })}>
+                    {t('nav.bill')}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+            {doc.journalEntryId ? (
+              <>
+                <dt>{t('billDetail.journal')}</dt>
+                <dd>
+                  <a href={routeHref({ page: 'journal-entry', id: doc.journalEntryId })}>
+                    {t('entry.openPosted')}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+            {doc.cancelEntryId ? (
+              <>
+                <dt>{t('invoiceDetail.cancelEntry')}</dt>
+                <dd>
+                  <a href={routeHref({ page: 'journal-entry', id: doc.cancelEntryId })}>
+                    {t('entry.openPosted')}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+          <BillLinesTable doc={doc} />
+          {actionError ? <Notice tone="error">{actionError}</Notice> : null}
+          <div className="actions">
+            {doc.status === 'draft' && isBill ? (
+              <>
                 <a
                   className="button-link primary-link"
-                  href={routeHref({ page: 'supplier-payment-new', contact: doc.contactId })}
+                  href={routeHref({ page: 'bill-new', draft: doc.id })}
                 >
-                  {t('billDetail.pay')}
+                  {t('billDetail.edit')}
                 </a>
-              ) : null}
-              <a className="button-link" href={routeHref({ page: 'debit-note-new', bill: doc.id })}>
-                {t('billDetail.debitNote')}
-              </a>
-              <CancelOnDate
-                label={t('billDetail.cancel')}
-                confirmLabel={t('billDetail.cancel')}
-                onConfirm={(date, close) =>
-                  void act(async () => {
-                    await invoke('bills.cancel', { id: doc.id, date })
-                    close()
-                    query.reload()
-                  })
-                }
-              />
-            </>
-          ) : null}
+                <button
+                  type="button"
+                  onClick={() =>
+                    void act(async () => {
+                      await invoke('bills.post', { id: doc.id })
+                      query.reload()
+                    })
+                  }
+                >
+                  {t('billDetail.post')}
+                </button>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() =>
+                    void act(async () => {
+                      await invoke('bills.deleteDraft', { id: doc.id })
+                      navigate({ page: 'bills' }, { replace: true })
+                    })
+                  }
+                >
+                  {t('billDetail.deleteDraft')}
+                </button>
+              </>
+            ) : null}
+            {doc.status === 'posted' && isBill ? (
+              <>
+                {doc.outstanding > 0n ? (
+                  <a
+                    className="button-link primary-link"
+                    href={routeHref({ page: 'supplier-payment-new', contact: doc.contactId })}
+                  >
+                    {t('billDetail.pay')}
+                  </a>
+                ) : null}
+                <a
+                  className="button-link"
+                  href={routeHref({ page: 'debit-note-new', bill: doc.id })}
+                >
+                  {t('billDetail.debitNote')}
+                </a>
+                <CancelOnDate
+                  label={t('billDetail.cancel')}
+                  confirmLabel={t('billDetail.cancel')}
+                  onConfirm={(date, close) =>
+                    void act(async () => {
+                      await invoke('bills.cancel', { id: doc.id, date })
+                      close()
+                      query.reload()
+                    })
+                  }
+                />
+              </>
+            ) : null}
+          </div>
         </div>
       </div>
-    </div>
+    </CurrencyScope>
   )
 }

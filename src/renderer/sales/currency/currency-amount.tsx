@@ -6,7 +6,9 @@ import {
   formatMoney,
   isCurrencyCode,
 } from '../../../shared/money'
+import { Amount } from '../../components/amount'
 import { I18nProvider, useI18n } from '../../i18n/i18n-context'
+import { useSession } from '../../state/services'
 import { readRateInput } from './document-currency'
 
 /** Amounts inside (every <Amount>) in `currency`'s minor-unit digits instead of the company's. */
@@ -66,4 +68,13 @@ export function BaseEquivalent(props: {
       })}
     </span>
   )
+}
+
+/** An amount of a document in a list: as any other in the company's currency, else with its code. */
+export function DocumentAmount(props: { value: bigint; currency: string; blankZero?: boolean }) {
+  const base = useSession((store) => store.session?.company?.currency)
+  if (!base || props.currency === base)
+    return <Amount value={props.value} blankZero={props.blankZero ?? false} />
+  if (props.blankZero && props.value === 0n) return <span className="amount" />
+  return <CurrencyAmount value={props.value} currency={props.currency} />
 }

@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { today } from '../../../shared/dates'
 import { asRpcError } from '../../api/rpc-error'
 import { Amount } from '../../components/amount'
+import { CurrencyScope } from '../currency/currency-amount'
+import { DocumentCurrencyFacts } from '../currency/document-currency-facts'
 import { CancelOnDate } from '../../components/cancel-on-date'
 import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
@@ -47,211 +49,214 @@ export function InvoiceDetail(props: { id: string }) {
   }
 
   return (
-    <div className="page entry-detail invoice-detail">
-      <div className="card">
-        <div className="detail-head">
-          <h2 className="mono">{doc.number ?? t('invoiceDetail.unnumbered')}</h2>
-          <span className={`badge pay-${status}`}>{t(`payStatus.${status}`)}</span>
-        </div>
-        <dl className="detail-facts">
-          <dt>{t('invoice.field.customer')}</dt>
-          <dd>
-            <a href={routeHref({ page: 'contact', id: doc.contactId })}>{doc.contactName}</a>
-          </dd>
-          <dt>{t('invoice.field.date')}</dt>
-          <dd>{format.date(doc.date)}</dd>
-          <dt>{t('invoice.field.dueDate')}</dt>
-          <dd>{format.date(doc.dueDate)}</dd>
-          <dt>{t('invoice.field.reference')}</dt>
-          <dd>{doc.reference || '—'}</dd>
-          {doc.memo ? (
-            <>
-              <dt>{t('invoice.field.memo')}</dt>
-              <dd>{doc.memo}</dd>
-            </>
-          ) : null}
-          {doc.sourceDocumentId && doc.type === 'invoice' ? (
-            <>
-              <dt>{t('invoiceDetail.madeFrom')}</dt>
-              <dd>
-                <SourceLink id={doc.sourceDocumentId} />
-              </dd>
-            </>
-          ) : null}
-          {doc.sourceDocumentId && doc.type !== 'invoice' ? (
-            <>
-              <dt>{t('invoiceDetail.source')}</dt>
-              <dd>
-                <a href={routeHref({ page: 'invoice', id: doc.sourceDocumentId })}>
-                  {t('nav.invoice')}
-                </a>
-              </dd>
-            </>
-          ) : null}
-          {doc.journalEntryId ? (
-            <>
-              <dt>{t('invoiceDetail.journal')}</dt>
-              <dd>
-                <a href={routeHref({ page: 'journal-entry', id: doc.journalEntryId })}>
-                  {t('entry.openPosted')}
-                </a>
-              </dd>
-            </>
-          ) : null}
-          {doc.cancelEntryId ? (
-            <>
-              <dt>{t('invoiceDetail.cancelEntry')}</dt>
-              <dd>
-                <a href={routeHref({ page: 'journal-entry', id: doc.cancelEntryId })}>
-                  {t('entry.openPosted')}
-                </a>
-              </dd>
-            </>
-          ) : null}
-        </dl>
-        <table className="grid detail-lines">
-          <thead>
-            <tr>
-              <th>{t('invoice.col.product')}</th>
-              <th>{t('invoice.col.description')}</th>
-              <th className="end">{t('invoice.col.quantity')}</th>
-              <th className="end">{t('invoice.col.price')}</th>
-              <th>{t('invoice.col.tax')}</th>
-              <th>{t('entry.col.account')}</th>
-              <th className="end">{t('invoice.col.net')}</th>
-              <th className="end">{t('invoice.col.taxAmount')}</th>
-              <th className="end">{t('invoice.col.gross')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {doc.lines.map((line) => {
-              const code = taxCode(line.taxCodeId)
-              return (
-                <tr key={line.lineNo}>
-                  <td className="mono">{product(line.productId)?.code ?? ''}</td>
-                  <td>{line.description}</td>
-                  <td className="end">{quantityText(line.quantity)}</td>
-                  <td className="end">
-                    <Amount value={line.unitPrice} />
-                  </td>
-                  <td>{code ? `${code.code} ${rateText(code.rate)}%` : ''}</td>
-                  <td>{account(line.accountId)}</td>
-                  <td className="end">
-                    <Amount value={line.net} />
-                  </td>
-                  <td className="end">
-                    <Amount value={line.tax} />
-                  </td>
-                  <td className="end">
-                    <Amount value={line.gross} />
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-          <tfoot>
-            <tr>
-              <td colSpan={6}>{t('invoice.totals')}</td>
-              <td className="end">
-                <Amount value={doc.net} />
-              </td>
-              <td className="end">
-                <Amount value={doc.tax} />
-              </td>
-              <td className="end" data-total="gross">
-                <Amount value={doc.gross} />
-              </td>
-            </tr>
-            {doc.status === 'posted' ? (
+    <CurrencyScope currency={doc.currency}>
+      <div className="page entry-detail invoice-detail">
+        <div className="card">
+          <div className="detail-head">
+            <h2 className="mono">{doc.number ?? t('invoiceDetail.unnumbered')}</h2>
+            <span className={`badge pay-${status}`}>{t(`payStatus.${status}`)}</span>
+          </div>
+          <dl className="detail-facts">
+            <dt>{t('invoice.field.customer')}</dt>
+            <dd>
+              <a href={routeHref({ page: 'contact', id: doc.contactId })}>{doc.contactName}</a>
+            </dd>
+            <dt>{t('invoice.field.date')}</dt>
+            <dd>{format.date(doc.date)}</dd>
+            <dt>{t('invoice.field.dueDate')}</dt>
+            <dd>{format.date(doc.dueDate)}</dd>
+            <dt>{t('invoice.field.reference')}</dt>
+            <dd>{doc.reference || '—'}</dd>
+            <DocumentCurrencyFacts doc={doc} />
+            {doc.memo ? (
               <>
-                <tr>
-                  <td colSpan={8}>{t('invoiceDetail.paid')}</td>
-                  <td className="end" data-total="paid">
-                    <Amount value={paid} />
-                  </td>
-                </tr>
-                <tr>
-                  <td colSpan={8}>{t('invoiceDetail.outstanding')}</td>
-                  <td className="end" data-total="outstanding">
-                    <Amount value={doc.outstanding} />
-                  </td>
-                </tr>
+                <dt>{t('invoice.field.memo')}</dt>
+                <dd>{doc.memo}</dd>
               </>
             ) : null}
-          </tfoot>
-        </table>
-        {actionError ? <Notice tone="error">{actionError}</Notice> : null}
-        <div className="actions">
-          {doc.status !== 'draft' ? (
-            <PrintButton
-              kind={doc.type === 'credit_note' ? 'credit-note' : 'invoice'}
-              id={doc.id}
-            />
-          ) : null}
-          {doc.status === 'draft' ? (
-            <>
-              <a
-                className="button-link primary-link"
-                href={routeHref({ page: 'invoice-new', draft: doc.id })}
-              >
-                {t('invoiceDetail.edit')}
-              </a>
-              <button
-                type="button"
-                onClick={() =>
-                  void act(async () => {
-                    await invoke('invoices.post', { id: doc.id })
-                    query.reload()
-                  })
-                }
-              >
-                {t('invoiceDetail.post')}
-              </button>
-              <button
-                type="button"
-                className="danger"
-                onClick={() =>
-                  void act(async () => {
-                    await invoke('invoices.deleteDraft', { id: doc.id })
-                    navigate({ page: 'invoices' }, { replace: true })
-                  })
-                }
-              >
-                {t('invoiceDetail.delete')}
-              </button>
-            </>
-          ) : null}
-          {doc.status === 'posted' && doc.type === 'invoice' ? (
-            <>
-              {doc.outstanding > 0n ? (
+            {doc.sourceDocumentId && doc.type === 'invoice' ? (
+              <>
+                <dt>{t('invoiceDetail.madeFrom')}</dt>
+                <dd>
+                  <SourceLink id={doc.sourceDocumentId} />
+                </dd>
+              </>
+            ) : null}
+            {doc.sourceDocumentId && doc.type !== 'invoice' ? (
+              <>
+                <dt>{t('invoiceDetail.source')}</dt>
+                <dd>
+                  <a href={routeHref({ page: 'invoice', id: doc.sourceDocumentId })}>
+                    {t('nav.invoice')}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+            {doc.journalEntryId ? (
+              <>
+                <dt>{t('invoiceDetail.journal')}</dt>
+                <dd>
+                  <a href={routeHref({ page: 'journal-entry', id: doc.journalEntryId })}>
+                    {t('entry.openPosted')}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+            {doc.cancelEntryId ? (
+              <>
+                <dt>{t('invoiceDetail.cancelEntry')}</dt>
+                <dd>
+                  <a href={routeHref({ page: 'journal-entry', id: doc.cancelEntryId })}>
+                    {t('entry.openPosted')}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+          <table className="grid detail-lines">
+            <thead>
+              <tr>
+                <th>{t('invoice.col.product')}</th>
+                <th>{t('invoice.col.description')}</th>
+                <th className="end">{t('invoice.col.quantity')}</th>
+                <th className="end">{t('invoice.col.price')}</th>
+                <th>{t('invoice.col.tax')}</th>
+                <th>{t('entry.col.account')}</th>
+                <th className="end">{t('invoice.col.net')}</th>
+                <th className="end">{t('invoice.col.taxAmount')}</th>
+                <th className="end">{t('invoice.col.gross')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {doc.lines.map((line) => {
+                const code = taxCode(line.taxCodeId)
+                return (
+                  <tr key={line.lineNo}>
+                    <td className="mono">{product(line.productId)?.code ?? ''}</td>
+                    <td>{line.description}</td>
+                    <td className="end">{quantityText(line.quantity)}</td>
+                    <td className="end">
+                      <Amount value={line.unitPrice} />
+                    </td>
+                    <td>{code ? `${code.code} ${rateText(code.rate)}%` : ''}</td>
+                    <td>{account(line.accountId)}</td>
+                    <td className="end">
+                      <Amount value={line.net} />
+                    </td>
+                    <td className="end">
+                      <Amount value={line.tax} />
+                    </td>
+                    <td className="end">
+                      <Amount value={line.gross} />
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+            <tfoot>
+              <tr>
+                <td colSpan={6}>{t('invoice.totals')}</td>
+                <td className="end">
+                  <Amount value={doc.net} />
+                </td>
+                <td className="end">
+                  <Amount value={doc.tax} />
+                </td>
+                <td className="end" data-total="gross">
+                  <Amount value={doc.gross} />
+                </td>
+              </tr>
+              {doc.status === 'posted' ? (
+                <>
+                  <tr>
+                    <td colSpan={8}>{t('invoiceDetail.paid')}</td>
+                    <td className="end" data-total="paid">
+                      <Amount value={paid} />
+                    </td>
+                  </tr>
+                  <tr>
+                    <td colSpan={8}>{t('invoiceDetail.outstanding')}</td>
+                    <td className="end" data-total="outstanding">
+                      <Amount value={doc.outstanding} />
+                    </td>
+                  </tr>
+                </>
+              ) : null}
+            </tfoot>
+          </table>
+          {actionError ? <Notice tone="error">{actionError}</Notice> : null}
+          <div className="actions">
+            {doc.status !== 'draft' ? (
+              <PrintButton
+                kind={doc.type === 'credit_note' ? 'credit-note' : 'invoice'}
+                id={doc.id}
+              />
+            ) : null}
+            {doc.status === 'draft' ? (
+              <>
                 <a
                   className="button-link primary-link"
-                  href={routeHref({ page: 'payment-new', contact: doc.contactId })}
+                  href={routeHref({ page: 'invoice-new', draft: doc.id })}
                 >
-                  {t('invoiceDetail.receivePayment')}
+                  {t('invoiceDetail.edit')}
                 </a>
-              ) : null}
-              <a
-                className="button-link"
-                href={routeHref({ page: 'credit-note-new', invoice: doc.id })}
-              >
-                {t('invoiceDetail.creditNote')}
-              </a>
-              <CancelOnDate
-                label={t('invoiceDetail.cancel')}
-                confirmLabel={t('invoiceDetail.cancelConfirm')}
-                onConfirm={(date, close) =>
-                  void act(async () => {
-                    await invoke('invoices.cancel', { id: doc.id, date })
-                    close()
-                    query.reload()
-                  })
-                }
-              />
-            </>
-          ) : null}
+                <button
+                  type="button"
+                  onClick={() =>
+                    void act(async () => {
+                      await invoke('invoices.post', { id: doc.id })
+                      query.reload()
+                    })
+                  }
+                >
+                  {t('invoiceDetail.post')}
+                </button>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() =>
+                    void act(async () => {
+                      await invoke('invoices.deleteDraft', { id: doc.id })
+                      navigate({ page: 'invoices' }, { replace: true })
+                    })
+                  }
+                >
+                  {t('invoiceDetail.delete')}
+                </button>
+              </>
+            ) : null}
+            {doc.status === 'posted' && doc.type === 'invoice' ? (
+              <>
+                {doc.outstanding > 0n ? (
+                  <a
+                    className="button-link primary-link"
+                    href={routeHref({ page: 'payment-new', contact: doc.contactId })}
+                  >
+                    {t('invoiceDetail.receivePayment')}
+                  </a>
+                ) : null}
+                <a
+                  className="button-link"
+                  href={routeHref({ page: 'credit-note-new', invoice: doc.id })}
+                >
+                  {t('invoiceDetail.creditNote')}
+                </a>
+                <CancelOnDate
+                  label={t('invoiceDetail.cancel')}
+                  confirmLabel={t('invoiceDetail.cancelConfirm')}
+                  onConfirm={(date, close) =>
+                    void act(async () => {
+                      await invoke('invoices.cancel', { id: doc.id, date })
+                      close()
+                      query.reload()
+                    })
+                  }
+                />
+              </>
+            ) : null}
+          </div>
         </div>
       </div>
-    </div>
+    </CurrencyScope>
   )
 }

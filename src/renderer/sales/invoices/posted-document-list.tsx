@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { today } from '../../../shared/dates'
 import type { SalesDocument } from '../../../shared/domain/sales'
-import { Amount } from '../../components/amount'
+import { DocumentAmount } from '../currency/currency-amount'
 import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
@@ -124,10 +124,14 @@ export function PostedDocumentList(props: { kind: PostedDocumentListKind; search
                 <span className={`badge pay-${status}`}>{t(`payStatus.${status}`)}</span>
               </span>
               <span role="gridcell" className="end">
-                <Amount value={doc.gross} />
+                <DocumentAmount value={doc.gross} currency={doc.currency} />
               </span>
               <span role="gridcell" className="end">
-                <Amount value={doc.status === 'posted' ? doc.outstanding : 0n} blankZero />
+                <DocumentAmount
+                  value={doc.status === 'posted' ? doc.outstanding : 0n}
+                  currency={doc.currency}
+                  blankZero
+                />
               </span>
             </>
           )
