@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { checkCompany } from '../../src/main/engine/check/check-company'
 import { cancelStockDocument } from '../../src/main/engine/inventory/cancel'
 import { linesFromSource } from '../../src/main/engine/inventory/sources'
-import { getEntry } from '../../src/main/engine/ledger/journal'
 import { saveDocumentDraft } from '../../src/main/engine/sales/documents'
 import { issueDocument } from '../../src/main/engine/sales/issue-document'
 import { postInvoice, salesSetup } from '../helpers/sales-fixture'
@@ -16,10 +15,8 @@ import {
   onHandOf,
   post,
   stockItem,
+  entryLines,
 } from './inventory-fixture'
-
-const entryLines = (ctx: Awaited<ReturnType<typeof tempCompany>>, id: string) =>
-  getEntry(ctx, id).lines.map((line) => [line.accountCode, line.debit, line.credit])
 
 describe('cancelling stock documents', () => {
   it('reverses a receipt: stock, inventory and goods received back to nothing', async () => {

@@ -8,7 +8,6 @@ import {
   updateStockDocument,
 } from '../../src/main/engine/inventory/documents'
 import { postStockDocument } from '../../src/main/engine/inventory/post'
-import { getEntry } from '../../src/main/engine/ledger/journal'
 import { tempCompany } from '../helpers/temp-company'
 import {
   addWarehouse,
@@ -18,10 +17,8 @@ import {
   onHandOf,
   post,
   stockItem,
+  entryLines,
 } from './inventory-fixture'
-
-const entryLines = (ctx: Awaited<ReturnType<typeof tempCompany>>, id: string) =>
-  getEntry(ctx, id).lines.map((line) => [line.accountCode, line.debit, line.credit])
 
 describe('stock documents', () => {
   it('keeps a draft off the stock until it is posted, then numbers it and never changes it', async () => {

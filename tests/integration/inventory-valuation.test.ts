@@ -4,15 +4,12 @@ import type { CompanyContext } from '../../src/main/engine/company/company-conte
 import { setInventorySettings } from '../../src/main/engine/inventory/settings'
 import { getEntry } from '../../src/main/engine/ledger/journal'
 import { tempCompany } from '../helpers/temp-company'
-import { balance, moveValue, onHandOf, post, stockItem } from './inventory-fixture'
+import { balance, moveValue, onHandOf, post, stockItem, entryLines } from './inventory-fixture'
 
 const revaluations = (ctx: CompanyContext) =>
   ctx.sqlite
     .prepare('SELECT date, delta, journal_entry_id AS journal FROM stock_revaluation ORDER BY date')
     .all() as { date: string; delta: bigint; journal: string }[]
-
-const entryLines = (ctx: CompanyContext, id: string) =>
-  getEntry(ctx, id).lines.map((line) => [line.accountCode, line.debit, line.credit])
 
 function expectLedgerEqualsMoves(ctx: CompanyContext, dates: string[]): void {
   for (const date of dates) expect(balance(ctx, '1300', date)).toBe(moveValue(ctx, date))
