@@ -102,6 +102,11 @@ test('the owner sets up a warehouse and a stocked item, and sees its stock and v
   await expect(page.getByRole('table', { name: 'By warehouse, bin and lot' })).toContainText('EAST')
   await expect(page.getByTestId('ledger-closing-quantity')).toHaveText('24')
   await page.screenshot({ path: `${SCREENSHOTS}/inventory-item.png`, fullPage: true })
+  // From the stock card to the journal the opening stock posted: inventory against 3900.
+  await page.getByRole('button', { name: /Journal entry of OS-/ }).click()
+  await expect(page.getByRole('heading', { name: 'Journal entry', exact: true })).toBeVisible()
+  await expect(page.getByRole('main')).toContainText('1300')
+  await expect(page.getByRole('main')).toContainText('3900')
   await goTo(page, 'Items')
   await expect(items.getByRole('row', { name: /TEA/ })).toContainText('24 pcs')
   await page.screenshot({ path: `${SCREENSHOTS}/inventory-items.png` })

@@ -85,6 +85,9 @@ export const enInventory = {
   'item.barcode.removeOf': 'Remove barcode {code}',
   'item.noBarcodes': 'No barcodes yet.',
   'item.ledger': 'Stock card',
+  'item.lots': 'Lots',
+  'item.noLots': 'No lots yet: they are made when stock arrives.',
+  'item.expiryOf': 'Expiry date of lot {lot}',
 
   'categories.new': 'New category',
   'categories.name': 'Name',
@@ -172,6 +175,9 @@ export const enInventory = {
   'stockReport.ledgerMatches': 'equals the valuation',
   'stockReport.ledgerDiffers': 'differs from the valuation by {amount}',
   'stockReport.expired': 'expired',
+  'stockReport.journal': 'Journal',
+  'stockReport.journalOf': 'Journal entry of {number}',
+  'stockReport.noJournal': 'No journal entry',
 
   'stockHint.available': '{onHand} on hand · {available} available',
   'orderStock.title': 'Stock for this order',

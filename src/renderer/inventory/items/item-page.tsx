@@ -6,6 +6,7 @@ import { routeHref } from '../../routing/routes'
 import { useInvoke } from '../../state/services'
 import { ItemBarcodes } from './item-barcodes'
 import { ItemLedgerCard } from './item-ledger-card'
+import { ItemLots } from './item-lots'
 import { ItemSettingsForm } from './item-settings-form'
 import { ItemStock } from './item-stock'
 import { ItemUnits } from './item-units'
@@ -37,6 +38,7 @@ export function ItemPage(props: { id: string }) {
         <ItemUnits key={`units:${item.units.length}`} item={item} onSaved={changed} />
         <ItemBarcodes item={item} onChanged={query.reload} />
       </div>
+      <ItemLots item={item} />
       <ItemLedgerCard item={item} />
     </div>
   )

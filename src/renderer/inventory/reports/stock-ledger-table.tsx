@@ -3,6 +3,7 @@ import { Amount } from '../../components/amount'
 import { useI18n } from '../../i18n/i18n-context'
 import { routeHref } from '../../routing/routes'
 import { quantityText } from '../quantity'
+import { JournalLink } from './journal-link'
 
 /** An item's stock card: opening, each move (its document a link), running balance, closing. */
 export function StockLedgerTable(props: { ledger: StockLedger }) {
@@ -39,7 +40,14 @@ export function StockLedgerTable(props: { ledger: StockLedger }) {
               <a className="mono" href={routeHref({ page: 'stock-doc', id: line.documentId })}>
                 {line.documentNumber ?? t('stockDoc.unnumbered')}
               </a>{' '}
-              <span className="muted small">{documentTypeLabel(t, line.documentType)}</span>
+              <span className="muted small">{documentTypeLabel(t, line.documentType)}</span>{' '}
+              {line.value !== 0n ? (
+                <JournalLink
+                  documentId={line.documentId}
+                  cancel={line.kind === 'cancel'}
+                  label={t('stockReport.journalOf', { number: line.documentNumber ?? '' })}
+                />
+              ) : null}
             </td>
             <td className="mono">{line.warehouseCode}</td>
             <td>{line.counterpart}</td>
