@@ -1,0 +1,71 @@
+import { expect, test, type Page } from '@playwright/test'
+import { accountId, rpc } from './journeys-rpc'
+import { createCompanyInWizard } from './journeys-steps'
+
+test.use({ viewport: { width: 1440, height: 860 } })
+
+async function goTo(page: Page, screen: string): Promise<void> {
+  await page.keyboard.press('Control+k')
+  await page.getByRole('combobox', { name: 'Go to' }).fill(screen)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: screen, exact: true })).toBeVisible()
+}
+
+test('a shop invoices a customer in euros at a typed rate and sees the dollars beside them', async ({
+  page,
+}) => {
+  await createCompanyInWizard(page, 'Harbour Wines')
+  await rpc(page, 'contacts.create', {
+    name: 'Lyon Bistro',
+    kind: 'company',
+    isCustomer: true,
+    isSupplier: false,
+    currency: 'EUR',
+  })
+  await rpc(page, 'products.create', {
+    code: 'RED',
+    name: 'Red wine',
+    kind: 'service',
+    salesPrice: 1200n,
+    incomeAccountId: await accountId(page, '4100'),
+    expenseAccountId: await accountId(page, '5100'),
+  })
+
+  await goTo(page, 'New invoice')
+  await page.keyboard.type('lyon')
+  await page.keyboard.press('Enter')
+  // The customer's currency comes with it; its rate is asked for.
+  await expect(page.getByLabel('Currency')).toHaveValue('EUR')
+  await page.getByLabel('Product, line 1').fill('red')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('3')
+  await page.keyboard.press('Enter')
+  // Product prices are in dollars: a euro line is priced by hand.
+  await expect(page.getByLabel('Unit price, line 1')).toHaveValue('')
+  await page.keyboard.type('33.33')
+  await expect(page.locator('[data-total="gross"]')).toHaveText('99.99')
+  await page.keyboard.press('Control+Enter')
+  const rate = page.getByLabel('Exchange rate')
+  await expect(rate).toBeFocused()
+  await expect(page.getByRole('alert')).toContainText('how many USD one EUR buys')
+  await rate.fill('1.0825')
+  // 99.99 EUR at 1.0825 = 108.239175 USD.
+  await expect(page.locator('[data-base-equivalent="USD"]')).toHaveText('= 108.24 USD at 1.0825')
+  await page.keyboard.press('Control+Enter')
+  const posted = page.getByRole('status').filter({ hasText: /Posted \S+\./ })
+  await expect(posted).toBeVisible()
+  await posted.getByRole('link', { name: 'Open it' }).click()
+  await expect(page.locator('[data-fact="currency"]')).toHaveText('EUR')
+  await expect(page.locator('[data-fact="rate"]')).toHaveText('1 EUR = 1.0825 USD')
+  await expect(page.locator('[data-fact="base-gross"]')).toHaveText('108.24')
+
+  // Paid in euros at a later rate, from the payment screen.
+  await goTo(page, 'Receive payment')
+  await page.keyboard.type('lyon')
+  await page.keyboard.press('Enter')
+  await expect(page.getByLabel('Currency')).toHaveValue('EUR')
+  await page.getByLabel('Amount received').fill('99.99')
+  await page.getByLabel('Exchange rate').fill('1.1')
+  await page.keyboard.press('Control+Enter')
+  await expect(page.getByRole('status').filter({ hasText: /recorded/ })).toBeVisible()
+})
