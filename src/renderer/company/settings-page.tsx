@@ -1,6 +1,7 @@
 import { Fragment } from 'react'
 import { isCurrencyCode, CURRENCIES } from '../../shared/money'
 import { useI18n } from '../i18n/i18n-context'
+import { InventorySettingsSection } from '../inventory/warehouses/inventory-settings-section'
 import { useSession } from '../state/services'
 import { LockDateForm } from './settings-lock-date'
 import { PrintDetailsForm } from './settings-print-details'
@@ -45,6 +46,7 @@ export function CompanySettingsPage() {
       </section>
       <LockDateForm lockDate={company.lockDate} />
       <PrintDetailsForm />
+      <InventorySettingsSection />
     </div>
   )
 }
