@@ -1,5 +1,11 @@
 import type { MessageKey } from '../i18n/translate'
-import type { ImportKind, Route } from '../routing/routes'
+import {
+  BILL_COLUMNS,
+  CONTACT_COLUMNS,
+  INVOICE_COLUMNS,
+  PRODUCT_COLUMNS,
+} from '../../shared/domain/import-columns'
+import { IMPORT_KIND_NAMES, type ImportKind, type Route } from '../routing/routes'
 
 export interface ImportKindInfo {
   label: MessageKey
@@ -30,9 +36,6 @@ function tradeKind(
   }
 }
 
-const TRADE_COLUMNS = ['number', 'date', 'due_date', 'customer', 'product', 'description']
-const LINE_COLUMNS = ['quantity', 'unit_price', 'tax_code', 'account']
-
 /** What each kind of import reads; the column names are the CSV header, so they stay as typed. */
 export const IMPORT_KINDS: Record<ImportKind, ImportKindInfo> = {
   accounts: {
@@ -51,60 +54,10 @@ export const IMPORT_KINDS: Record<ImportKind, ImportKindInfo> = {
     clean: 'import.clean.journal',
     done: 'import.done.journal',
   },
-  contacts: tradeKind(
-    'contacts',
-    [
-      'name',
-      'kind',
-      'customer',
-      'supplier',
-      'tax_id',
-      'payment_terms_days',
-      'credit_limit',
-      'currency',
-      'person',
-      'email',
-      'phone',
-      'address',
-      'city',
-      'postal_code',
-      'country',
-      'tags',
-      'customer_group',
-    ],
-    { page: 'customers' },
-  ),
-  products: tradeKind(
-    'products',
-    [
-      'code',
-      'name',
-      'kind',
-      'unit',
-      'sales_price',
-      'purchase_price',
-      'tax_code',
-      'income_account',
-      'expense_account',
-    ],
-    { page: 'products' },
-  ),
-  invoices: tradeKind('invoices', [...TRADE_COLUMNS, ...LINE_COLUMNS], { page: 'invoices' }),
-  bills: tradeKind(
-    'bills',
-    [
-      ...TRADE_COLUMNS.map((column) => (column === 'customer' ? 'supplier' : column)),
-      ...LINE_COLUMNS,
-    ],
-    { page: 'bills' },
-  ),
+  contacts: tradeKind('contacts', CONTACT_COLUMNS, { page: 'customers' }),
+  products: tradeKind('products', PRODUCT_COLUMNS, { page: 'products' }),
+  invoices: tradeKind('invoices', INVOICE_COLUMNS, { page: 'invoices' }),
+  bills: tradeKind('bills', BILL_COLUMNS, { page: 'bills' }),
 }
 
-export const IMPORT_KIND_ORDER: readonly ImportKind[] = [
-  'accounts',
-  'journal',
-  'contacts',
-  'products',
-  'invoices',
-  'bills',
-]
+export const IMPORT_KIND_ORDER: readonly ImportKind[] = IMPORT_KIND_NAMES

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import type { PurchaseOrder } from '../../shared/domain/purchasing'
-import { asRpcError } from '../api/rpc-error'
 import { Amount } from '../components/amount'
 import { Field } from '../components/field'
 import { Notice } from '../components/notice'
@@ -10,6 +9,7 @@ import { routeHref } from '../routing/routes'
 import { useNavigate } from '../routing/use-route'
 import { useInvoke } from '../state/services'
 import { FlowFacts, FlowLines } from '../sales/flow/flow-lines'
+import { OrderActions, useBusyAction } from '../sales/flow/order-actions'
 import { chosenQuantities, OrderProgress } from '../sales/flow/order-progress'
 
 const BILL_WORDS = { done: 'purchaseOrder.col.billed', next: 'purchaseOrder.col.toBill' } as const
@@ -23,8 +23,7 @@ export function PurchaseOrderDetail(props: { id: string }) {
   const invoke = useInvoke()
   const navigate = useNavigate()
   const query = useQuery(props.id, () => invoke('purchaseOrders.get', { id: props.id }))
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { error, setError, busy, act } = useBusyAction()
   const [typed, setTyped] = useState<Record<number, string>>({})
   const [badLine, setBadLine] = useState<number | null>(null)
   const [reference, setReference] = useState('')
@@ -32,18 +31,6 @@ export function PurchaseOrderDetail(props: { id: string }) {
   if (query.error) return <Notice tone="error">{query.error.message}</Notice>
   const order = query.data
   if (!order || order.id !== props.id) return <p className="empty">{t('app.loading')}</p>
-  const act = async (action: () => Promise<void>) => {
-    if (busy) return
-    setBusy(true)
-    setError(null)
-    try {
-      await action()
-    } catch (caught) {
-      setError(asRpcError(caught).message)
-    } finally {
-      setBusy(false)
-    }
-  }
   const bill = (lines?: { lineNo: number; quantity: bigint }[]) => {
     if (!reference.trim()) return setError(t('purchaseOrder.needsReference'))
     void act(async () => {
@@ -93,67 +80,45 @@ export function PurchaseOrderDetail(props: { id: string }) {
           </Field>
         ) : null}
         {error ? <Notice tone="error">{error}</Notice> : null}
-        <div className="actions">
-          {order.flowStatus === 'draft' ? (
-            <>
+        <OrderActions
+          status={order.flowStatus}
+          busy={busy}
+          words={{
+            issue: 'purchaseOrder.issue',
+            all: 'purchaseOrder.billRemaining',
+            chosen: 'purchaseOrder.billChosen',
+          }}
+          extra={
+            order.flowStatus === 'draft' ? (
               <a
                 className="button-link"
                 href={routeHref({ page: 'purchase-order-new', draft: order.id })}
               >
                 {t('billDetail.edit')}
               </a>
-              <button
-                type="button"
-                className="primary"
-                disabled={busy}
-                onClick={() =>
-                  void act(async () => {
-                    await invoke('purchaseOrders.issue', { id: order.id })
-                    query.reload()
-                  })
-                }
-              >
-                {t('purchaseOrder.issue')}
-              </button>
-              <button
-                type="button"
-                className="danger"
-                disabled={busy}
-                onClick={() =>
-                  void act(async () => {
-                    await invoke('purchaseOrders.deleteDraft', { id: order.id })
-                    navigate({ page: 'purchase-orders' }, { replace: true })
-                  })
-                }
-              >
-                {t('order.delete')}
-              </button>
-            </>
-          ) : null}
-          {open ? (
-            <>
-              <button type="button" className="primary" disabled={busy} onClick={() => bill()}>
-                {t('purchaseOrder.billRemaining')}
-              </button>
-              <button type="button" disabled={busy} onClick={billChosen}>
-                {t('purchaseOrder.billChosen')}
-              </button>
-              <button
-                type="button"
-                className="danger"
-                disabled={busy}
-                onClick={() =>
-                  void act(async () => {
-                    await invoke('purchaseOrders.close', { id: order.id })
-                    query.reload()
-                  })
-                }
-              >
-                {t('order.close')}
-              </button>
-            </>
-          ) : null}
-        </div>
+            ) : null
+          }
+          onIssue={() =>
+            void act(async () => {
+              await invoke('purchaseOrders.issue', { id: order.id })
+              query.reload()
+            })
+          }
+          onDelete={() =>
+            void act(async () => {
+              await invoke('purchaseOrders.deleteDraft', { id: order.id })
+              navigate({ page: 'purchase-orders' }, { replace: true })
+            })
+          }
+          onAll={() => bill()}
+          onChosen={billChosen}
+          onClose={() =>
+            void act(async () => {
+              await invoke('purchaseOrders.close', { id: order.id })
+              query.reload()
+            })
+          }
+        />
       </div>
     </div>
   )

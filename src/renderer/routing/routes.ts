@@ -46,14 +46,14 @@ export type Route =
 /** What the import screen reads: the chart, journal entries, or trade from another system. */
 export type ImportKind = 'accounts' | 'journal' | 'contacts' | 'products' | 'invoices' | 'bills'
 
-const IMPORT_KIND_NAMES: readonly string[] = [
+export const IMPORT_KIND_NAMES: readonly ImportKind[] = [
   'accounts',
   'journal',
   'contacts',
   'products',
   'invoices',
   'bills',
-] satisfies ImportKind[]
+]
 
 export type PageName = Route['page']
 
@@ -114,7 +114,7 @@ export function parseRoute(hash: string): Route {
       const kind = get('kind')
       return {
         page: 'import',
-        kind: kind && IMPORT_KIND_NAMES.includes(kind) ? (kind as ImportKind) : undefined,
+        kind: IMPORT_KIND_NAMES.find((name) => name === kind),
       }
     }
     default:

@@ -1,6 +1,7 @@
 import type { ImportResult } from '../../../shared/domain/imports'
 import type { ContactInput } from '../../../shared/domain/sales'
 import type { ImportProblem } from '../../../shared/errors'
+import { CONTACT_COLUMNS } from '../../../shared/domain/import-columns'
 import { isCurrencyCode } from '../../../shared/money'
 import type { CompanyContext } from '../company/company-context'
 import { createContact } from '../contacts/contacts'
@@ -10,25 +11,7 @@ import { readCsv } from './read-csv'
 import { FieldReader } from './sales-import-fields'
 import { writeAll } from './sales-import-write'
 
-export const CONTACT_COLUMNS = [
-  'name',
-  'kind',
-  'customer',
-  'supplier',
-  'tax_id',
-  'payment_terms_days',
-  'credit_limit',
-  'currency',
-  'person',
-  'email',
-  'phone',
-  'address',
-  'city',
-  'postal_code',
-  'country',
-  'tags',
-  'customer_group',
-] as const
+export { CONTACT_COLUMNS }
 
 /** Left out of the header, every contact is imported outside any customer group. */
 const OPTIONAL_COLUMNS = ['customer_group']

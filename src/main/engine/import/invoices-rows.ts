@@ -1,3 +1,4 @@
+import { BILL_COLUMNS, INVOICE_COLUMNS } from '../../../shared/domain/import-columns'
 import { isIsoDate } from '../../../shared/dates'
 import type { DocumentLineInput } from '../../../shared/domain/sales'
 import type { ImportProblem } from '../../../shared/errors'
@@ -7,22 +8,7 @@ import { FieldReader } from './sales-import-fields'
 import { otherRate, readCurrency, type ImportedCurrency } from './import-currency'
 import { taxCodeId, type ProductLookups } from './products-import'
 
-export const INVOICE_COLUMNS = [
-  'number',
-  'date',
-  'due_date',
-  'customer',
-  'product',
-  'description',
-  'quantity',
-  'unit_price',
-  'tax_code',
-  'account',
-] as const
-
-export const BILL_COLUMNS = INVOICE_COLUMNS.map((column) =>
-  column === 'customer' ? 'supplier' : column,
-)
+export { BILL_COLUMNS, INVOICE_COLUMNS }
 
 /** Columns a file of invoices or bills may add: the document's currency and its exchange rate. */
 export const CURRENCY_COLUMNS = ['currency', 'rate'] as const

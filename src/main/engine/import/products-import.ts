@@ -1,3 +1,4 @@
+import { PRODUCT_COLUMNS } from '../../../shared/domain/import-columns'
 import type { ImportResult } from '../../../shared/domain/imports'
 import type { ProductInput, ProductKind } from '../../../shared/domain/sales'
 import type { ImportProblem } from '../../../shared/errors'
@@ -10,17 +11,7 @@ import { readCsv } from './read-csv'
 import { FieldReader } from './sales-import-fields'
 import { writeAll } from './sales-import-write'
 
-export const PRODUCT_COLUMNS = [
-  'code',
-  'name',
-  'kind',
-  'unit',
-  'sales_price',
-  'purchase_price',
-  'tax_code',
-  'income_account',
-  'expense_account',
-] as const
+export { PRODUCT_COLUMNS }
 
 const KINDS: readonly ProductKind[] = ['stocked', 'non_stocked', 'service']
 

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import type { SalesOrder } from '../../../shared/domain/sales-flow'
-import { asRpcError } from '../../api/rpc-error'
 import { Amount } from '../../components/amount'
 import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
@@ -11,6 +10,7 @@ import { useNavigate } from '../../routing/use-route'
 import { useInvoke } from '../../state/services'
 import { PrintButton } from '../print/print-button'
 import { FlowFacts, FlowLines } from './flow-lines'
+import { OrderActions, useBusyAction } from './order-actions'
 import { OrderProgress, chosenQuantities } from './order-progress'
 
 /** One sales order: ordered, invoiced and remaining per line; invoice what is left, or close it. */
@@ -19,26 +19,13 @@ export function OrderDetail(props: { id: string }) {
   const invoke = useInvoke()
   const navigate = useNavigate()
   const query = useQuery(props.id, () => invoke('salesOrders.get', { id: props.id }))
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { error, busy, act } = useBusyAction()
   const [typed, setTyped] = useState<Record<number, string>>({})
   const [badLine, setBadLine] = useState<number | null>(null)
 
   if (query.error) return <Notice tone="error">{query.error.message}</Notice>
   const order = query.data
   if (!order || order.id !== props.id) return <p className="empty">{t('app.loading')}</p>
-  const act = async (action: () => Promise<void>) => {
-    if (busy) return
-    setBusy(true)
-    setError(null)
-    try {
-      await action()
-    } catch (caught) {
-      setError(asRpcError(caught).message)
-    } finally {
-      setBusy(false)
-    }
-  }
   const invoice = (lines?: { lineNo: number; quantity: bigint }[]) =>
     act(async () => {
       const ref = await invoke('salesOrders.invoice', { orderId: order.id, lines })
@@ -76,68 +63,38 @@ export function OrderDetail(props: { id: string }) {
         <OrderStock order={order} />
         <OrderInvoices order={order} />
         {error ? <Notice tone="error">{error}</Notice> : null}
-        <div className="actions">
-          {order.flowStatus === 'draft' ? (
-            <>
-              <button
-                type="button"
-                className="primary"
-                disabled={busy}
-                onClick={() =>
-                  void act(async () => {
-                    await invoke('salesOrders.issue', { id: order.id })
-                    query.reload()
-                  })
-                }
-              >
-                {t('order.issue')}
-              </button>
-              <button
-                type="button"
-                className="danger"
-                disabled={busy}
-                onClick={() =>
-                  void act(async () => {
-                    await invoke('salesOrders.deleteDraft', { id: order.id })
-                    navigate({ page: 'sales-orders' }, { replace: true })
-                  })
-                }
-              >
-                {t('order.delete')}
-              </button>
-            </>
-          ) : (
-            <PrintButton kind="sales-order" id={order.id} />
-          )}
-          {open ? (
-            <>
-              <button
-                type="button"
-                className="primary"
-                disabled={busy}
-                onClick={() => void invoice()}
-              >
-                {t('order.invoiceRemaining')}
-              </button>
-              <button type="button" disabled={busy} onClick={invoiceChosen}>
-                {t('order.invoiceChosen')}
-              </button>
-              <button
-                type="button"
-                className="danger"
-                disabled={busy}
-                onClick={() =>
-                  void act(async () => {
-                    await invoke('salesOrders.close', { id: order.id })
-                    query.reload()
-                  })
-                }
-              >
-                {t('order.close')}
-              </button>
-            </>
-          ) : null}
-        </div>
+        <OrderActions
+          status={order.flowStatus}
+          busy={busy}
+          words={{
+            issue: 'order.issue',
+            all: 'order.invoiceRemaining',
+            chosen: 'order.invoiceChosen',
+          }}
+          extra={
+            order.flowStatus === 'draft' ? null : <PrintButton kind="sales-order" id={order.id} />
+          }
+          onIssue={() =>
+            void act(async () => {
+              await invoke('salesOrders.issue', { id: order.id })
+              query.reload()
+            })
+          }
+          onDelete={() =>
+            void act(async () => {
+              await invoke('salesOrders.deleteDraft', { id: order.id })
+              navigate({ page: 'sales-orders' }, { replace: true })
+            })
+          }
+          onAll={() => void invoice()}
+          onChosen={invoiceChosen}
+          onClose={() =>
+            void act(async () => {
+              await invoke('salesOrders.close', { id: order.id })
+              query.reload()
+            })
+          }
+        />
       </div>
     </div>
   )
