@@ -59,13 +59,38 @@ test('a shop invoices a customer in euros at a typed rate and sees the dollars b
   await expect(page.locator('[data-fact="rate"]')).toHaveText('1 EUR = 1.0825 USD')
   await expect(page.locator('[data-fact="base-gross"]')).toHaveText('108.24')
 
-  // Paid in euros at a later rate, from the payment screen.
+  // Paid in euros at a later rate, 20.01 more kept as the customer's credit in euros.
   await goTo(page, 'Receive payment')
   await page.keyboard.type('lyon')
   await page.keyboard.press('Enter')
   await expect(page.getByLabel('Currency')).toHaveValue('EUR')
-  await page.getByLabel('Amount received').fill('99.99')
+  await page.getByLabel('Amount received').fill('120')
   await page.getByLabel('Exchange rate').fill('1.1')
+  await page.getByLabel('Keep what pays no invoice as the customer’s credit').check()
   await page.keyboard.press('Control+Enter')
   await expect(page.getByRole('status').filter({ hasText: /recorded/ })).toBeVisible()
+
+  // A later euro invoice takes that credit.
+  const customer = (await rpc<{ id: string; name: string }[]>(page, 'contacts.list', {})).find(
+    (contact) => contact.name === 'Lyon Bistro',
+  )!
+  const draft = await rpc<{ id: string }>(page, 'invoices.saveDraft', {
+    contactId: customer.id,
+    date: '2026-03-10',
+    currency: 'EUR',
+    rate: 1_050_000_000n,
+    lines: [
+      {
+        description: 'Corkage',
+        quantity: 1000n,
+        unitPrice: 3000n,
+        accountId: await accountId(page, '4100'),
+      },
+    ],
+  })
+  await rpc(page, 'invoices.post', { id: draft.id })
+  await page.goto(`/#/sales/invoices/${draft.id}`)
+  await expect(page.locator('[data-total="outstanding"]')).toHaveText('30.00')
+  await page.getByRole('button', { name: 'Use customer credit' }).click()
+  await expect(page.locator('[data-total="outstanding"]')).toHaveText('9.99')
 })

@@ -220,6 +220,7 @@ export const enSales = {
   'invoiceDetail.cancelConfirm': 'Post the cancellation',
   'invoiceDetail.creditNote': 'Credit note',
   'invoiceDetail.receivePayment': 'Receive payment',
+  'invoiceDetail.useCredit': 'Use customer credit',
   'invoiceDetail.journal': 'Journal entry',
   'invoiceDetail.cancelEntry': 'Cancellation entry',
   'invoiceDetail.source': 'Credits invoice',

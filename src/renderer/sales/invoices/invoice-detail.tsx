@@ -235,6 +235,19 @@ export function InvoiceDetail(props: { id: string }) {
                     {t('invoiceDetail.receivePayment')}
                   </a>
                 ) : null}
+                {doc.outstanding > 0n ? (
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void act(async () => {
+                        await invoke('invoices.applyCredit', { invoiceId: doc.id })
+                        query.reload()
+                      })
+                    }
+                  >
+                    {t('invoiceDetail.useCredit')}
+                  </button>
+                ) : null}
                 <a
                   className="button-link"
                   href={routeHref({ page: 'credit-note-new', invoice: doc.id })}
