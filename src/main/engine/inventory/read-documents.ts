@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely'
 import type { StockDocument, StockDocumentSummary } from '../../../shared/domain/inventory'
 import type { CompanyContext } from '../company/company-context'
-import type { StockDocumentTable } from '../db/inventory-schema'
+import type { StockDocumentLineTable, StockDocumentTable } from '../db/inventory-schema'
 
 type SummaryRow = Selectable<StockDocumentTable> & {
   warehouse_code: string
@@ -40,27 +40,28 @@ export function toSummary(row: SummaryRow): StockDocumentSummary {
   }
 }
 
+// Prepared SQL rather than built queries: posting reads its document twice.
+const DOCUMENT = `SELECT d.*, w.code AS warehouse_code,
+  (SELECT count(*) FROM stock_document_line l WHERE l.document_id = d.id) AS line_count
+  FROM stock_document d JOIN warehouse w ON w.id = d.warehouse_id WHERE d.id = ?`
+const LINES = `SELECT l.*, p.code, p.name, lot.number AS lot_number, lot.expiry_date
+  FROM stock_document_line l JOIN product p ON p.id = l.product_id
+  LEFT JOIN lot ON lot.id = l.lot_id WHERE l.document_id = ? ORDER BY l.line_no`
+const MOVE_VALUES = `SELECT line_no, value FROM stock_move WHERE document_id = ? AND kind <> 'cancel'`
+
+type LineRow = Selectable<StockDocumentLineTable> & {
+  code: string
+  name: string
+  lot_number: string | null
+  expiry_date: string | null
+}
+
 export function readStockDocument(ctx: CompanyContext, id: string): StockDocument | undefined {
-  const row = ctx.q.first(summaryQuery(ctx).where('d.id', '=', id)) as SummaryRow | undefined
+  const row = ctx.q.prepare(DOCUMENT).get(id) as SummaryRow | undefined
   if (!row) return undefined
-  const lines = ctx.q.all(
-    ctx.db
-      .selectFrom('stock_document_line as l')
-      .innerJoin('product as p', 'p.id', 'l.product_id')
-      .leftJoin('lot', 'lot.id', 'l.lot_id')
-      .selectAll('l')
-      .select(['p.code', 'p.name', 'lot.number as lot_number', 'lot.expiry_date'])
-      .where('l.document_id', '=', id)
-      .orderBy('l.line_no'),
-  )
+  const lines = ctx.q.prepare(LINES).all(id) as LineRow[]
   const values = new Map<bigint, bigint>()
-  const moves = ctx.q.all(
-    ctx.db
-      .selectFrom('stock_move')
-      .select(['line_no', 'value'])
-      .where('document_id', '=', id)
-      .where('kind', '<>', 'cancel'),
-  )
+  const moves = ctx.q.prepare(MOVE_VALUES).all(id) as { line_no: bigint; value: bigint }[]
   for (const move of moves) values.set(move.line_no, (values.get(move.line_no) ?? 0n) + move.value)
   let value = 0n
   for (const v of values.values()) value += v
