@@ -1,5 +1,6 @@
 import { addDays, daysInMonth } from '../../../shared/dates'
 import type { Dice } from './prng'
+import { ShopStock, type PlannedStock } from './shop-stock'
 
 /** One line of a planned entry: an account code of the standard chart and an amount in cents. */
 export type PlannedLine = [code: string, debitCents: number, creditCents: number]
@@ -16,11 +17,14 @@ export interface PlannedEntry {
    * purchasing services rather than as a journal, so payables hold only suppliers' open items.
    */
   wholesaler?: 'bill' | 'payment'
+  /** Stock the shop moves, posted as a stock document (its journal is the engine's), not as lines. */
+  stock?: PlannedStock
 }
 
 /**
- * A small shop's year: the owner's capital and a bank loan to start, opening stock, daily cash and
- * card takings with their cost of goods, weekly restocking on credit paid two weeks later, cash
+ * A small shop's year: the owner's capital and a bank loan to start, opening stock (brought in by
+ * the owner), daily cash and card takings with the goods they sold (delivered from stock weekly),
+ * weekly restocking on credit paid two weeks later, cash
  * banked weekly, monthly rent, wages, utilities, loan repayments and bank fees, some marketing and
  * office supplies, and two mistakes put right by reversal. Amounts are in cents of a dollar-like
  * unit; the caller scales them to the company's currency.
@@ -54,17 +58,9 @@ export function planShopYear(
       ['2400', 0, 1_500_000],
     ],
   })
-  add({
-    date: from,
-    reference: 'PO-0',
-    memo: 'Opening stock',
-    lines: [
-      ['1300', 1_200_000, 0],
-      ['1120', 0, 1_200_000],
-    ],
-  })
+  const shop = new ShopStock(from)
+  add({ date: from, reference: 'OS-0', memo: 'Opening stock', lines: [], stock: shop.opening() })
 
-  let weekCost = 0
   let cashOnHand = 0
   let purchases = 0
   for (let date = from, day = 0; date <= to; date = addDays(date, 1), day++) {
@@ -89,31 +85,23 @@ export function planShopYear(
           ['4100', 0, cash + card],
         ],
       })
-      add({
-        date,
-        reference: `COGS-${date}`,
-        memo: 'Cost of goods sold',
-        lines: [
-          ['5100', cost, 0],
-          ['1300', 0, cost],
-        ],
-      })
+      shop.sell(cost)
       cashOnHand += cash
-      weekCost += cost
     }
-    if (weekday === 1 && day > 0) {
+    const sales = weekday === 6 || date === to ? shop.takeSales() : null
+    if (sales) add({ date, reference: `TILL-${date}`, memo: 'Till sales', lines: [], stock: sales })
+    const restock = weekday === 1 && day > 0 ? shop.restock(date, dice.int(90, 115)) : null
+    if (restock) {
       purchases++
-      const amount = Math.round((weekCost * dice.int(90, 115)) / 100) || dollars(500, 900)
+      const amount = restock.cents
       const reference = `WH-${1000 + purchases}`
       // Received into stock against goods received not invoiced, which the bill then clears.
       add({
         date,
         reference: `GR-${purchases}`,
         memo: `Stock received from the wholesaler, ${reference}`,
-        lines: [
-          ['1300', amount, 0],
-          ['2150', 0, amount],
-        ],
+        lines: [],
+        stock: restock.stock,
       })
       add({
         date,
@@ -137,7 +125,6 @@ export function planShopYear(
           ],
           wholesaler: 'payment',
         })
-      weekCost = 0
     }
     if (weekday === 6 && cashOnHand > 20_000) {
       const banked = cashOnHand - 20_000

@@ -6,6 +6,7 @@ import { findAccountByCode } from '../ledger/accounts'
 import { assertValidEntry, reverseEntry } from '../ledger/journal'
 import { writePostedEntries, type ValidEntry } from '../ledger/posting'
 import { planShopYear, type PlannedEntry } from './demo-plan'
+import { addInventoryDemo } from './inventory-demo'
 import { dice } from './prng'
 import { addSalesDemo } from './sales-demo'
 import { addWholesalerDemo } from './wholesaler-demo'
@@ -67,7 +68,7 @@ export function generateDemo(ctx: CompanyContext, options: DemoOptions): void {
       batch = []
     }
     for (const planned of plan) {
-      if (planned.wholesaler) continue
+      if (planned.wholesaler || planned.stock) continue
       if (!planned.reverses) {
         batch.push(planned)
         continue
@@ -83,6 +84,11 @@ export function generateDemo(ctx: CompanyContext, options: DemoOptions): void {
       plan.filter((planned) => planned.wholesaler),
       (cents) => (BigInt(cents) * minorPerCent) / 100n,
     )
+    addInventoryDemo(
+      ctx,
+      plan.filter((planned) => planned.stock),
+      { from, to, thisMonth, minorPerCent },
+    )
     generatePayrollDemo(ctx, { seed: options.seed ^ PAYROLL_SEED, today: thisMonth })
   })
 }
@@ -93,7 +99,7 @@ function monthsBefore(monthStart: string, months: number): string {
 }
 
 function demoAccounts(ctx: CompanyContext): Map<string, string> {
-  const codes = ['1110', '1120', '1300', '2150', '2400', '3100', '4100', '5100']
+  const codes = ['1110', '1120', '1300', '2150', '2400', '3100', '3900', '4100', '5100']
   codes.push('6100', '6200', '6300', '6400', '6500', '6600', '6900')
   const ids = new Map<string, string>()
   for (const code of codes) {

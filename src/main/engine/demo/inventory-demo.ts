@@ -1,0 +1,260 @@
+import { addDays } from '../../../shared/dates'
+import type { StockDocument, StockLineInput } from '../../../shared/domain/inventory'
+import type { CompanyContext } from '../company/company-context'
+import { startCount } from '../inventory/counts'
+import { updateStockDocument } from '../inventory/documents'
+import { postStockDocument, recordStockDocument } from '../inventory/post'
+import { linesFromSource } from '../inventory/sources'
+import { findAccountByCode } from '../ledger/accounts'
+import { writePostedEntries } from '../ledger/posting'
+import type { PlannedEntry } from './demo-plan'
+import { setUpDemoStock } from './inventory-demo-setup'
+
+export interface InventoryDemoOptions {
+  from: string
+  to: string
+  /** The first day of the month the demo is made in: lot expiry dates hang on it. */
+  thisMonth: string
+  minorPerCent: bigint
+}
+
+interface StockEvent {
+  date: string
+  /** On one day: stock comes in before it goes out, and the count comes last. */
+  order: number
+  run: () => void
+}
+
+const IN = 0
+const MOVE = 1
+const OUT = 2
+const COUNT = 3
+
+/** Whole units in thousandths. */
+const units = (n: number) => BigInt(n) * 1000n
+
+/**
+ * The shop's stock through the inventory engine, in date order so nothing is back-dated: the
+ * plan's opening stock, weekly restocking and till sales on the shop floor (MAIN); a back store
+ * (BACK) opened with the trade's stock and the syrups' lots, receiving what suppliers billed by
+ * the item and delivering what invoices sold; a transfer of syrups and beans to the shop, and a
+ * count of the shop's mugs and syrups that finds a broken bottle and two mugs. The owner's
+ * opening stock is then moved from opening balances to capital.
+ */
+export function addInventoryDemo(
+  ctx: CompanyContext,
+  planned: PlannedEntry[],
+  options: InventoryDemoOptions,
+): void {
+  const { from, to, thisMonth, minorPerCent } = options
+  const { items, main, back } = setUpDemoStock(ctx, minorPerCent)
+  const item = (code: string) => items.get(code)!
+  const cost = (code: string) =>
+    ctx.q.first(ctx.db.selectFrom('product').select('purchase_price').where('code', '=', code))!
+      .purchase_price
+  const wholesaler = ctx.q.first(
+    ctx.db.selectFrom('contact').select('id').where('name', '=', 'Cornerstone Wholesale'),
+  )?.id
+  /** What the back store holds of each item not kept by lot, and the shop of each syrup. */
+  const backStore = new Map<string, bigint>()
+  const shopSyrup = new Map<string, bigint>()
+  const take = (held: Map<string, bigint>, productId: string, wanted: bigint) => {
+    const moved = wanted < (held.get(productId) ?? 0n) ? wanted : (held.get(productId) ?? 0n)
+    held.set(productId, (held.get(productId) ?? 0n) - moved)
+    return moved
+  }
+  let openingValue = 0n
+  const events: StockEvent[] = []
+  const on = (date: string, order: number, run: () => void) => events.push({ date, order, run })
+
+  for (const entry of planned) {
+    const stock = entry.stock!
+    on(entry.date, stock.type === 'delivery' ? OUT : IN, () => {
+      const lines: StockLineInput[] = stock.lines.map((line) => ({
+        productId: item(line.code),
+        quantity: units(line.quantity),
+        ...(line.costCents !== undefined && {
+          unitCost: (BigInt(line.costCents) * minorPerCent) / 100n,
+        }),
+      }))
+      if (stock.type === 'delivery') lines.push(...syrupSales())
+      const document = recordStockDocument(ctx, {
+        type: stock.type,
+        date: entry.date,
+        warehouseId: main,
+        ...(stock.type === 'receipt' && wholesaler && { contactId: wholesaler }),
+        memo: entry.memo,
+        lines,
+      })
+      if (stock.type === 'opening') openingValue += document.value
+    })
+  }
+  /** A bottle of each syrup a week at the till, while the shop has more than a few. */
+  const syrupSales = (): StockLineInput[] =>
+    ['SYR-VAN', 'SYR-CAR']
+      .filter((code) => (shopSyrup.get(code) ?? 0n) > units(6))
+      .map((code) => ({
+        productId: item(code),
+        quantity: take(shopSyrup, code, units(1)),
+        lotNumber: `${code.slice(4)}-1`,
+      }))
+
+  on(from, IN, () => {
+    const trade: [string, number, string?][] = [
+      ['COF-1KG', 40],
+      ['COF-DEC', 12],
+      ['TEA-100', 8, 'case'],
+      ['MUG-LOGO', 20, 'box'],
+      ['GRINDER', 24],
+    ]
+    const lines: StockLineInput[] = trade.map(([code, quantity, unit]) => {
+      const factor = unit ? 12 : 1
+      backStore.set(item(code), units(quantity * factor))
+      return { productId: item(code), unit, quantity: units(quantity), unitCost: cost(code) }
+    })
+    // The syrups' first lots run out soon after the demo's today; the second ones keep.
+    const lots: [string, string, number, number][] = [
+      ['SYR-VAN', 'VAN-1', 36, 30],
+      ['SYR-VAN', 'VAN-2', 24, 200],
+      ['SYR-CAR', 'CAR-1', 24, 12],
+      ['SYR-CAR', 'CAR-2', 12, 240],
+    ]
+    for (const [code, lotNumber, quantity, days] of lots)
+      lines.push({
+        productId: item(code),
+        quantity: units(quantity),
+        unitCost: cost(code),
+        lotNumber,
+        lotExpiry: addDays(thisMonth, days),
+      })
+    const document = recordStockDocument(ctx, {
+      type: 'opening',
+      date: from,
+      warehouseId: back,
+      memo: 'Opening stock in the back store',
+      lines,
+    })
+    openingValue += document.value
+  })
+
+  for (const source of stockedSources(ctx, 'bill'))
+    on(source.date, IN, () => {
+      const lines = linesFromSource(ctx, source.id, 'receipt').filter((l) => l.remaining > 0n)
+      for (const line of lines)
+        backStore.set(line.productId, (backStore.get(line.productId) ?? 0n) + line.remaining)
+      recordStockDocument(ctx, {
+        type: 'receipt',
+        date: source.date,
+        warehouseId: back,
+        contactId: source.contactId,
+        sourceDocumentId: source.id,
+        lines: lines.map((line) => ({
+          productId: line.productId,
+          quantity: line.remaining,
+          sourceLineNo: line.sourceLineNo,
+        })),
+      })
+    })
+
+  for (const source of stockedSources(ctx, 'invoice'))
+    on(source.date, OUT, () => {
+      const lines = linesFromSource(ctx, source.id, 'delivery')
+        .map((line) => ({
+          productId: line.productId,
+          quantity: take(backStore, line.productId, line.remaining),
+          sourceLineNo: line.sourceLineNo,
+        }))
+        .filter((line) => line.quantity > 0n)
+      if (lines.length)
+        recordStockDocument(ctx, {
+          type: 'delivery',
+          date: source.date,
+          warehouseId: back,
+          contactId: source.contactId,
+          sourceDocumentId: source.id,
+          lines,
+        })
+    })
+
+  on(addDays(from, 150), MOVE, () => {
+    shopSyrup.set('SYR-VAN', units(24))
+    shopSyrup.set('SYR-CAR', units(18))
+    recordStockDocument(ctx, {
+      type: 'transfer',
+      date: addDays(from, 150),
+      warehouseId: back,
+      toWarehouseId: main,
+      memo: 'Syrups and beans for the shop',
+      lines: [
+        { productId: item('SYR-VAN'), quantity: units(24), lotNumber: 'VAN-1' },
+        { productId: item('SYR-CAR'), quantity: units(18), lotNumber: 'CAR-1' },
+        { productId: item('COF-1KG'), quantity: take(backStore, item('COF-1KG'), units(12)) },
+      ],
+    })
+  })
+
+  on(addDays(to, -2), COUNT, () => countShop(ctx, main, addDays(to, -2), item))
+
+  events.sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order)
+  for (const event of events) event.run()
+  ownerBroughtStock(ctx, from, openingValue)
+}
+
+/** Posted bills (or invoices) with stocked lines: what the back store receives (or delivers). */
+function stockedSources(
+  ctx: CompanyContext,
+  type: 'bill' | 'invoice',
+): { id: string; date: string; contactId: string }[] {
+  return ctx.q
+    .prepare(
+      `SELECT d.id, d.date, d.contact_id AS contactId FROM document d
+       WHERE d.type = ? AND d.status = 'posted' AND EXISTS (SELECT 1 FROM document_line l
+         JOIN product p ON p.id = l.product_id WHERE l.document_id = d.id AND p.kind = 'stocked')
+       ORDER BY d.date, d.number`,
+    )
+    .all(type) as { id: string; date: string; contactId: string }[]
+}
+
+/** A count of the shop's mugs and syrups: a vanilla bottle broke, two mugs turned up. */
+function countShop(
+  ctx: CompanyContext,
+  warehouseId: string,
+  date: string,
+  item: (code: string) => string,
+): StockDocument {
+  const codes = ['MUG-LOGO', 'SYR-VAN', 'SYR-CAR']
+  const sheet = startCount(ctx, { warehouseId, date, productIds: codes.map(item) })
+  const found = new Map([
+    [item('MUG-LOGO'), 2000n],
+    [item('SYR-VAN'), -1000n],
+  ])
+  updateStockDocument(ctx, sheet.id, {
+    type: 'count',
+    date,
+    warehouseId,
+    memo: 'Month-end count of the shop floor',
+    lines: sheet.lines.map((line) => ({
+      productId: line.productId,
+      quantity: (line.expectedQuantity ?? 0n) + (found.get(line.productId) ?? 0n),
+      ...(line.lotNumber && { lotNumber: line.lotNumber }),
+    })),
+  })
+  return postStockDocument(ctx, sheet.id)
+}
+
+/** The opening stock was the owner's: its value moves from opening balances to capital. */
+function ownerBroughtStock(ctx: CompanyContext, date: string, value: bigint): void {
+  const account = (code: string) => findAccountByCode(ctx, code)!.id
+  writePostedEntries(ctx, [
+    {
+      date,
+      reference: 'CAP-2',
+      memo: 'Opening stock brought in by the owner',
+      source: 'demo',
+      lines: [
+        { accountId: account('3900'), debit: value, credit: 0n },
+        { accountId: account('3100'), debit: 0n, credit: value },
+      ],
+    },
+  ])
+}
