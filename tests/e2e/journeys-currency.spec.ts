@@ -1,15 +1,8 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { accountId, rpc } from './journeys-rpc'
-import { createCompanyInWizard } from './journeys-steps'
+import { createCompanyInWizard, goTo } from './journeys-steps'
 
 test.use({ viewport: { width: 1440, height: 860 } })
-
-async function goTo(page: Page, screen: string): Promise<void> {
-  await page.keyboard.press('Control+k')
-  await page.getByRole('combobox', { name: 'Go to' }).fill(screen)
-  await page.keyboard.press('Enter')
-  await expect(page.getByRole('heading', { name: screen, exact: true })).toBeVisible()
-}
 
 test('a shop invoices a customer in euros at a typed rate and sees the dollars beside them', async ({
   page,

@@ -78,3 +78,11 @@ export async function typeEntry(
     if (index < entry.lines.length - 1) await page.keyboard.press('Enter')
   }
 }
+
+/** Ctrl+K, the screen's name, Enter: how a keyboard user reaches any screen. */
+export async function goTo(page: Page, screen: string): Promise<void> {
+  await page.keyboard.press('Control+k')
+  await page.getByRole('combobox', { name: 'Go to' }).fill(screen)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: screen, exact: true })).toBeVisible()
+}
