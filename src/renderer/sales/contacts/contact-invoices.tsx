@@ -1,5 +1,5 @@
 import type { SalesDocument } from '../../../shared/domain/sales'
-import { Amount } from '../../components/amount'
+import { DocumentAmount } from '../currency/currency-amount'
 import { useI18n } from '../../i18n/i18n-context'
 import { routeHref, type Route } from '../../routing/routes'
 import { useNavigate } from '../../routing/use-route'
@@ -63,10 +63,14 @@ export function ContactInvoices(props: {
                   <span className={`badge pay-${status}`}>{t(`payStatus.${status}`)}</span>
                 </td>
                 <td className="end">
-                  <Amount value={doc.gross} />
+                  <DocumentAmount value={doc.gross} currency={doc.currency} />
                 </td>
                 <td className="end">
-                  <Amount value={doc.status === 'posted' ? doc.outstanding : 0n} blankZero />
+                  <DocumentAmount
+                    value={doc.status === 'posted' ? doc.outstanding : 0n}
+                    currency={doc.currency}
+                    blankZero
+                  />
                 </td>
               </tr>
             )

@@ -36,7 +36,8 @@ export function CurrencyFields(props: {
   currency: string
   rate: string
   rateError?: string | undefined
-  disabled?: boolean
+  /** The currency is set by another document (a credit note's invoice); its rate may differ. */
+  currencyLocked?: boolean
   onCurrency: (code: string) => void
   onRate: (text: string) => void
   onAdvance: () => void
@@ -57,7 +58,7 @@ export function CurrencyFields(props: {
         <select
           data-field="currency"
           value={props.currency}
-          disabled={props.disabled}
+          disabled={props.currencyLocked}
           onChange={(event) => props.onCurrency(event.target.value)}
           onKeyDown={(event) => onKeyDown(event, foreign ? props.focusRate : props.onAdvance)}
         >
@@ -80,7 +81,6 @@ export function CurrencyFields(props: {
             inputMode="decimal"
             autoComplete="off"
             dir="ltr"
-            disabled={props.disabled}
             value={props.rate}
             onChange={(event) => props.onRate(event.target.value)}
             onKeyDown={(event) => onKeyDown(event, props.onAdvance)}

@@ -296,7 +296,7 @@ export function InvoiceForm(props: {
             currency={money.currency || base}
             rate={money.rate}
             rateError={errors.rate}
-            disabled={crediting}
+            currencyLocked={crediting}
             onCurrency={(currency) => setMoney({ currency, rate: '' })}
             onRate={(rate) => setMoney({ ...money, rate })}
             onAdvance={() => form.advance('memo')}
