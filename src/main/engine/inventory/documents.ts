@@ -15,6 +15,11 @@ import { readStockDocument, summaryQuery, toSummary } from './read-documents'
 const TYPES = ['receipt', 'delivery', 'transfer', 'adjustment', 'count', 'opening'] as const
 const SOURCE_TYPES = { receipt: ['purchase_order', 'bill'], delivery: ['sales_order', 'invoice'] }
 
+// Prepared SQL rather than a built query: drafts are written once for every document posted.
+const INSERT_DRAFT = `INSERT INTO stock_document (id, type, date, warehouse_id, to_warehouse_id,
+  contact_id, source_document_id, reason, memo, status, number, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', NULL, ?, ?)`
+
 /** Saves a new draft stock document: nothing moves until it is posted. */
 export function createStockDocument(ctx: CompanyContext, input: StockDocumentInput): StockDocument {
   return ctx.transaction(() => getStockDocument(ctx, insertStockDraft(ctx, input)))
@@ -25,11 +30,21 @@ export function insertStockDraft(ctx: CompanyContext, input: StockDocumentInput)
   const id = newId()
   const now = nowIso()
   const header = headerRow(ctx, input)
-  ctx.q.run(
-    ctx.db
-      .insertInto('stock_document')
-      .values({ id, ...header, status: 'draft', number: null, created_at: now, updated_at: now }),
-  )
+  ctx.q
+    .prepare(INSERT_DRAFT)
+    .run(
+      id,
+      header.type,
+      header.date,
+      header.warehouse_id,
+      header.to_warehouse_id,
+      header.contact_id,
+      header.source_document_id,
+      header.reason,
+      header.memo,
+      now,
+      now,
+    )
   writeLines(ctx, id, lineRows(ctx, input.type, placeOf(header), input.lines))
   ctx.changes.append('stock_document', id, 'create', { id, ...input })
   return id

@@ -17,6 +17,9 @@ const SERIES: Record<StockDocument['type'], string> = {
   opening: 'OS',
 }
 
+const MARK_POSTED = `UPDATE stock_document SET status = 'posted', number = ?, journal_entry_id = ?,
+  updated_at = ? WHERE id = ?`
+
 /** Creates and posts a stock document in one transaction. */
 export function recordStockDocument(ctx: CompanyContext, input: StockDocumentInput): StockDocument {
   return ctx.transaction(() => postStockDocument(ctx, insertStockDraft(ctx, input)))
@@ -45,12 +48,7 @@ export function postStockDocument(ctx: CompanyContext, id: string): StockDocumen
       memo: document.memo || document.reason,
       amounts: documentAmounts(document.type, values),
     })
-    ctx.q.run(
-      ctx.db
-        .updateTable('stock_document')
-        .set({ status: 'posted', number, journal_entry_id: journalId, updated_at: nowIso() })
-        .where('id', '=', id),
-    )
+    ctx.q.prepare(MARK_POSTED).run(number, journalId, nowIso(), id)
     postRevaluations(ctx, revaluations, number!)
     ctx.changes.append('stock_document', id, 'post', { number, journalEntryId: journalId })
     return getStockDocument(ctx, id)

@@ -14,8 +14,10 @@ export function inventorySettings(ctx: CompanyContext): InventorySettings {
 }
 
 export function negativeStockPolicy(ctx: CompanyContext): NegativeStockPolicy {
-  const row = ctx.q.first(ctx.db.selectFrom('company').select('negative_stock'))
-  return row!.negative_stock
+  const row = ctx.q.prepare('SELECT negative_stock FROM company').get() as {
+    negative_stock: NegativeStockPolicy
+  }
+  return row.negative_stock
 }
 
 export function setInventorySettings(
@@ -65,9 +67,10 @@ export function requireLiveWarehouse(
   id: string,
   field = 'warehouseId',
 ): { id: string; code: string; name: string } {
-  const row = ctx.q.first(
-    ctx.db.selectFrom('warehouse').select(['id', 'code', 'name', 'archived']).where('id', '=', id),
-  )
+  // Prepared SQL rather than a built query: every stock document posted checks its warehouses.
+  const row = ctx.q
+    .prepare('SELECT id, code, name, archived FROM warehouse WHERE id = ?')
+    .get(id) as { id: string; code: string; name: string; archived: bigint } | undefined
   if (!row) throw validationError(field, 'Choose a warehouse that exists')
   if (row.archived === 1n) throw validationError(field, `Warehouse ${row.code} is archived`)
   return row
