@@ -21,6 +21,15 @@ const itemJson = (row: { productId: string; code: string; name: string; unit: st
   unit: row.unit,
 })
 
+/** An item's on hand, reserved and available, as the summary and low stock give them. */
+const stockJson = (row: Parameters<typeof itemJson>[0] & Record<Stock, bigint>) => ({
+  ...itemJson(row),
+  onHand: qty(row.onHand),
+  reserved: qty(row.reserved),
+  available: qty(row.available),
+})
+type Stock = 'onHand' | 'reserved' | 'available'
+
 function stockSummaryJson(report: StockSummary): unknown {
   const amount = money(report.decimals)
   return {
@@ -28,10 +37,7 @@ function stockSummaryJson(report: StockSummary): unknown {
     currency: report.currency,
     warehouseId: report.warehouseId,
     rows: report.rows.map((row) => ({
-      ...itemJson(row),
-      onHand: qty(row.onHand),
-      reserved: qty(row.reserved),
-      available: qty(row.available),
+      ...stockJson(row),
       value: amount(row.value),
       warehouses: row.warehouses.map((place) => ({
         warehouse: place.warehouseCode,
@@ -141,10 +147,7 @@ function lowStockJson(report: LowStock): unknown {
     asOf: report.asOf,
     warehouseId: report.warehouseId,
     rows: report.rows.map((row) => ({
-      ...itemJson(row),
-      onHand: qty(row.onHand),
-      reserved: qty(row.reserved),
-      available: qty(row.available),
+      ...stockJson(row),
       reorderLevel: qty(row.reorderLevel),
       reorderQuantity: qty(row.reorderQuantity),
       suggested: qty(row.suggested),
