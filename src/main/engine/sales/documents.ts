@@ -136,10 +136,28 @@ function requireContact(ctx: CompanyContext, contactId: string, role: 'customer'
   return contact
 }
 
+/** What posting reads of a draft document. */
+export type DraftDocument = Pick<
+  DocumentTable,
+  | 'id'
+  | 'type'
+  | 'status'
+  | 'number'
+  | 'contact_id'
+  | 'date'
+  | 'due_date'
+  | 'currency'
+  | 'rate'
+  | 'gross'
+  | 'reference'
+  | 'source_document_id'
+>
+const DRAFT = `SELECT id, type, status, number, contact_id, date, due_date, currency, rate, gross,
+  reference, source_document_id FROM document WHERE id = ?`
+
 /** The draft document `id` of `type`, refused when missing, of another type or no longer a draft. */
-export function requireDraft(ctx: CompanyContext, id: string, type: DocumentType): DocumentTable {
-  const row = ctx.q.prepare('SELECT * FROM document WHERE id = ?').get(id) as
-    DocumentTable | undefined
+export function requireDraft(ctx: CompanyContext, id: string, type: DocumentType): DraftDocument {
+  const row = ctx.q.prepare(DRAFT).get(id) as DraftDocument | undefined
   if (!row || row.type !== type) throw notFound(documentName(type), id)
   if (row.status !== 'draft')
     throw new DaftarError(

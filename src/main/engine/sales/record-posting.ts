@@ -41,7 +41,7 @@ export interface DocumentInBase {
  */
 export function postingLinesInBase(
   ctx: CompanyContext,
-  doc: DocumentTable,
+  doc: Pick<DocumentTable, 'id' | 'gross'>,
   exchange: Exchange,
 ): DocumentInBase {
   const lines = ctx.q.prepare(POSTING_LINES).all(doc.id) as PostingLineRow[]
@@ -72,6 +72,8 @@ export function recordDocumentPosting(
   ctx.q
     .prepare(MARK_POSTED)
     .run(number, journal!.id, totals.base_net, totals.base_tax, totals.base_gross, nowIso(), id)
-  ctx.changes.append('document', id, 'post', { number, journalEntryId: journal!.id })
+  // Strings only: plain JSON.stringify writes what `append` would, without its bigint replacer.
+  const change = JSON.stringify({ number, journalEntryId: journal!.id })
+  ctx.changes.appendJson('document', id, 'post', change)
   return journal!.id
 }
