@@ -1,5 +1,5 @@
-import { performance } from 'node:perf_hooks'
 import type { CompanyContext } from '../../src/main/engine/company/company-context'
+import { timed, type Timing } from './inventory-timing'
 
 /** The rows a stock posting writes that the raw insert writes too, in an order the keys accept. */
 const TABLES = [
@@ -26,7 +26,7 @@ const GUARDS = [
  * posting adds is its own work: checking lines, valuing moves, on-hand and day figures, FIFO
  * layers, numbering, account balances, the change log and one transaction per document.
  */
-export function rawInsertStock(posted: CompanyContext, fresh: CompanyContext): number {
+export function rawInsertStock(posted: CompanyContext, fresh: CompanyContext): Timing {
   const rows = TABLES.map((table) => {
     const select = posted.sqlite.prepare(`SELECT * FROM ${table}`)
     const columns = select.columns().map((column) => column.name)
@@ -35,19 +35,19 @@ export function rawInsertStock(posted: CompanyContext, fresh: CompanyContext): n
     )
     return { insert, values: select.raw().all() as unknown[][] }
   })
-  const start = performance.now()
-  fresh.sqlite.transaction(() => {
-    const saved = GUARDS.map(
-      (name) =>
-        (
-          fresh.sqlite.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(name) as {
-            sql: string
-          }
-        ).sql,
-    )
-    for (const name of GUARDS) fresh.sqlite.exec(`DROP TRIGGER ${name}`)
-    for (const { insert, values } of rows) for (const row of values) insert.run(...row)
-    for (const sql of saved) fresh.sqlite.exec(sql)
-  })()
-  return performance.now() - start
+  return timed(
+    fresh.sqlite.transaction(() => {
+      const saved = GUARDS.map(
+        (name) =>
+          (
+            fresh.sqlite.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(name) as {
+              sql: string
+            }
+          ).sql,
+      )
+      for (const name of GUARDS) fresh.sqlite.exec(`DROP TRIGGER ${name}`)
+      for (const { insert, values } of rows) for (const row of values) insert.run(...row)
+      for (const sql of saved) fresh.sqlite.exec(sql)
+    }),
+  )
 }
