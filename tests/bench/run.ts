@@ -3,7 +3,9 @@
  * ratios the issues set as targets, measured in the same run on the same machine.
  *   BENCH_LINES=1000000 (default) sets the size of the big ledger.
  *   BENCH_INVOICES=100000 (default) sets the number of invoices of the sales section.
- *   BENCH_ONLY=ledger,sales,payroll runs only the named sections.
+ *   BENCH_MOVES=1000000 (default) sets the stock moves of the inventory section, and
+ *   BENCH_STOCK_ITEMS=100000 (default) the items among which one item's stock is looked up.
+ *   BENCH_ONLY=ledger,sales,payroll,inventory runs only the named sections.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -16,6 +18,7 @@ import { trialBalance } from '../../src/main/engine/reports/trial-balance'
 import { writeJournalCsv } from './generate-ledger'
 import { rawInsertLedger, rawInsertLines } from './raw-insert'
 import { medianMs, onceMs, printTable, type BenchRow } from './measure'
+import { inventoryBench } from './inventory'
 import { payrollBench } from './payroll'
 import { salesBench } from './sales'
 
@@ -112,6 +115,7 @@ try {
   if (wanted('ledger')) await ledgerBench()
   if (wanted('sales')) await salesBench()
   if (wanted('payroll')) await payrollBench()
+  if (wanted('inventory')) await inventoryBench()
 } finally {
   fs.rmSync(workDir, { recursive: true, force: true })
 }
