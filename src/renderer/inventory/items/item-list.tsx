@@ -8,6 +8,7 @@ import { ListSearch, VirtualRows } from '../../sales/virtual-rows'
 import { useInvoke } from '../../state/services'
 import { quantityText } from '../quantity'
 import { loadAvailability, useCategories } from '../use-inventory'
+import { WarehouseFilter } from '../reports/report-filters'
 import { NewItemForm } from './new-item-form'
 
 interface ItemRow {
@@ -15,7 +16,10 @@ interface ItemRow {
   stock: Availability | undefined
 }
 
-/** Stocked items with what is on hand and available; filter by text, category or low stock. */
+/**
+ * Stocked items with what is on hand (in all warehouses or one) and available; filter by text,
+ * category or low stock.
+ */
 export function ItemList(props: { category?: string }) {
   const { t, tn } = useI18n()
   const invoke = useInvoke()
@@ -23,6 +27,7 @@ export function ItemList(props: { category?: string }) {
   const categories = useCategories().data ?? []
   const [search, setSearch] = useState('')
   const [belowReorder, setBelowReorder] = useState(false)
+  const [warehouse, setWarehouse] = useState<string | undefined>()
   const [adding, setAdding] = useState(false)
   const category = props.category
   const query = useQuery(`items:${category ?? ''}`, async () => {
@@ -72,6 +77,7 @@ export function ItemList(props: { category?: string }) {
             ))}
           </select>
         </label>
+        <WarehouseFilter value={warehouse} onChange={setWarehouse} />
         <label className="checkbox">
           <input
             type="checkbox"
@@ -130,7 +136,7 @@ export function ItemList(props: { category?: string }) {
               {item.categoryName ?? ''}
             </span>
             <span role="gridcell" className="end mono">
-              {quantityText(stock?.onHand ?? 0n)} {item.product.unit}
+              {quantityText(onHandIn(stock, warehouse))} {item.product.unit}
             </span>
             <span
               role="gridcell"
@@ -148,4 +154,10 @@ export function ItemList(props: { category?: string }) {
       />
     </div>
   )
+}
+
+/** On hand in one warehouse, or in all of them. */
+function onHandIn(stock: Availability | undefined, warehouseId: string | undefined): bigint {
+  if (!warehouseId) return stock?.onHand ?? 0n
+  return stock?.warehouses.find((place) => place.warehouseId === warehouseId)?.onHand ?? 0n
 }
