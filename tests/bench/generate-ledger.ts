@@ -1,15 +1,15 @@
 import fs from 'node:fs'
 import { mulberry32 } from '../../src/main/engine/demo/prng'
 
-/** The account codes of the standard chart the generated ledger posts to (leaf accounts only). */
+/**
+ * The account codes of the standard chart the generated ledger posts to (leaf accounts only; not
+ * the control accounts 1200, 1300 and 2100, which a journal may not post to).
+ */
 const CODES = [
   '1110',
   '1120',
-  '1200',
-  '1300',
   '1400',
   '1500',
-  '2100',
   '2200',
   '2300',
   '2400',

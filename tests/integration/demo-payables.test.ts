@@ -2,6 +2,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkCompany } from '../../src/main/engine/check/check-company'
 import { generateDemo } from '../../src/main/engine/demo/generate-demo'
+import { importJournal } from '../../src/main/engine/import/import-journal'
 import { payablesAgeing } from '../../src/main/engine/payables/payables-ageing'
 import { listSupplierPayments } from '../../src/main/engine/purchasing/supplier-payments'
 import { listDocuments } from '../../src/main/engine/sales/documents'
@@ -54,5 +55,28 @@ describe('demo payables', () => {
     const check = runCli(['check', '--db', db], dir)
     expect(check.stderr).toBe('')
     expect(check.code).toBe(0)
+  })
+})
+
+describe('journals and the control accounts', () => {
+  it('refuses a journal file that posts to payables, as a journal typed in', async () => {
+    const ctx = await tempCompany()
+    const result = importJournal(
+      ctx,
+      [
+        'date,reference,account,debit,credit,memo',
+        '2026-01-06,P-1,5100,80.50,,Stock',
+        '2026-01-06,P-1,2100,,80.50,Stock',
+      ].join('\n'),
+    )
+    expect(result.problems).toEqual([
+      {
+        line: 3,
+        field: 'account',
+        message:
+          'Account 2100 is a control account: bills, debit notes and supplier payments keep it; a journal entry may not post to it',
+      },
+    ])
+    expect(checkCompany(ctx)).toEqual({ ok: true, problems: [] })
   })
 })

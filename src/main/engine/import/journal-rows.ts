@@ -2,6 +2,7 @@ import { isIsoDate } from '../../../shared/dates'
 import type { EntryLineInput } from '../../../shared/domain/ledger'
 import type { ImportProblem } from '../../../shared/errors'
 import { parseMoney, type ParseMoneyFailure } from '../../../shared/money'
+import { CONTROL_ACCOUNTS, controlAccountMessage } from '../ledger/control-accounts'
 import type { IndexedAccount } from './account-index'
 import type { RowVisitor } from './read-csv'
 
@@ -104,6 +105,14 @@ export function journalRowReader(
         line,
         field: 'account',
         message: code ? `No account has the code ${code}` : 'The account code is required',
+      })
+      badAccountLines.add(line)
+    } else if (Object.hasOwn(CONTROL_ACCOUNTS, account.code)) {
+      // As for a journal typed in: documents keep these, so their sub-ledgers stay equal to them.
+      problems.push({
+        line,
+        field: 'account',
+        message: `${controlAccountMessage(account.code)}; a journal entry may not post to it`,
       })
       badAccountLines.add(line)
     }
