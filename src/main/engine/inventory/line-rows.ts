@@ -19,6 +19,8 @@ interface Product {
 
 // Prepared SQL rather than a built query: a document may have thousands of lines.
 const PRODUCT = 'SELECT id, code, kind, unit, archived, lot_tracked FROM product WHERE id = ?'
+const LOT = 'SELECT id FROM lot WHERE product_id = ? AND number = ?'
+const BIN = 'SELECT warehouse_id, code, archived FROM bin WHERE id = ?'
 
 interface Place {
   warehouseId: string
@@ -126,13 +128,7 @@ function lotId(
   const expiry = line.lotExpiry ?? null
   if (expiry !== null && !isIsoDate(expiry))
     throw fail('lotExpiry', `${expiry} is not a real date (YYYY-MM-DD)`)
-  const found = ctx.q.first(
-    ctx.db
-      .selectFrom('lot')
-      .select('id')
-      .where('product_id', '=', product.id)
-      .where('number', '=', number),
-  )
+  const found = ctx.q.prepare(LOT).get(product.id, number) as { id: string } | undefined
   if (found) return found.id
   const row = {
     id: newId(),
@@ -153,9 +149,8 @@ function binId(
   fail: (message: string) => Error,
 ): string | null {
   if (!id) return null
-  const bin = ctx.q.first(
-    ctx.db.selectFrom('bin').select(['warehouse_id', 'code', 'archived']).where('id', '=', id),
-  )
+  const bin = ctx.q.prepare(BIN).get(id) as
+    { warehouse_id: string; code: string; archived: bigint } | undefined
   if (!bin) throw fail('choose a bin that exists')
   if (bin.warehouse_id !== warehouseId) throw fail(`bin ${bin.code} is in another warehouse`)
   if (bin.archived === 1n) throw fail(`bin ${bin.code} is archived`)

@@ -22,9 +22,11 @@ const WAREHOUSE_LATER = `SELECT 1 FROM stock_warehouse_day
 const LOWEST_RUN_AFTER = `SELECT min(running) AS lowest FROM (
     SELECT sum(quantity) OVER (ORDER BY date, id ROWS UNBOUNDED PRECEDING) AS running
     FROM stock_move WHERE product_id = ? AND date > ? AND warehouse_id = ?)`
+// A new day starts from the warehouse's figure the day before; an existing one adds the move.
 const ADD_WAREHOUSE_DAY = `INSERT INTO stock_warehouse_day (product_id, warehouse_id, day, quantity)
-  VALUES (?, ?, ?, ?) ON CONFLICT (product_id, warehouse_id, day)
-  DO UPDATE SET quantity = quantity + ?`
+  VALUES (?, ?, ?, ? + coalesce((SELECT quantity FROM stock_warehouse_day
+    WHERE product_id = ? AND warehouse_id = ? AND day < ? ORDER BY day DESC LIMIT 1), 0))
+  ON CONFLICT (product_id, warehouse_id, day) DO UPDATE SET quantity = quantity + ?`
 const ADD_WAREHOUSE_LATER = `UPDATE stock_warehouse_day SET quantity = quantity + ?
   WHERE product_id = ? AND warehouse_id = ? AND day > ?`
 
@@ -102,10 +104,9 @@ export function addToPlace(
   ctx.q
     .prepare(ADD_ON_HAND)
     .run(place.productId, place.warehouseId, place.binId ?? '', place.lotId ?? '', quantity)
-  const before = ctx.q.prepare(WAREHOUSE_AS_OF).get(place.productId, place.warehouseId, date) as
-    { quantity: bigint } | undefined
+  const { productId, warehouseId } = place
   ctx.q
     .prepare(ADD_WAREHOUSE_DAY)
-    .run(place.productId, place.warehouseId, date, (before?.quantity ?? 0n) + quantity, quantity)
+    .run(productId, warehouseId, date, quantity, productId, warehouseId, date, quantity)
   ctx.q.prepare(ADD_WAREHOUSE_LATER).run(quantity, place.productId, place.warehouseId, date)
 }
