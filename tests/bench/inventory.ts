@@ -1,7 +1,8 @@
 /**
  * Inventory benchmark, in one run:
  *  (a) BENCH_MOVES stock moves (default 1,000,000) posted through recordStockDocument, one
- *      transaction a document, on 1,000 items in two warehouses over a year, beside
+ *      transaction a document, on 1,000 items in two warehouses over a year (for reference,
+ *      10,000 moves posted so and all in one transaction, as an import posts), beside
  *  (b) the raw insert of the same document, line, move, journal entry and journal line rows into
  *      a copy of the company file taken before posting; target a <= 3x b;
  *  (c) on-hand and available for one item among BENCH_STOCK_ITEMS items (default 100,000): the
@@ -48,7 +49,7 @@ export async function inventoryBench(): Promise<void> {
     const n = (value: number) => value.toLocaleString('en')
     const rows: BenchRow[] = [
       {
-        name: `(a) post ${n(documents.length)} stock documents, ${n(counts.moves)} moves`,
+        name: `(a) post ${n(documents.length)} stock documents, ${n(counts.moves)} moves, one transaction each`,
         value: timingText(posting),
       },
       {
@@ -65,13 +66,25 @@ export async function inventoryBench(): Promise<void> {
     ]
 
     const small = await inventoryBenchCompany(dir, 'stock-small', ITEMS)
-    postAll(small.ctx, stockDocuments(small, SMALL))
+    const batched = await copyCompany(small, 'stock-small-batched')
+    const smallDocuments = stockDocuments(small, SMALL)
+    const eachSmall = timed(() => postAll(small.ctx, smallDocuments))
+    const allSmall = timed(() => batched.transaction(() => postAll(batched, smallDocuments)))
+    batched.close()
     const smallMoves = rowCounts(small.ctx).moves
     const valueSmall = medianMs(() => stockValuation(small.ctx, { asOf: AS_OF }), 21)
     const valueBig = medianMs(() => stockValuation(big.ctx, { asOf: AS_OF }), 21)
     const itemsValued = stockValuation(big.ctx, { asOf: AS_OF }).rows.length
     small.ctx.close()
     rows.push(
+      {
+        name: `    ${n(smallDocuments.length)} documents (${n(SMALL)} moves), one transaction each`,
+        value: timingText(eachSmall),
+      },
+      {
+        name: '    the same, all in one transaction (as an import posts), for reference',
+        value: timingText(allSmall),
+      },
       {
         name: `(d) valuation at ${n(smallMoves)} moves, ${n(ITEMS)} items`,
         value: `${valueSmall.toFixed(2)} ms`,
