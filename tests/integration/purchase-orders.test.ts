@@ -114,6 +114,27 @@ describe('purchase orders', () => {
     expect(() => closePurchaseOrder(ctx, order.id)).toThrow('PO-A-000001 is already closed')
   })
 
+  it('bills a foreign order in its currency, at its rate', async () => {
+    const ctx = await tempCompany()
+    const { supplier, paper } = purchasingSetup(ctx)
+    const draft = savePurchaseOrderDraft(ctx, {
+      contactId: supplier.id,
+      date: '2024-03-01',
+      currency: 'EUR',
+      rate: 1_100_000_000n,
+      lines: [{ productId: paper.id, quantity: 2_000n, unitPrice: 1000n }],
+    })
+    const order = issuePurchaseOrder(ctx, draft.id)
+    const bill = billOrder(ctx, { orderId: order.id, reference: 'EU-1', date: '2024-03-05' })
+    expect(getDocument(ctx, bill.id)).toMatchObject({
+      currency: 'EUR',
+      rate: 1_100_000_000n,
+      gross: 2200n, // 2 x 10.00 EUR + 10%
+      baseGross: 2420n,
+    })
+    expect(checkCompany(ctx)).toEqual({ ok: true, problems: [] })
+  })
+
   it('refuses to bill a draft order, and to issue one to a contact that is not a supplier', async () => {
     const ctx = await tempCompany()
     const { supplier, paper } = purchasingSetup(ctx)

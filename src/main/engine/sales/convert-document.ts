@@ -26,6 +26,8 @@ export function copyIntoDraft(
     contactId: source.contactId,
     date: date ?? today(),
     currency: source.currency,
+    // A foreign order is invoiced or billed at its own rate unless the draft is changed.
+    rate: source.rate,
     reference: reference ?? (source.reference || (source.number ?? '')),
     memo: source.memo,
     sourceDocumentId: source.id,
