@@ -55,6 +55,24 @@ export function SupplierPage(props: { id: string }) {
             >
               {t('supplier.pay')}
             </a>
+            <a
+              className="button-link"
+              href={routeHref({ page: 'purchase-order-new', contact: data.id })}
+            >
+              {t('purchaseOrder.new')}
+            </a>
+            <a
+              className="button-link"
+              href={routeHref({ page: 'purchase-orders', contact: data.id })}
+            >
+              {t('nav.purchaseOrders')}
+            </a>
+            <a
+              className="button-link"
+              href={routeHref({ page: 'supplier-payments', contact: data.id })}
+            >
+              {t('nav.supplierPayments')}
+            </a>
           </div>
         </div>
         <div className="stat-tiles">
