@@ -73,6 +73,8 @@ export const enStock = {
   'stock.posted.count': 'Count {number} approved.',
   'stock.posted.opening': 'Opening stock {number} posted.',
   'stock.open': 'Open it',
+  'stock.link.receive': 'Receive stock',
+  'stock.link.deliver': 'Deliver stock',
 
   'stock.count.start': 'Start a count sheet',
   'stock.count.category': 'Items to count',

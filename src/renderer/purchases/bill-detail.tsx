@@ -12,6 +12,7 @@ import { paymentStatus } from '../sales/invoices/payment-status'
 import { CurrencyScope } from '../sales/currency/currency-amount'
 import { DocumentCurrencyFacts } from '../sales/currency/document-currency-facts'
 import { BillLinesTable } from './bill-lines-table'
+import { StockLinkButton } from '../stock/stock-link-button'
 
 /** One bill or debit note: lines, status, what is still owed; post, pay, cancel or debit it. */
 export function BillDetail(props: { id: string }) {
@@ -157,6 +158,11 @@ export function BillDetail(props: { id: string }) {
                 />
               </>
             ) : null}
+            <StockLinkButton
+              kind="receipt"
+              documentId={doc.id}
+              posted={doc.status === 'posted' && isBill}
+            />
           </div>
         </div>
       </div>

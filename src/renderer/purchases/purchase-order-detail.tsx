@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n-context'
 import { routeHref } from '../routing/routes'
 import { useNavigate } from '../routing/use-route'
 import { useInvoke } from '../state/services'
+import { StockLinkButton } from '../stock/stock-link-button'
 import { FlowFacts, FlowLines } from '../sales/flow/flow-lines'
 import { OrderActions, useBusyAction } from '../sales/flow/order-actions'
 import { chosenQuantities, OrderProgress } from '../sales/flow/order-progress'
@@ -96,7 +97,13 @@ export function PurchaseOrderDetail(props: { id: string }) {
               >
                 {t('billDetail.edit')}
               </a>
-            ) : null
+            ) : (
+              <StockLinkButton
+                kind="receipt"
+                documentId={order.id}
+                posted={order.status === 'posted'}
+              />
+            )
           }
           onIssue={() =>
             void act(async () => {

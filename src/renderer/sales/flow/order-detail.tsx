@@ -8,6 +8,7 @@ import { OrderStock } from '../../inventory/sales/order-stock'
 import { routeHref } from '../../routing/routes'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke } from '../../state/services'
+import { StockLinkButton } from '../../stock/stock-link-button'
 import { PrintButton } from '../print/print-button'
 import { FlowFacts, FlowLines } from './flow-lines'
 import { OrderActions, useBusyAction } from './order-actions'
@@ -72,7 +73,16 @@ export function OrderDetail(props: { id: string }) {
             chosen: 'order.invoiceChosen',
           }}
           extra={
-            order.flowStatus === 'draft' ? null : <PrintButton kind="sales-order" id={order.id} />
+            order.flowStatus === 'draft' ? null : (
+              <>
+                <PrintButton kind="sales-order" id={order.id} />
+                <StockLinkButton
+                  kind="delivery"
+                  documentId={order.id}
+                  posted={order.status === 'posted'}
+                />
+              </>
+            )
           }
           onIssue={() =>
             void act(async () => {

@@ -12,6 +12,7 @@ import { accountLabel } from '../../journal/account-match'
 import { routeHref } from '../../routing/routes'
 import { useNavigate } from '../../routing/use-route'
 import { useAccounts, useInvoke } from '../../state/services'
+import { StockLinkButton } from '../../stock/stock-link-button'
 import { quantityText, rateText } from '../sales-numbers'
 import { useSalesCatalog } from '../use-sales-catalog'
 import { SourceLink } from '../flow/source-link'
@@ -267,6 +268,11 @@ export function InvoiceDetail(props: { id: string }) {
                 />
               </>
             ) : null}
+            <StockLinkButton
+              kind="delivery"
+              documentId={doc.id}
+              posted={doc.status === 'posted' && doc.type === 'invoice'}
+            />
           </div>
         </div>
       </div>
