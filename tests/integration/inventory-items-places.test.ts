@@ -13,6 +13,7 @@ import {
   renameCategory,
 } from '../../src/main/engine/inventory-items/categories'
 import { updateItemSettings } from '../../src/main/engine/inventory-items/item-settings'
+import { defaultWarehouseId } from '../../src/main/engine/inventory/settings'
 import {
   createWarehouse,
   deleteWarehouse,
@@ -30,6 +31,12 @@ describe('warehouses, bins and categories', () => {
     ctx = await tempCompany()
   })
   afterEach(() => ctx.close())
+
+  it('keeps MAIN the default when a warehouse with an earlier code is added', () => {
+    const main = warehouseByCode(ctx, 'MAIN')!
+    createWarehouse(ctx, { code: 'AAA', name: 'Annex' })
+    expect(defaultWarehouseId(ctx)).toBe(main.id)
+  })
 
   it('starts with MAIN, adds, renames, archives and deletes an unused warehouse', () => {
     expect(listWarehouses(ctx).map((w) => w.code)).toEqual(['MAIN'])

@@ -43,7 +43,10 @@ export function setInventorySettings(
   return inventorySettings(ctx)
 }
 
-/** The default warehouse: the one set if still live, else the first live one by code. */
+/**
+ * The default warehouse: the one set if still live, else the oldest live one (MAIN in a new company),
+ * so adding a warehouse never moves the default by its code.
+ */
 export function defaultWarehouseId(ctx: CompanyContext): string | null {
   const row = ctx.q.first(ctx.db.selectFrom('company').select('default_warehouse_id'))
   return defaultWarehouse(ctx, row?.default_warehouse_id ?? null)
@@ -57,7 +60,13 @@ function defaultWarehouse(ctx: CompanyContext, set: string | null): string | nul
     if (live) return live.id
   }
   const first = ctx.q.first(
-    ctx.db.selectFrom('warehouse').select('id').where('archived', '=', 0n).orderBy('code').limit(1),
+    ctx.db
+      .selectFrom('warehouse')
+      .select('id')
+      .where('archived', '=', 0n)
+      .orderBy('created_at')
+      .orderBy('code')
+      .limit(1),
   )
   return first?.id ?? null
 }
