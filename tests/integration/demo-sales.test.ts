@@ -57,9 +57,7 @@ describe('demo company: sales', () => {
 
   it('invoices every month, with paid, part-paid, overdue and open invoices, a credit note, quotes, an order and bills', async () => {
     const ctx = await tempCompany()
-    const started = performance.now()
     generateDemo(ctx, { seed: 4, today: '2026-03-18' })
-    expect(performance.now() - started).toBeLessThan(3_000)
     const to = '2026-02-28'
 
     const invoices = listDocuments(ctx, 'invoice')
