@@ -159,7 +159,7 @@ describe('scanning lines', () => {
     })
     expect(toInput(zeroed, 'en', true)).toMatchObject({ ok: true, keys: [a.key, b.key] })
     const bad = zeroed.map((line) => ({ ...line, quantity: 'lots' }))
-    expect(toInput(bad, 'en', true)).toEqual({ ok: false, key: a.key })
+    expect(toInput(bad, 'en', true)).toEqual({ ok: false, key: a.key, problem: 'quantity' })
   })
 
   it('reads the line an engine error names', () => {

@@ -8,6 +8,7 @@ export type StockRoute =
   | { page: 'stock-receive'; source?: string }
   | { page: 'stock-deliver'; source?: string }
   | { page: 'stock-transfer' }
+  | { page: 'stock-adjust' }
   | { page: 'stock-count'; id?: string }
   | { page: 'stock-documents'; type?: StockDocumentType }
   | { page: 'stock-doc'; id: string }
@@ -18,6 +19,7 @@ const PATHS = {
   'stock-receive': '/stock/receive',
   'stock-deliver': '/stock/deliver',
   'stock-transfer': '/stock/transfer',
+  'stock-adjust': '/stock/adjust',
   'stock-count': '/stock/count',
   'stock-documents': '/stock/documents',
 } as const
@@ -43,6 +45,8 @@ export function parseStockRoute(path: string, params: URLSearchParams): StockRou
       return { page: 'stock-deliver', source: get('source') }
     case PATHS['stock-transfer']:
       return { page: 'stock-transfer' }
+    case PATHS['stock-adjust']:
+      return { page: 'stock-adjust' }
     case PATHS['stock-count']:
       return { page: 'stock-count', id: get('id') }
     case PATHS['stock-documents']: {
@@ -69,6 +73,7 @@ export function stockRouteHref(
     case 'stock-deliver':
       return withQuery(PATHS[route.page], { source: route.source })
     case 'stock-transfer':
+    case 'stock-adjust':
       return `#${PATHS[route.page]}`
     case 'stock-count':
       return withQuery(PATHS[route.page], { id: route.id })
@@ -85,6 +90,7 @@ const STOCK_PAGES: ReadonlySet<string> = new Set<StockPageName>([
   'stock-receive',
   'stock-deliver',
   'stock-transfer',
+  'stock-adjust',
   'stock-count',
   'stock-documents',
   'stock-doc',

@@ -102,6 +102,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       { route: { page: 'stock-receive' }, label: 'nav.stockReceive', pages: ['stock-receive'] },
       { route: { page: 'stock-deliver' }, label: 'nav.stockDeliver', pages: ['stock-deliver'] },
       { route: { page: 'stock-transfer' }, label: 'nav.stockTransfer', pages: ['stock-transfer'] },
+      { route: { page: 'stock-adjust' }, label: 'nav.stockAdjust', pages: ['stock-adjust'] },
       { route: { page: 'stock-count' }, label: 'nav.stockCount', pages: ['stock-count'] },
       {
         route: { page: 'stock-documents' },
@@ -278,6 +279,7 @@ export const PAGE_TITLES: Record<PageName, MessageKey> = {
   'stock-receive': 'nav.stockReceive',
   'stock-deliver': 'nav.stockDeliver',
   'stock-transfer': 'nav.stockTransfer',
+  'stock-adjust': 'nav.stockAdjust',
   'stock-count': 'nav.stockCount',
   'stock-documents': 'nav.stockDocuments',
   'stock-doc': 'nav.stockDoc',

@@ -8,9 +8,12 @@ import { useI18n } from '../i18n/i18n-context'
 import type { MessageKey } from '../i18n/translate'
 import { routeHref } from '../routing/routes'
 import { quantityText } from '../sales/sales-numbers'
-import { useInvoke } from '../state/services'
+import { useInvoke, useSession } from '../state/services'
+import { useDefaultCosts } from './adjustment-cost'
+import { AdjustmentFields } from './adjustment-fields'
+import { adjustmentReasonText, type AdjustmentReason } from './adjustment-reason'
 import { ScanBox } from './scan-box'
-import { carryOver, errorLineIndex, linesFromSource, toInput } from './scan-lines'
+import { carryOver, errorLineIndex, lineQuantity, linesFromSource, toInput } from './scan-lines'
 import { SourcePicker } from './source-picker'
 import { StockLines } from './stock-lines'
 import { useScanLines } from './use-scan-lines'
@@ -18,24 +21,30 @@ import { useLotsInStock, useStockLevels } from './use-stock-levels'
 import { useStockSetup } from './use-stock-setup'
 import { WarehouseSelect } from './warehouse-select'
 
-export type MoveKind = 'receipt' | 'delivery' | 'transfer'
+export type MoveKind = 'receipt' | 'delivery' | 'transfer' | 'adjustment'
 
 const POST_WORD: Record<MoveKind, MessageKey> = {
   receipt: 'stock.postReceipt',
   delivery: 'stock.postDelivery',
   transfer: 'stock.postTransfer',
+  adjustment: 'stock.postAdjustment',
 }
+const NO_REASON: AdjustmentReason = { choice: '', note: '' }
 
 /**
- * Receive, pick and deliver, or transfer by scanning: choose the place (and for a receipt or a
- * delivery, optionally the document it fills), scan, Ctrl+Enter posts. A line the engine refuses
- * (not enough stock) shows the engine's message on that line and nothing is posted.
+ * Receive, pick and deliver, transfer or adjust by scanning: choose the place (for a receipt or a
+ * delivery, optionally the document it fills; for an adjustment, the reason), scan, Ctrl+Enter
+ * posts. An adjustment's lines go up or down (below zero takes stock out), and a line coming in
+ * may carry its unit cost. A line the engine refuses (not enough stock) shows the engine's
+ * message on that line and nothing is posted.
  */
 export function MovePage(props: { kind: MoveKind; source?: string }) {
   const { t, format } = useI18n()
   const invoke = useInvoke()
   const setup = useStockSetup()
-  const scan = useScanLines()
+  const adjusting = props.kind === 'adjustment'
+  const scan = useScanLines([], adjusting)
+  const decimals = useSession((store) => store.session?.company?.decimals ?? 2)
   const [date, setDate] = useState(today())
   const [warehouseId, setWarehouseId] = useState('')
   const [toWarehouseId, setToWarehouseId] = useState('')
@@ -44,16 +53,28 @@ export function MovePage(props: { kind: MoveKind; source?: string }) {
   const [formError, setFormError] = useState<string | null>(null)
   const [done, setDone] = useState<StockDocument | null>(null)
   const [busy, setBusy] = useState(false)
+  const [reason, setReason] = useState(NO_REASON)
+  const [reasonError, setReasonError] = useState<string | null>(null)
+  const [takeOut, setTakeOut] = useState(false)
   const from = warehouseId || setup.defaultWarehouseId || ''
   const outgoing = props.kind !== 'receipt'
   const levels = useStockLevels(outgoing ? scan.lines : [], from)
   const lots = useLotsInStock(outgoing ? scan.lines : [])
   const setLines = scan.setLines
+  const costs = useDefaultCosts(
+    adjusting
+      ? scan.lines
+          .filter((line) => (lineQuantity(line, format.locale) ?? 0n) > 0n)
+          .map((line) => line.productId)
+      : [],
+    date,
+    setup.items,
+  )
 
   const chooseSource = async (id: string) => {
     setSourceId(id)
     setFormError(null)
-    if (props.kind === 'transfer') return
+    if (props.kind === 'transfer' || props.kind === 'adjustment') return
     try {
       const remaining = id
         ? await invoke('stockDocuments.sourceLines', { sourceDocumentId: id, type: props.kind })
@@ -76,9 +97,15 @@ export function MovePage(props: { kind: MoveKind; source?: string }) {
 
   const post = async () => {
     if (busy) return
-    const input = toInput(scan.lines, format.locale, false)
-    if (!input.ok) return scan.setErrors(new Map([[input.key, t('stock.badQuantity')]]))
+    const input = toInput(scan.lines, format.locale, false, adjusting ? { decimals } : undefined)
+    if (!input.ok) {
+      const word = input.problem === 'cost' ? 'stock.adjust.badCost' : 'stock.adjust.badQuantity'
+      return scan.setErrors(new Map([[input.key, t(adjusting ? word : 'stock.badQuantity')]]))
+    }
     if (input.lines.length === 0) return setFormError(t('stock.nothingToPost'))
+    const why = adjustmentReasonText(reason, (choice) => t(`stock.adjust.reason.${choice}`))
+    setReasonError(adjusting && !why ? t('stock.adjust.needsReason') : null)
+    if (adjusting && !why) return
     setBusy(true)
     setFormError(null)
     try {
@@ -89,11 +116,13 @@ export function MovePage(props: { kind: MoveKind; source?: string }) {
         ...(props.kind === 'transfer' ? { toWarehouseId } : {}),
         ...(contactId ? { contactId } : {}),
         ...(sourceId ? { sourceDocumentId: sourceId } : {}),
+        ...(adjusting && why ? { reason: why } : {}),
         lines: input.lines,
       })
       setDone(posted)
       setLines([])
       setSourceId('')
+      setReason(NO_REASON)
       scan.setErrors(new Map())
       levels.reload()
     } catch (caught) {
@@ -145,6 +174,14 @@ export function MovePage(props: { kind: MoveKind; source?: string }) {
             onChange={setToWarehouseId}
             blank
           />
+        ) : props.kind === 'adjustment' ? (
+          <AdjustmentFields
+            reason={reason}
+            onReason={setReason}
+            error={reasonError}
+            takeOut={takeOut}
+            onTakeOut={setTakeOut}
+          />
         ) : (
           <SourcePicker
             kind={props.kind}
@@ -159,7 +196,11 @@ export function MovePage(props: { kind: MoveKind; source?: string }) {
         )}
       </div>
       <div className="card stock-scan-card">
-        <ScanBox items={setup.items} inputRef={scan.scanRef} onItem={scan.onItem} />
+        <ScanBox
+          items={setup.items}
+          inputRef={scan.scanRef}
+          onItem={(item) => scan.onItem(takeOut ? { ...item, factor: -item.factor } : item)}
+        />
         {sourceId && scan.lines.length > 0 ? (
           <button
             type="button"
@@ -184,6 +225,7 @@ export function MovePage(props: { kind: MoveKind; source?: string }) {
           lastKey={scan.lastKey}
           levels={outgoing ? levels.levels : undefined}
           lots={outgoing ? lots : undefined}
+          costs={adjusting ? { defaults: costs, decimals } : undefined}
           onChange={scan.onChange}
           onStep={scan.onStep}
           onRemove={scan.onRemove}

@@ -18,6 +18,8 @@ export interface ScanLine {
   lotNumber: string
   lotExpiry: string
   binId: string | null
+  /** An adjustment's unit cost for stock coming in, as typed; empty takes the engine's default. */
+  unitCost?: string
 }
 
 /** What a scan or a pick from the list stands for: `factor` base thousandths per one `unit`. */
@@ -42,11 +44,17 @@ function freeKey(lines: readonly ScanLine[], productId: string): string {
   return `${productId}/${n}`
 }
 
-/** A line's quantity in base thousandths; empty counts as zero, null when it does not parse. */
+/**
+ * A line's quantity in base thousandths, below zero with a leading minus (an adjustment taking
+ * stock out); empty counts as zero, null when it does not parse.
+ */
 export function lineQuantity(line: ScanLine, locale: string): bigint | null {
-  const parsed = parseDecimal(line.quantity, QUANTITY_DECIMALS, locale)
-  if (parsed === null) return 0n
-  return parsed.ok ? parsed.value : null
+  const text = line.quantity.trim()
+  const minus = /^[-−]/.test(text)
+  const parsed = parseDecimal(minus ? text.slice(1) : text, QUANTITY_DECIMALS, locale)
+  if (parsed === null) return minus ? null : 0n
+  if (!parsed.ok) return null
+  return minus ? -parsed.value : parsed.value
 }
 
 /**
@@ -57,6 +65,7 @@ export function addScan(
   lines: readonly ScanLine[],
   item: ScannedItem,
   locale: string,
+  signed = false,
 ): { lines: ScanLine[]; key: string } {
   const own = lines.filter((line) => line.productId === item.productId)
   const short = own.find(
@@ -80,20 +89,21 @@ export function addScan(
     }
     return { lines: [...lines, line], key: line.key }
   }
-  return { lines: stepLine(lines, target.key, item.factor, locale), key: target.key }
+  return { lines: stepLine(lines, target.key, item.factor, locale, signed), key: target.key }
 }
 
-/** The line's quantity moved by `delta` base thousandths, never below zero. */
+/** The line's quantity moved by `delta` base thousandths, never below zero unless `signed`. */
 export function stepLine(
   lines: readonly ScanLine[],
   key: string,
   delta: bigint,
   locale: string,
+  signed = false,
 ): ScanLine[] {
   return lines.map((line) => {
     if (line.key !== key) return line
     const next = (lineQuantity(line, locale) ?? 0n) + delta
-    return { ...line, quantity: quantityText(next < 0n ? 0n : next) }
+    return { ...line, quantity: quantityText(next < 0n && !signed ? 0n : next) }
   })
 }
 
@@ -144,22 +154,31 @@ export function linesFromDocument(
 /**
  * The engine's lines and, for each, the screen line it came from (so an error on `lines.2` is
  * shown on the right line). Lines at zero are left out unless `keepZero` (a count: zero counted
- * is an answer); null when a quantity does not parse, with that line's key.
+ * is an answer). An adjustment (`adjust`, with the currency's decimals) takes quantities below
+ * zero and a typed unit cost on lines bringing stock in. Not ok names the line and what is wrong.
  */
 export function toInput(
   lines: readonly ScanLine[],
   locale: string,
   keepZero: boolean,
-): { ok: true; lines: StockLineInput[]; keys: string[] } | { ok: false; key: string } {
+  adjust?: { decimals: number },
+):
+  | { ok: true; lines: StockLineInput[]; keys: string[] }
+  | { ok: false; key: string; problem: 'quantity' | 'cost' } {
   const input: StockLineInput[] = []
   const keys: string[] = []
   for (const line of lines) {
     const quantity = lineQuantity(line, locale)
-    if (quantity === null || quantity < 0n) return { ok: false, key: line.key }
+    if (quantity === null || (quantity < 0n && !adjust))
+      return { ok: false, key: line.key, problem: 'quantity' }
     if (quantity === 0n && !keepZero) continue
+    const cost =
+      adjust && quantity > 0n ? parseDecimal(line.unitCost ?? '', adjust.decimals, locale) : null
+    if (cost && !cost.ok) return { ok: false, key: line.key, problem: 'cost' }
     input.push({
       productId: line.productId,
       quantity,
+      ...(cost ? { unitCost: cost.value } : {}),
       ...(line.lotNumber.trim() ? { lotNumber: line.lotNumber.trim() } : {}),
       ...(line.lotExpiry ? { lotExpiry: line.lotExpiry } : {}),
       ...(line.binId ? { binId: line.binId } : {}),

@@ -2,9 +2,10 @@ import type { Lot } from '../../shared/domain/inventory-items'
 import { useI18n } from '../i18n/i18n-context'
 import type { MessageKey } from '../i18n/translate'
 import { quantityText } from '../sales/sales-numbers'
+import { CostInput } from './adjustment-cost'
 import { lineQuantity, type ScanLine } from './scan-lines'
 
-export type LinesMode = 'receipt' | 'delivery' | 'transfer' | 'count'
+export type LinesMode = 'receipt' | 'delivery' | 'transfer' | 'adjustment' | 'count'
 
 /** On hand in the chosen warehouse and available company-wide, by product. */
 export type StockLevels = ReadonlyMap<string, { onHand: bigint; available: bigint }>
@@ -13,6 +14,7 @@ const EXPECTED: Record<LinesMode, MessageKey> = {
   receipt: 'stock.col.toReceive',
   delivery: 'stock.col.toDeliver',
   transfer: 'stock.col.expected',
+  adjustment: 'stock.col.expected',
   count: 'stock.col.expected',
 }
 
@@ -29,6 +31,8 @@ export function StockLines(props: {
   levels?: StockLevels
   /** Lots in stock to offer in an outgoing line's lot box. */
   lots?: ReadonlyMap<string, readonly Lot[]>
+  /** An adjustment's unit costs for lines bringing stock in: the defaults, in the currency's digits. */
+  costs?: { defaults: ReadonlyMap<string, bigint>; decimals: number }
   onChange: (key: string, patch: Partial<ScanLine>) => void
   onStep: (key: string, delta: bigint) => void
   onRemove: (key: string) => void
@@ -38,9 +42,11 @@ export function StockLines(props: {
   const showLots = props.lines.some((line) => line.lotTracked || line.lotNumber)
   const showExpected = props.lines.some((line) => line.expected !== null)
   const counting = props.mode === 'count'
+  const incoming = props.mode === 'receipt' || props.mode === 'adjustment'
   const columns =
     5 +
-    (showLots ? (props.mode === 'receipt' ? 2 : 1) : 0) +
+    (showLots ? (incoming ? 2 : 1) : 0) +
+    (props.costs ? 1 : 0) +
     (showExpected ? 1 : 0) +
     (counting ? 1 : 0) +
     (props.levels ? 2 : 0)
@@ -51,13 +57,14 @@ export function StockLines(props: {
           <th>{t('stock.col.code')}</th>
           <th>{t('stock.col.item')}</th>
           {showLots ? <th>{t('stock.col.lot')}</th> : null}
-          {showLots && props.mode === 'receipt' ? <th>{t('stock.col.expiry')}</th> : null}
+          {showLots && incoming ? <th>{t('stock.col.expiry')}</th> : null}
           {props.levels ? <th className="end">{t('stock.col.onHand')}</th> : null}
           {props.levels ? <th className="end">{t('stock.col.available')}</th> : null}
           {showExpected ? <th className="end">{t(EXPECTED[props.mode])}</th> : null}
           <th className="end">{t(counting ? 'stock.col.counted' : 'stock.col.quantity')}</th>
           {counting ? <th className="end">{t('stock.col.variance')}</th> : null}
           <th>{t('stock.col.unit')}</th>
+          {props.costs ? <th className="end">{t('stock.col.unitCost')}</th> : null}
           <th />
         </tr>
       </thead>
@@ -115,7 +122,7 @@ export function StockLines(props: {
                   ) : null}
                 </td>
               ) : null}
-              {showLots && props.mode === 'receipt' ? (
+              {showLots && incoming ? (
                 <td>
                   {line.lotTracked ? (
                     <input
@@ -190,6 +197,18 @@ export function StockLines(props: {
                 </td>
               ) : null}
               <td>{line.unit}</td>
+              {props.costs ? (
+                <td className="end">
+                  {quantity !== null && quantity > 0n ? (
+                    <CostInput
+                      line={line}
+                      defaultCost={props.costs.defaults.get(line.productId)}
+                      decimals={props.costs.decimals}
+                      onChange={(text) => props.onChange(line.key, { unitCost: text })}
+                    />
+                  ) : null}
+                </td>
+              ) : null}
               <td>
                 <button
                   type="button"

@@ -17,6 +17,8 @@ export function StockPage(props: { route: StockRoute }) {
       )
     case 'stock-transfer':
       return <MovePage key="transfer" kind="transfer" />
+    case 'stock-adjust':
+      return <MovePage key="adjustment" kind="adjustment" />
     case 'stock-count':
       return <CountPage key={route.id ?? ''} id={route.id} />
     case 'stock-documents':

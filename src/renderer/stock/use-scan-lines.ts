@@ -2,8 +2,11 @@ import { useCallback, useRef, useState } from 'react'
 import { useI18n } from '../i18n/i18n-context'
 import { addScan, stepLine, type ScanLine, type ScannedItem } from './scan-lines'
 
-/** The lines a clerk is scanning, which one moved last, and the engine's word on each. */
-export function useScanLines(initial: ScanLine[] = []) {
+/**
+ * The lines a clerk is scanning, which one moved last, and the engine's word on each; `signed`
+ * lines (an adjustment) may go below zero.
+ */
+export function useScanLines(initial: ScanLine[] = [], signed = false) {
   const { format } = useI18n()
   const locale = format.locale
   const scanRef = useRef<HTMLInputElement>(null)
@@ -15,12 +18,12 @@ export function useScanLines(initial: ScanLine[] = []) {
   const onItem = useCallback(
     (item: ScannedItem) => {
       setLines((current) => {
-        const next = addScan(current, item, locale)
+        const next = addScan(current, item, locale, signed)
         setLastKey(next.key)
         return next.lines
       })
     },
-    [locale],
+    [locale, signed],
   )
   const clearError = (key: string) =>
     setErrors((current) => {
@@ -45,7 +48,7 @@ export function useScanLines(initial: ScanLine[] = []) {
       clearError(key)
     },
     onStep: (key: string, delta: bigint) => {
-      setLines((current) => stepLine(current, key, delta, locale))
+      setLines((current) => stepLine(current, key, delta, locale, signed))
       setLastKey(key)
       clearError(key)
     },
