@@ -223,3 +223,73 @@ test('a clerk receives a bill with a lot, delivers a sales order, transfers to t
   await expect(page.getByTestId('stock-document-status')).toHaveText('Cancelled')
   await expect(widgetLine.getByTestId('on-hand')).toHaveText('0')
 })
+
+test('a clerk adjusts stock with a reason and delivers an invoice from its page', async ({
+  page,
+}) => {
+  await createCompanyInWizard(page, 'Quayside Chandlery')
+  await seedWidget(page)
+  const widgetLine = page.locator('.stock-lines tr[data-code="WID"]')
+  const quantity = page.getByLabel('Quantity of Steel widget')
+
+  // Ten found on the shelf: in at the item's purchase price, offered in the cost box.
+  await goTo(page, 'Adjust stock')
+  await scan(page, PIECE)
+  await quantity.fill('10')
+  await expect(page.getByLabel('Unit cost of Steel widget')).toHaveAttribute('placeholder', '2.50')
+  await quantity.press('Control+Enter')
+  await expect(page.getByRole('alert')).toContainText('Choose why the stock changed')
+  await page.getByLabel('Reason', { exact: true }).selectOption({ label: 'Found' })
+  await page.keyboard.press('Control+Enter')
+  await expect(page.getByTestId('stock-posted')).toHaveText(/^Adjustment ADJ\S* posted\.$/)
+
+  // Two damaged: each scan takes one out; more than is held is refused on the line.
+  await page.getByLabel('Reason', { exact: true }).selectOption({ label: 'Damaged' })
+  await page.getByLabel('Note', { exact: true }).fill('dropped from the top shelf')
+  await page.getByLabel('Each scan takes one out (damaged, expired, stolen)').check()
+  await page.getByLabel('Scan or type a code or name').focus()
+  await scan(page, PIECE)
+  await scan(page, PIECE)
+  await expect(quantity).toHaveValue('-2')
+  await expect(widgetLine.getByTestId('on-hand')).toHaveText('10')
+  await quantity.fill('-12')
+  await quantity.press('Control+Enter')
+  await expect(widgetLine.getByRole('alert')).toContainText('short by 2 pcs')
+  await quantity.fill('-2')
+  await quantity.press('Control+Enter')
+  await expect(page.getByTestId('stock-posted')).toHaveText(/^Adjustment ADJ\S* posted\.$/)
+  await page.screenshot({ path: `${SCREENSHOTS}/stock-adjust.png` })
+  await page.getByRole('link', { name: 'Open it' }).click()
+  await expect(page.getByText('Damaged: dropped from the top shelf')).toBeVisible()
+  await expect(widgetLine.getByTestId('on-hand')).toHaveText('8')
+
+  // An invoice for three: Deliver stock from its page fills the delivery; then nothing is left.
+  const customer = await rpc<{ id: string }>(page, 'contacts.create', {
+    name: 'Harbour Marina',
+    kind: 'company',
+    isCustomer: true,
+    isSupplier: false,
+  })
+  const products = await rpc<{ id: string; code: string }[]>(page, 'products.list', {})
+  const draft = await rpc<{ id: string }>(page, 'invoices.saveDraft', {
+    contactId: customer.id,
+    date: '2026-03-10',
+    lines: [
+      {
+        productId: products.find((product) => product.code === 'WID')?.id,
+        quantity: 3000n,
+        unitPrice: 500n,
+      },
+    ],
+  })
+  await rpc(page, 'invoices.post', { id: draft.id })
+  await page.goto(`/#/sales/invoices/${draft.id}`)
+  await page.getByRole('link', { name: 'Deliver stock' }).click()
+  await expect(widgetLine.getByTestId('expected')).toHaveText('3')
+  await page.getByRole('button', { name: 'Take everything that is left' }).click()
+  await page.keyboard.press('Control+Enter')
+  await expect(page.getByTestId('stock-posted')).toHaveText(/^Delivery DO\S* posted\.$/)
+  await page.goto(`/#/sales/invoices/${draft.id}`)
+  await expect(page.getByRole('button', { name: 'Cancel invoice' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Deliver stock' })).toHaveCount(0)
+})
