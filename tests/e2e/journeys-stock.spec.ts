@@ -251,6 +251,7 @@ test('a clerk adjusts stock with a reason and delivers an invoice from its page'
   await scan(page, PIECE)
   await scan(page, PIECE)
   await expect(quantity).toHaveValue('-2')
+  await expect(page.getByTestId('scan-added')).toHaveText('Took out 1 pcs of Steel widget')
   await expect(widgetLine.getByTestId('on-hand')).toHaveText('10')
   await quantity.fill('-12')
   await quantity.press('Control+Enter')

@@ -8,16 +8,8 @@ import {
   toInput,
   type ScannedItem,
 } from '../../src/renderer/stock/scan-lines'
+import { widget } from './stock-scan-fixtures'
 
-const widget: ScannedItem = {
-  productId: 'p1',
-  code: 'WID',
-  name: 'Widget',
-  baseUnit: 'pcs',
-  lotTracked: false,
-  unit: 'pcs',
-  factor: 1000n,
-}
 const nut: ScannedItem = { ...widget, productId: 'p2', code: 'NUT', name: 'Nut' }
 const word = (choice: string) => choice[0]!.toUpperCase() + choice.slice(1)
 

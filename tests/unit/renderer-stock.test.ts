@@ -16,6 +16,7 @@ import {
   type ScannedItem,
 } from '../../src/renderer/stock/scan-lines'
 import { matchItems } from '../../src/renderer/stock/stock-items'
+import { widget } from './stock-scan-fixtures'
 
 const withQuery = (path: string, params: Record<string, string | undefined>) => {
   const query = new URLSearchParams()
@@ -50,15 +51,6 @@ describe('stock routes', () => {
   })
 })
 
-const widget: ScannedItem = {
-  productId: 'p1',
-  code: 'WID',
-  name: 'Widget',
-  baseUnit: 'pcs',
-  lotTracked: false,
-  unit: 'pcs',
-  factor: 1000n,
-}
 const widgetBox: ScannedItem = { ...widget, unit: 'box', factor: 12_000n }
 
 describe('scanning lines', () => {

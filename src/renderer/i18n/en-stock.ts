@@ -30,6 +30,7 @@ export const enStock = {
     'Scan a barcode, or type an item code or name and press Enter (↑ ↓ to choose). Ctrl+Enter posts.',
   'stock.scan.unknown': 'Not recognised: {code}',
   'stock.scan.added': 'Added {quantity} {unit} of {name}',
+  'stock.scan.takenOut': 'Took out {quantity} {unit} of {name}',
   'stock.unknown.title': 'Not recognised',
   'stock.unknown.clear': 'Clear the list',
   'stock.unknown.remove': 'Remove {code} from the list',

@@ -199,6 +199,7 @@ export function MovePage(props: { kind: MoveKind; source?: string }) {
         <ScanBox
           items={setup.items}
           inputRef={scan.scanRef}
+          takeOut={takeOut}
           onItem={(item) => scan.onItem(takeOut ? { ...item, factor: -item.factor } : item)}
         />
         {sourceId && scan.lines.length > 0 ? (

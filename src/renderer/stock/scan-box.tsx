@@ -22,6 +22,8 @@ export function ScanBox(props: {
   items: readonly StockItem[]
   inputRef: RefObject<HTMLInputElement | null>
   onItem: (item: ScannedItem) => void
+  /** An adjustment's scans take stock out: the confirmation says so. */
+  takeOut?: boolean
 }) {
   const { t } = useI18n()
   const invoke = useInvoke()
@@ -40,7 +42,7 @@ export function ScanBox(props: {
     props.onItem(item)
     setFlash(null)
     setAdded(
-      t('stock.scan.added', {
+      t(props.takeOut ? 'stock.scan.takenOut' : 'stock.scan.added', {
         quantity: quantityText(item.factor),
         unit: item.baseUnit,
         name: item.name,
