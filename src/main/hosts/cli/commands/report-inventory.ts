@@ -5,8 +5,8 @@ import {
 import { validationError } from '../../../../shared/errors'
 import { formatInventoryReport } from '../../../engine/inventory-reports/inventory-export'
 import { runInventoryReport } from '../../../engine/inventory-reports/run-inventory-report'
-import { parseCommandArgs, positionals, required, UsageError, type Command } from '../command'
-import { reportFormat } from './report-options'
+import { parseCommandArgs, required, UsageError, type Command } from '../command'
+import { REPORT_OPTIONS, reportChoice } from './report-options'
 import { withCompany } from './with-company'
 
 export const isInventoryReport = (args: string[]): boolean =>
@@ -46,20 +46,12 @@ export const inventoryReportCommand: Command = {
   ],
   async run(args, io) {
     const { values, positionals: given } = parseCommandArgs(this, args, {
-      db: { type: 'string' },
-      'as-of': { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
+      ...REPORT_OPTIONS,
       item: { type: 'string' },
       warehouse: { type: 'string' },
       days: { type: 'string' },
-      format: { type: 'string' },
     })
-    const [name] = positionals(this, given, ['REPORT'])
-    const report = name as InventoryReportName
-    if (!INVENTORY_REPORT_NAMES.includes(report))
-      throw new UsageError(`there is no report ${name}`, this.usage)
-    const format = reportFormat(this, report, values, TAKES)
+    const { report, format } = reportChoice(this, given, INVENTORY_REPORT_NAMES, values, TAKES)
     if (report === 'stock-ledger' && values.item === undefined)
       throw new UsageError('stock-ledger needs --item CODE', this.usage)
     const days = values.days

@@ -1,13 +1,36 @@
 import { isIsoDate } from '../../../../shared/dates'
 import { validationError } from '../../../../shared/errors'
 import { REPORT_FORMATS, type ReportFormat } from '../../../engine/reports/export/format-report'
-import { UsageError, type Command } from '../command'
+import { positionals, UsageError, type Command } from '../command'
+
+/** The options every `daftar report` takes; each report adds its own. */
+export const REPORT_OPTIONS = {
+  db: { type: 'string' },
+  'as-of': { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  format: { type: 'string' },
+} as const
 
 /**
- * Checks what every `daftar report` takes the same way: --format, options given to a report that
- * does not take them (a mistake worth saying, not ignoring), and real dates. Gives the format.
+ * Checks what every `daftar report` takes the same way: the report's name, --format, options given
+ * to a report that does not take them (a mistake worth saying, not ignoring), and real dates.
  */
-export function reportFormat<N extends string>(
+export function reportChoice<N extends string>(
+  command: Command,
+  given: string[],
+  names: readonly N[],
+  values: { format?: string } & Record<string, string | boolean | undefined>,
+  takes: Record<string, readonly N[]>,
+): { report: N; format: ReportFormat } {
+  const [name] = positionals(command, given, ['REPORT'])
+  const report = name as N
+  if (!names.includes(report))
+    throw new UsageError(`there is no report ${name}: choose ${names.join(', ')}`, command.usage)
+  return { report, format: reportFormat(command, report, values, takes) }
+}
+
+function reportFormat<N extends string>(
   command: Command,
   report: N,
   values: { format?: string } & Record<string, string | boolean | undefined>,
@@ -26,4 +49,15 @@ export function reportFormat<N extends string>(
       throw validationError(option, `--${option} ${date} is not a real date (YYYY-MM-DD)`)
   }
   return format
+}
+
+/** --buckets 30,60,90: the ageing bucket limits in whole days. */
+export function parseBuckets(text: string): number[] {
+  const parts = text.split(',').map((part) => part.trim())
+  if (parts.some((part) => !/^\d+$/.test(part)))
+    throw validationError(
+      'buckets',
+      `--buckets ${text}: whole days separated by commas, like 30,60,90`,
+    )
+  return parts.map(Number)
 }

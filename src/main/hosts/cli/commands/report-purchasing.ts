@@ -1,13 +1,11 @@
-import { isIsoDate } from '../../../../shared/dates'
 import {
   PURCHASING_REPORT_NAMES,
   type PurchasingReportName,
 } from '../../../../shared/domain/purchasing'
-import { validationError } from '../../../../shared/errors'
 import { runPurchasingReport } from '../../../engine/payables/run-purchasing-report'
-import { REPORT_FORMATS, type ReportFormat } from '../../../engine/reports/export/format-report'
 import { formatPurchasingReport } from '../../../engine/reports/export/purchasing-export'
-import { parseCommandArgs, positionals, required, UsageError, type Command } from '../command'
+import { parseCommandArgs, required, type Command } from '../command'
+import { parseBuckets, REPORT_OPTIONS, reportChoice } from './report-options'
 import { withCompany } from './with-company'
 
 export const isPurchasingReport = (args: string[]): boolean =>
@@ -38,39 +36,17 @@ export const purchasingReportCommand: Command = {
   ],
   async run(args, io) {
     const { values, positionals: given } = parseCommandArgs(this, args, {
-      db: { type: 'string' },
-      'as-of': { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
+      ...REPORT_OPTIONS,
       contact: { type: 'string' },
       buckets: { type: 'string' },
-      format: { type: 'string' },
     })
-    const [name] = positionals(this, given, ['REPORT'])
-    const report = name as PurchasingReportName
-    if (!PURCHASING_REPORT_NAMES.includes(report))
-      throw new UsageError(`there is no report ${name}`, this.usage)
-    const format = (values.format ?? 'table') as ReportFormat
-    if (!REPORT_FORMATS.includes(format))
-      throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}`, this.usage)
-    for (const option of Object.keys(TAKES) as (keyof typeof TAKES)[]) {
-      if (values[option] !== undefined && !TAKES[option].includes(report))
-        throw new UsageError(`--${option} is for ${TAKES[option].join(', ')}`, this.usage)
-    }
-    for (const option of ['as-of', 'from', 'to'] as const) {
-      const date = values[option]
-      if (date !== undefined && !isIsoDate(date))
-        throw validationError(option, `--${option} ${date} is not a real date (YYYY-MM-DD)`)
-    }
-    const buckets = values.buckets
-    if (buckets !== undefined && !/^\d+(,\d+)*$/.test(buckets.replace(/\s/g, '')))
-      throw validationError('buckets', `--buckets ${buckets}: whole days separated by commas`)
+    const { report, format } = reportChoice(this, given, PURCHASING_REPORT_NAMES, values, TAKES)
     const params = {
       asOf: values['as-of'],
       from: values.from,
       to: values.to,
       contact: values.contact,
-      buckets: buckets?.replace(/\s/g, '').split(',').map(Number),
+      buckets: values.buckets === undefined ? undefined : parseBuckets(values.buckets),
     }
     const db = required(this, values.db, '--db')
     io.out(

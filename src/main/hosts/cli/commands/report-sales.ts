@@ -1,14 +1,12 @@
-import { isIsoDate } from '../../../../shared/dates'
 import {
   SALES_REPORT_NAMES,
   type SalesReportName,
   type SalesReportParams,
 } from '../../../../shared/domain/sales-reports'
-import { validationError } from '../../../../shared/errors'
 import { formatSalesReport } from '../../../engine/reports/export/format-sales-report'
-import { REPORT_FORMATS, type ReportFormat } from '../../../engine/reports/export/format-report'
 import { runSalesReport } from '../../../engine/sales-reports/run-sales-report'
-import { parseCommandArgs, positionals, required, UsageError, type Command } from '../command'
+import { parseCommandArgs, required, UsageError, type Command } from '../command'
+import { parseBuckets, REPORT_OPTIONS, reportChoice } from './report-options'
 import { withCompany } from './with-company'
 
 export const isSalesReport = (args: string[]): boolean =>
@@ -45,33 +43,11 @@ export const salesReportCommand: Command = {
   ],
   async run(args, io) {
     const { values, positionals: given } = parseCommandArgs(this, args, {
-      db: { type: 'string' },
-      'as-of': { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
+      ...REPORT_OPTIONS,
       contact: { type: 'string' },
       buckets: { type: 'string' },
-      format: { type: 'string' },
     })
-    const [name] = positionals(this, given, ['REPORT'])
-    if (!SALES_REPORT_NAMES.includes(name as SalesReportName))
-      throw new UsageError(
-        `there is no report ${name}: choose ${SALES_REPORT_NAMES.join(', ')}`,
-        this.usage,
-      )
-    const report = name as SalesReportName
-    const format = (values.format ?? 'table') as ReportFormat
-    if (!REPORT_FORMATS.includes(format))
-      throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}`, this.usage)
-    for (const option of Object.keys(TAKES) as (keyof typeof TAKES)[]) {
-      if (values[option] !== undefined && !TAKES[option].includes(report))
-        throw new UsageError(`--${option} is for ${TAKES[option].join(', ')}`, this.usage)
-    }
-    for (const option of ['as-of', 'from', 'to'] as const) {
-      const date = values[option]
-      if (date !== undefined && !isIsoDate(date))
-        throw validationError(option, `--${option} ${date} is not a real date (YYYY-MM-DD)`)
-    }
+    const { report, format } = reportChoice(this, given, SALES_REPORT_NAMES, values, TAKES)
     if (report === 'customer-statement' && values.contact === undefined)
       throw new UsageError('customer-statement needs --contact ID_OR_NAME', this.usage)
     const params: SalesReportParams = {
@@ -89,14 +65,4 @@ export const salesReportCommand: Command = {
     )
     return 0
   },
-}
-
-function parseBuckets(text: string): number[] {
-  const parts = text.split(',').map((part) => part.trim())
-  if (parts.some((part) => !/^\d+$/.test(part)))
-    throw validationError(
-      'buckets',
-      `--buckets ${text}: whole days separated by commas, like 30,60,90`,
-    )
-  return parts.map(Number)
 }
