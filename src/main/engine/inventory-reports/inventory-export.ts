@@ -1,14 +1,13 @@
 import type {
   ExpiringLots,
   InventoryReportByName,
-  InventoryReportName,
   LowStock,
   StockSummary,
   StockValuation,
 } from '../../../shared/domain/inventory-reports'
 import { toDecimalString } from '../../../shared/money'
 import type { Grid, GridRow } from '../reports/export/grid'
-import { renderReport, type Exporter, type ReportFormat } from '../reports/export/render-report'
+import { reportFormatter } from '../reports/export/render-report'
 import { qty, stockLedgerGrid, stockLedgerJson } from './stock-ledger-export'
 
 const money = (decimals: number) => (minor: bigint) => toDecimalString(minor, decimals)
@@ -216,20 +215,11 @@ function expiringLotsGrid(report: ExpiringLots): Grid {
   }
 }
 
-const EXPORTERS: { [N in InventoryReportName]: Exporter<InventoryReportByName[N]> } = {
+/** An inventory report as a terminal table, CSV or JSON; money and quantities exact. */
+export const formatInventoryReport = reportFormatter<InventoryReportByName>({
   'stock-summary': { json: stockSummaryJson, grid: stockSummaryGrid },
   'stock-ledger': { json: stockLedgerJson, grid: stockLedgerGrid },
   'stock-valuation': { json: stockValuationJson, grid: stockValuationGrid },
   'low-stock': { json: lowStockJson, grid: lowStockGrid },
   'expiring-lots': { json: expiringLotsJson, grid: expiringLotsGrid },
-}
-
-/** An inventory report as a terminal table, CSV or JSON; money and quantities exact. */
-export function formatInventoryReport<N extends InventoryReportName>(
-  report: InventoryReportByName[N],
-  name: N,
-  format: ReportFormat,
-): string {
-  const exporter = EXPORTERS[name] as Exporter<InventoryReportByName[N]>
-  return renderReport(exporter, report, format)
-}
+})

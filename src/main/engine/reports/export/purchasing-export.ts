@@ -1,12 +1,11 @@
 import type {
   PurchasesBySupplier,
   PurchasingReportByName,
-  PurchasingReportName,
 } from '../../../../shared/domain/purchasing'
 import { toDecimalString } from '../../../../shared/money'
 import type { Grid } from './grid'
 import { ageingGrid, ageingJson } from './receivables-export'
-import { renderReport, type Exporter, type ReportFormat } from './render-report'
+import { reportFormatter } from './render-report'
 
 export function purchasesBySupplierJson(report: PurchasesBySupplier): unknown {
   const amount = (minor: bigint) => toDecimalString(minor, report.decimals)
@@ -56,17 +55,8 @@ export function purchasesBySupplierGrid(report: PurchasesBySupplier): Grid {
   }
 }
 
-const EXPORTERS: { [N in PurchasingReportName]: Exporter<PurchasingReportByName[N]> } = {
+/** A purchasing report as a terminal table, CSV or JSON; money as exact decimal strings. */
+export const formatPurchasingReport = reportFormatter<PurchasingReportByName>({
   'payables-ageing': { json: ageingJson, grid: (report) => ageingGrid(report, 'payable') },
   'purchases-by-supplier': { json: purchasesBySupplierJson, grid: purchasesBySupplierGrid },
-}
-
-/** A purchasing report as a terminal table, CSV or JSON; money as exact decimal strings. */
-export function formatPurchasingReport<N extends PurchasingReportName>(
-  report: PurchasingReportByName[N],
-  name: N,
-  format: ReportFormat,
-): string {
-  const exporter = EXPORTERS[name] as Exporter<PurchasingReportByName[N]>
-  return renderReport(exporter, report, format)
-}
+})

@@ -25,3 +25,12 @@ export function renderReport<R>(exporter: Exporter<R>, report: R, format: Report
       return renderTable(exporter.grid(report))
   }
 }
+
+/**
+ * The `format…Report(report, name, format)` of a set of reports, given each one's exporter:
+ * `ByName` maps a report's name to what it computes.
+ */
+export function reportFormatter<ByName>(exporters: { [N in keyof ByName]: Exporter<ByName[N]> }) {
+  return <N extends keyof ByName>(report: ByName[N], name: N, format: ReportFormat): string =>
+    renderReport(exporters[name], report, format)
+}
