@@ -4,6 +4,7 @@ import { cancelStockDocument } from '../../src/main/engine/inventory/cancel'
 import { linesFromSource } from '../../src/main/engine/inventory/sources'
 import { saveDocumentDraft } from '../../src/main/engine/sales/documents'
 import { issueDocument } from '../../src/main/engine/sales/issue-document'
+import { invoiceOrder } from '../../src/main/engine/sales/orders'
 import { postInvoice, salesSetup } from '../helpers/sales-fixture'
 import { tempCompany } from '../helpers/temp-company'
 import { postBill, purchasingSetup } from './purchasing-fixture'
@@ -175,5 +176,32 @@ describe('receipts and deliveries from documents', () => {
     expect(linesFromSource(ctx, invoice.id, 'delivery')).toMatchObject([
       { productId: product.id, ordered: 3_000n, done: 1_000n, remaining: 2_000n },
     ])
+  })
+
+  it('counts goods delivered against an order on its invoices, and the other way round', async () => {
+    const ctx = await tempCompany()
+    const { customer, product } = salesSetup(ctx)
+    post(ctx, 'receipt', '2026-02-02', [
+      { productId: product.id, quantity: 9_000n, unitCost: 100n },
+    ])
+    const order = saveDocumentDraft(ctx, 'sales_order', {
+      contactId: customer.id,
+      date: '2026-02-03',
+      lines: [{ productId: product.id, quantity: 6_000n }],
+    })
+    issueDocument(ctx, order.id, 'sales_order')
+    const deliver = (sourceDocumentId: string, quantity: bigint) =>
+      post(ctx, 'delivery', '2026-02-05', [{ productId: product.id, quantity, sourceLineNo: 1 }], {
+        sourceDocumentId,
+      })
+    deliver(order.id, 4_000n)
+    const first = invoiceOrder(ctx, { orderId: order.id, lines: [{ lineNo: 1, quantity: 5_000n }] })
+    const left = (id: string) => linesFromSource(ctx, id, 'delivery')[0]!.remaining
+    // 4 of the order's 6 went out before invoicing: the invoice of 5 has 1 left, the order 2.
+    expect([left(order.id), left(first.id)]).toEqual([2_000n, 1_000n])
+    deliver(first.id, 1_000n)
+    expect([left(order.id), left(first.id)]).toEqual([1_000n, 0n])
+    const second = invoiceOrder(ctx, { orderId: order.id })
+    expect(left(second.id)).toBe(1_000n)
   })
 })

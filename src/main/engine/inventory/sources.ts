@@ -2,6 +2,7 @@ import type { SourceLine } from '../../../shared/domain/inventory'
 import { notFound, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { toBase } from '../sales/exchange'
+import { leftOnMadeLine, leftOnOrderLine, min } from './order-family'
 
 const SOURCE_TYPES = { receipt: ['purchase_order', 'bill'], delivery: ['sales_order', 'invoice'] }
 
@@ -10,6 +11,10 @@ const DONE = `SELECT l.source_line_no AS lineNo, sum(l.base_quantity) AS done
   WHERE d.source_document_id = ? AND d.type = ? AND d.status = 'posted'
     AND l.source_line_no IS NOT NULL
   GROUP BY l.source_line_no`
+
+/** An invoice or bill line and the order line it was made from. */
+const ORDER_LINE_OF = `SELECT line_no AS lineNo, source_document_id AS orderId, source_line_no AS orderLine
+  FROM document_line_source WHERE document_id = ?`
 
 /**
  * A purchase order's or bill's stocked lines with what is left to receive, or a sales order's
@@ -48,10 +53,26 @@ export function linesFromSource(
       .where('p.kind', '=', 'stocked')
       .orderBy('l.line_no'),
   )
+  const orderLines = new Map(
+    (
+      ctx.q.prepare(ORDER_LINE_OF).all(sourceDocumentId) as {
+        lineNo: bigint
+        orderId: string
+        orderLine: bigint
+      }[]
+    ).map((row) => [Number(row.lineNo), row]),
+  )
   return lines.map((line) => {
     const sourceLineNo = Number(line.line_no)
     const moved = done.get(sourceLineNo) ?? 0n
-    const remaining = line.quantity - moved
+    const order = orderLines.get(sourceLineNo)
+    let remaining = line.quantity - moved
+    if (order)
+      remaining =
+        leftOnMadeLine(ctx, type, order, { documentId: sourceDocumentId, lineNo: sourceLineNo }) ??
+        remaining
+    else if (source.type === 'sales_order' || source.type === 'purchase_order')
+      remaining = min(remaining, leftOnOrderLine(ctx, type, sourceDocumentId, line.line_no))
     return {
       sourceLineNo,
       productId: line.id,
