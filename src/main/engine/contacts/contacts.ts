@@ -3,6 +3,7 @@ import type { Contact, ContactAddress, ContactInput } from '../../../shared/doma
 import { DaftarError, notFound, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import type { ContactTable } from '../db/sales-schema'
+import { writeArchived } from '../db/archived-flag'
 import { newId, nowIso } from '../ids'
 import { setContactGroup } from '../price-lists/group-members'
 import { groupOf } from '../price-lists/price-for'
@@ -134,15 +135,7 @@ export function updateContact(ctx: CompanyContext, id: string, input: ContactInp
 
 export function setContactArchived(ctx: CompanyContext, id: string, archived: boolean): Contact {
   getContact(ctx, id)
-  ctx.transaction(() => {
-    ctx.q.run(
-      ctx.db
-        .updateTable('contact')
-        .set({ archived: archived ? 1n : 0n, updated_at: nowIso() })
-        .where('id', '=', id),
-    )
-    ctx.changes.append('contact', id, archived ? 'archive' : 'unarchive', { id })
-  })
+  writeArchived(ctx, 'contact', id, archived)
   return getContact(ctx, id)
 }
 

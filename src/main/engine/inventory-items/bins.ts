@@ -4,6 +4,7 @@ import type { CompanyContext } from '../company/company-context'
 import type { Selectable } from 'kysely'
 import type { BinTable } from '../db/inventory-schema'
 import { newId, nowIso } from '../ids'
+import { holdsStock } from './holds-stock'
 import { getWarehouse } from './warehouses'
 
 function toBin(row: Selectable<BinTable>): Bin {
@@ -78,16 +79,8 @@ export function renameBin(ctx: CompanyContext, id: string, newCode: string): Bin
 /** A bin that still holds stock cannot be archived. */
 export function setBinArchived(ctx: CompanyContext, id: string, archived: boolean): Bin {
   const bin = getBin(ctx, id)
-  if (archived) {
-    const held = ctx.q.first(
-      ctx.db
-        .selectFrom('stock_on_hand')
-        .select('product_id')
-        .where('bin_id', '=', id)
-        .where('quantity', '<>', 0n),
-    )
-    if (held) throw validationError('archived', `Bin ${bin.code} still holds stock`)
-  }
+  if (archived && holdsStock(ctx, 'bin_id', id))
+    throw validationError('archived', `Bin ${bin.code} still holds stock`)
   ctx.transaction(() => {
     ctx.q.run(
       ctx.db

@@ -3,7 +3,9 @@ import { DaftarError, notFound, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import type { Selectable } from 'kysely'
 import type { WarehouseTable } from '../db/inventory-schema'
+import { writeArchived } from '../db/archived-flag'
 import { newId, nowIso } from '../ids'
+import { holdsStock } from './holds-stock'
 
 function toWarehouse(row: Selectable<WarehouseTable>): Warehouse {
   return {
@@ -74,29 +76,12 @@ export function setWarehouseArchived(
   archived: boolean,
 ): Warehouse {
   const warehouse = getWarehouse(ctx, id)
-  if (archived) {
-    const held = ctx.q.first(
-      ctx.db
-        .selectFrom('stock_on_hand')
-        .select('product_id')
-        .where('warehouse_id', '=', id)
-        .where('quantity', '<>', 0n),
+  if (archived && holdsStock(ctx, 'warehouse_id', id))
+    throw validationError(
+      'archived',
+      `Warehouse ${warehouse.code} still holds stock: move or count it out first`,
     )
-    if (held)
-      throw validationError(
-        'archived',
-        `Warehouse ${warehouse.code} still holds stock: move or count it out first`,
-      )
-  }
-  ctx.transaction(() => {
-    ctx.q.run(
-      ctx.db
-        .updateTable('warehouse')
-        .set({ archived: archived ? 1n : 0n, updated_at: nowIso() })
-        .where('id', '=', id),
-    )
-    ctx.changes.append('warehouse', id, archived ? 'archive' : 'unarchive', { id })
-  })
+  writeArchived(ctx, 'warehouse', id, archived)
   return getWarehouse(ctx, id)
 }
 

@@ -5,6 +5,7 @@ import type {
 } from '../../../shared/domain/price-lists'
 import { DaftarError, notFound, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
+import { writeArchived } from '../db/archived-flag'
 import { newId, nowIso } from '../ids'
 
 export function listCustomerGroups(ctx: CompanyContext, includeArchived = false): CustomerGroup[] {
@@ -92,13 +93,7 @@ export function setCustomerGroupArchived(
 ): CustomerGroupDetail {
   return ctx.transaction(() => {
     getCustomerGroup(ctx, id)
-    ctx.q.run(
-      ctx.db
-        .updateTable('customer_group')
-        .set({ archived: archived ? 1n : 0n, updated_at: nowIso() })
-        .where('id', '=', id),
-    )
-    ctx.changes.append('customer_group', id, archived ? 'archive' : 'unarchive', { id })
+    writeArchived(ctx, 'customer_group', id, archived)
     return getCustomerGroup(ctx, id)
   })
 }

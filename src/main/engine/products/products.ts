@@ -3,6 +3,7 @@ import { DaftarError, notFound, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import type { Selectable } from 'kysely'
 import type { ProductTable } from '../db/sales-schema'
+import { writeArchived } from '../db/archived-flag'
 import { newId, nowIso } from '../ids'
 import { requireLiveAccount } from './account-check'
 import { getTaxCode } from './tax-codes'
@@ -66,15 +67,7 @@ export function updateProduct(ctx: CompanyContext, id: string, input: ProductInp
 
 export function setProductArchived(ctx: CompanyContext, id: string, archived: boolean): Product {
   getProduct(ctx, id)
-  ctx.transaction(() => {
-    ctx.q.run(
-      ctx.db
-        .updateTable('product')
-        .set({ archived: archived ? 1n : 0n, updated_at: nowIso() })
-        .where('id', '=', id),
-    )
-    ctx.changes.append('product', id, archived ? 'archive' : 'unarchive', { id })
-  })
+  writeArchived(ctx, 'product', id, archived)
   return getProduct(ctx, id)
 }
 
