@@ -4,7 +4,11 @@ import { IMPORT_KIND_ORDER, IMPORT_KINDS } from '../../src/renderer/imports/impo
 import { parseRoute, routeHref, type Route } from '../../src/renderer/routing/routes'
 import { orderFormWords } from '../../src/renderer/sales/invoices/order-form-words'
 import { isPurchaseMode } from '../../src/renderer/sales/invoices/use-invoice-form'
-import { groupPriceFor, withGroupPrice } from '../../src/renderer/sales/price-lists/group-price'
+import {
+  editedLine,
+  followPriceList,
+  groupPriceFor,
+} from '../../src/renderer/sales/price-lists/group-price'
 import { pricesOf, rowsOf } from '../../src/renderer/sales/price-lists/price-rows'
 import { blankInvoiceLine } from '../../src/renderer/sales/invoices/invoice-draft'
 import type { GroupPrice } from '../../src/shared/domain/price-lists'
@@ -27,12 +31,39 @@ describe('price lists on screen', () => {
     expect(groupPriceFor(PRICES, 'X', 1_000n)).toBeUndefined()
   })
 
-  it("prices a line just filled from its product at the customer's group price", () => {
-    const line = { ...blankInvoiceLine('k'), productId: 'W1', quantity: '12', unitPrice: '100.00' }
-    expect(withGroupPrice(line, PRICES, rules).unitPrice).toBe('80.00')
-    expect(withGroupPrice({ ...line, quantity: '1' }, PRICES, rules).unitPrice).toBe('90.00')
-    expect(withGroupPrice({ ...line, productId: 'X' }, PRICES, rules).unitPrice).toBe('100.00')
-    expect(withGroupPrice(line, [], rules)).toBe(line)
+  it("prices a line from its product at the customer's group price, else the product's", () => {
+    const line = {
+      ...blankInvoiceLine('k'),
+      productId: 'W1',
+      quantity: '12',
+      unitPrice: '100.00',
+      listPrice: 10000n,
+    }
+    expect(followPriceList(line, PRICES, rules).unitPrice).toBe('80.00')
+    expect(followPriceList({ ...line, quantity: '1' }, PRICES, rules).unitPrice).toBe('90.00')
+    expect(followPriceList({ ...line, productId: 'X' }, PRICES, rules).unitPrice).toBe('100.00')
+    expect(followPriceList({ ...line, unitPrice: '80.00' }, [], rules).unitPrice).toBe('100.00')
+    expect(followPriceList(line, [], rules)).toBe(line)
+  })
+
+  it('reprices a line when its quantity crosses a break, unless its price was typed by hand', () => {
+    const picked = followPriceList(
+      { ...blankInvoiceLine('k'), productId: 'W1', quantity: '1', listPrice: 10000n },
+      PRICES,
+      rules,
+    )
+    expect(picked.unitPrice).toBe('90.00')
+    const more = editedLine(picked, { quantity: '10' }, PRICES, rules)
+    expect(more.unitPrice).toBe('80.00')
+    expect(editedLine(more, { quantity: '2' }, PRICES, rules).unitPrice).toBe('90.00')
+    const typed = editedLine(more, { unitPrice: '75.00' }, PRICES, rules)
+    expect(typed.listPrice).toBeUndefined()
+    expect(editedLine(typed, { quantity: '1' }, PRICES, rules).unitPrice).toBe('75.00')
+    // Another customer, without a group: back to the product's own price; the typed one stays.
+    expect(followPriceList(more, [], rules).unitPrice).toBe('100.00')
+    expect(followPriceList(typed, [], rules)).toBe(typed)
+    // A bill or a foreign-currency document does not follow the list at all.
+    expect(editedLine(picked, { quantity: '10' }, null, rules).unitPrice).toBe('90.00')
   })
 
   it('reads the price rows as typed, naming the first row that does not read', () => {

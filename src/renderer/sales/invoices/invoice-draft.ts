@@ -34,6 +34,9 @@ export interface InvoiceLineDraft {
   taxCodeId: string
   accountId: string
   accountText: string
+  /** The product's own sales price while the line's price follows the price list; unset once
+   * the price is typed by hand (or the line was loaded from a saved document). */
+  listPrice?: bigint
 }
 
 export interface InvoiceDraft {
@@ -109,6 +112,7 @@ export function withProduct(
     unitPrice: pricedInCompanyCurrency(rules)
       ? toDecimalString(product.salesPrice, rules.decimals)
       : '',
+    listPrice: pricedInCompanyCurrency(rules) ? product.salesPrice : undefined,
     taxCodeId: product.taxCodeId ?? '',
     accountId: product.incomeAccountId,
     accountText,

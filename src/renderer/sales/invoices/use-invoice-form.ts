@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { addDays, today } from '../../../shared/dates'
 import { toDecimalString } from '../../../shared/money'
 import type {
@@ -11,7 +11,7 @@ import type {
 import { asRpcError, type RpcError } from '../../api/rpc-error'
 import { formFieldOf } from '../../journal/entry-draft'
 import { useInvoke } from '../../state/services'
-import { useGroupPrices, withGroupPrice } from '../price-lists/group-price'
+import { editedLine, followPriceList, useGroupPrices } from '../price-lists/group-price'
 import {
   blankInvoiceLine,
   buildInvoiceInput,
@@ -80,6 +80,19 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
   const [focusTarget, setFocusTarget] = useState<{ field: string } | null>({ field: 'contactId' })
   const rootRef = useRef<HTMLDivElement>(null)
   const groupPrices = useGroupPrices(isPurchaseMode(mode) ? '' : draft.contactId)
+  // Sales lines in the company currency follow the customer's price list; null when none do.
+  const listPrices = !isPurchaseMode(mode) && pricedInCompanyCurrency(rules) ? groupPrices : null
+
+  // A new customer (or their prices arriving) reprices every line not priced by hand.
+  useEffect(() => {
+    if (!listPrices) return
+    setDraft((current) => {
+      const lines = current.lines.map((line) => followPriceList(line, listPrices, rules))
+      return lines.every((line, at) => line === current.lines[at]) ? current : { ...current, lines }
+    })
+    // Only the prices matter: the number rules stay put while a form is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [listPrices])
 
   useLayoutEffect(() => {
     if (!focusTarget) return
@@ -125,16 +138,18 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
   const changeLine = (key: string, patch: Partial<InvoiceLineDraft>) => {
     setDraft((current) => ({
       ...current,
-      lines: current.lines.map((line) => (line.key === key ? { ...line, ...patch } : line)),
+      lines: current.lines.map((line) =>
+        line.key === key ? editedLine(line, patch, listPrices, rules) : line,
+      ),
     }))
     clearError(...Object.keys(patch).map((name) => invoiceLineField(key, columnOf(name))))
   }
   // A bill's line goes to the product's expense account; an invoice's to its income account.
   const withProductFor = (line: InvoiceLineDraft, product: Product) => {
     if (!isPurchaseMode(mode))
-      return withGroupPrice(
+      return followPriceList(
         withProduct(line, product, rules, rules.accountText(product.incomeAccountId)),
-        pricedInCompanyCurrency(rules) ? groupPrices : [],
+        listPrices ?? [],
         rules,
       )
     const accountId = product.expenseAccountId
@@ -143,6 +158,7 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
       unitPrice: pricedInCompanyCurrency(rules)
         ? toDecimalString(product.purchasePrice, rules.decimals)
         : '',
+      listPrice: undefined,
       accountId,
     }
   }

@@ -5,6 +5,8 @@ import { useInvoke } from '../../state/services'
 import type { InvoiceLineDraft, NumberRules } from '../invoices/invoice-draft'
 import { parseDecimal, QUANTITY_DECIMALS } from '../sales-numbers'
 
+const NONE: readonly GroupPrice[] = []
+
 /** The customer group prices of the contact picked on a sales form; none for no contact. */
 export function useGroupPrices(contactId: string): readonly GroupPrice[] {
   const invoke = useInvoke()
@@ -24,7 +26,7 @@ export function useGroupPrices(contactId: string): readonly GroupPrice[] {
       current = false
     }
   }, [contactId, invoke])
-  return prices.contactId === contactId ? prices.prices : []
+  return prices.contactId === contactId ? prices.prices : NONE
 }
 
 /** The group's price for the product at the quantity, as the engine's priceFor picks it. */
@@ -44,14 +46,31 @@ export function groupPriceFor(
   return best?.price
 }
 
-/** A line just filled from its product, priced from the contact's group when it has a price. */
-export function withGroupPrice(
+/**
+ * A line priced as the engine would price it for the contact: the group's price at the line's
+ * quantity, or else the product's own. A line whose price was typed by hand keeps it.
+ */
+export function followPriceList(
   line: InvoiceLineDraft,
   prices: readonly GroupPrice[],
   rules: NumberRules,
 ): InvoiceLineDraft {
-  if (prices.length === 0 || !line.productId) return line
+  if (line.listPrice === undefined || !line.productId) return line
   const parsed = parseDecimal(line.quantity, QUANTITY_DECIMALS, rules.locale)
-  const price = groupPriceFor(prices, line.productId, parsed?.ok ? parsed.value : 1000n)
-  return price === undefined ? line : { ...line, unitPrice: toDecimalString(price, rules.decimals) }
+  const quantity = parsed?.ok ? parsed.value : 1000n
+  const price = groupPriceFor(prices, line.productId, quantity) ?? line.listPrice
+  const unitPrice = toDecimalString(price, rules.decimals)
+  return unitPrice === line.unitPrice ? line : { ...line, unitPrice }
+}
+
+/** A line after the user's edit: a typed price stops following the list; a quantity reprices. */
+export function editedLine(
+  line: InvoiceLineDraft,
+  patch: Partial<InvoiceLineDraft>,
+  prices: readonly GroupPrice[] | null,
+  rules: NumberRules,
+): InvoiceLineDraft {
+  const next = { ...line, ...patch }
+  if ('unitPrice' in patch) return { ...next, listPrice: undefined }
+  return 'quantity' in patch && prices ? followPriceList(next, prices, rules) : next
 }
