@@ -12,9 +12,10 @@ import {
   setCustomerGroupArchived,
   setGroupPrices,
 } from '../../src/main/engine/price-lists/customer-groups'
+import { setContactGroup } from '../../src/main/engine/price-lists/group-members'
 import { priceFor } from '../../src/main/engine/price-lists/price-for'
 import { createProduct } from '../../src/main/engine/products/products'
-import { cashSale } from '../../src/main/engine/sales/cash-sale'
+import { cashSale, cashSalePrices } from '../../src/main/engine/sales/cash-sale'
 import { saveDocumentDraft } from '../../src/main/engine/sales/documents'
 import { importContacts } from '../../src/main/engine/import/contacts-import'
 import { call } from '../../src/main/engine/rpc/dispatch'
@@ -87,6 +88,34 @@ describe('price lists per customer group', () => {
       lines: [{ code: 'W1', quantity: 1_000n }],
     })
     expect(sale.gross).toBe(9900n) // 90.00 and 10% tax
+  })
+
+  it("tells the counter the walk-in customer's group prices, which its sale then takes", async () => {
+    const { ctx, product, group } = await wholesale()
+    recordStockDocument(ctx, {
+      type: 'receipt',
+      date: '2024-05-02',
+      warehouseId: defaultWarehouseId(ctx)!,
+      lines: [{ productId: product.id, quantity: 20_000n, unitCost: 5000n }],
+    })
+    expect(cashSalePrices(ctx)).toEqual([])
+    const first = cashSale(ctx, {
+      date: '2024-05-02',
+      method: 'card',
+      lines: [{ code: 'W1', quantity: 1_000n }],
+    })
+    expect(first.gross).toBe(11000n) // no group yet: 100.00 and 10% tax
+    setContactGroup(ctx, first.contactId, group.id)
+    expect(cashSalePrices(ctx).map((price) => [price.minQuantity, price.price])).toEqual([
+      [0n, 9000n],
+      [10_000n, 8000n],
+    ])
+    const second = cashSale(ctx, {
+      date: '2024-05-02',
+      method: 'card',
+      lines: [{ code: 'W1', quantity: 10_000n }],
+    })
+    expect(second.gross).toBe(88000n) // ten at 80.00 and 10% tax
   })
 
   it('keeps one group per contact, and an archived group takes no new members', async () => {

@@ -6,6 +6,7 @@ import {
   cartTotal,
   localMatches,
   pickProduct,
+  pricedCart,
 } from '../../src/renderer/sales/cash-sale/cash-sale-cart'
 import { chosenQuantities } from '../../src/renderer/sales/flow/order-progress'
 import type { Product, TaxCode } from '../../src/shared/domain/sales'
@@ -69,6 +70,18 @@ describe('the cash sale cart', () => {
     expect(cartQuantities(lines, 'en')).toEqual({ ok: true, quantities: [2000n, 1000n] })
     const bad = lines.map((line, index) => (index === 1 ? { ...line, quantity: '0' } : line))
     expect(cartQuantities(bad, 'en')).toEqual({ ok: false, index: 1 })
+  })
+
+  it("shows the walk-in customer's group price at each line's quantity", () => {
+    const prices = [
+      { productId: tea.id, productCode: 'TEA', productName: '', minQuantity: 0n, price: 400n },
+      { productId: tea.id, productCode: 'TEA', productName: '', minQuantity: 3_000n, price: 350n },
+    ]
+    const lines = addProduct(addProduct([], tea, 'en'), cup, 'en')
+    expect(pricedCart(lines, prices, 'en').map((line) => line.unitPrice)).toEqual([400n, 25n])
+    const three = lines.map((line, at) => (at === 0 ? { ...line, quantity: '3' } : line))
+    expect(pricedCart(three, prices, 'en').map((line) => line.unitPrice)).toEqual([350n, 25n])
+    expect(pricedCart(three, [], 'en')).toBe(three)
   })
 })
 

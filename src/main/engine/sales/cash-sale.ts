@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import { isIsoDate, today } from '../../../shared/dates'
+import type { GroupPrice } from '../../../shared/domain/price-lists'
 import type { Product } from '../../../shared/domain/sales'
 import type { CashSaleInput, CashSaleResult } from '../../../shared/domain/sales-flow'
 import { toDecimalString } from '../../../shared/money'
@@ -8,6 +9,7 @@ import type { CompanyContext } from '../company/company-context'
 import { createContact } from '../contacts/contacts'
 import { findAccountByCode } from '../ledger/accounts'
 import { deliverSale } from '../inventory/sale-delivery'
+import { contactGroupPrices } from '../price-lists/price-for'
 import { getProduct } from '../products/products'
 import { saveDocumentDraft } from './documents'
 import { receivePayment } from './payments'
@@ -112,18 +114,15 @@ function methodAccount(ctx: CompanyContext, method: CashSaleInput['method']): st
   return account.id
 }
 
+/** The walk-in customer's group prices, which the counter's sales take; none before the first. */
+export function cashSalePrices(ctx: CompanyContext): GroupPrice[] {
+  const existing = findCashCustomer(ctx)
+  return existing ? contactGroupPrices(ctx, existing.id) : []
+}
+
 /** The walk-in customer, created on the first cash sale. */
 function cashCustomerId(ctx: CompanyContext): string {
-  const existing = ctx.q.first(
-    ctx.db
-      .selectFrom('contact')
-      .select('id')
-      .where('tags', 'like', `%"${CASH_CUSTOMER_TAG}"%`)
-      .where('is_customer', '=', 1n)
-      .where('archived', '=', 0n)
-      .orderBy('created_at')
-      .limit(1),
-  )
+  const existing = findCashCustomer(ctx)
   if (existing) return existing.id
   return createContact(ctx, {
     name: 'Cash customer',
@@ -133,6 +132,19 @@ function cashCustomerId(ctx: CompanyContext): string {
     tags: [CASH_CUSTOMER_TAG],
     notes: 'Walk-in sales at the counter',
   }).id
+}
+
+function findCashCustomer(ctx: CompanyContext) {
+  return ctx.q.first(
+    ctx.db
+      .selectFrom('contact')
+      .select('id')
+      .where('tags', 'like', `%"${CASH_CUSTOMER_TAG}"%`)
+      .where('is_customer', '=', 1n)
+      .where('archived', '=', 0n)
+      .orderBy('created_at')
+      .limit(1),
+  )
 }
 
 /** The counter's search: an exact code first, then codes starting with and names containing it. */

@@ -2,7 +2,7 @@ import type { salesFlowContract } from '../../../shared/rpc/contracts/sales-flow
 import type { HandlerMap } from '../rpc/handler'
 import { getPrintDetails, setPrintDetails } from '../sales-print/print-details'
 import { printedPdf } from '../sales-print/print-document'
-import { cashSale, findProducts } from './cash-sale'
+import { cashSale, cashSalePrices, findProducts } from './cash-sale'
 import { deleteDocumentDraft, saveDocumentDraft } from './documents'
 import { closeDocument, issueDocument } from './issue-document'
 import { getOrder, invoiceOrder, listOrders } from './orders'
@@ -51,6 +51,7 @@ export const salesFlowHandlers: HandlerMap<keyof typeof salesFlowContract> = {
   'salesOrders.invoice': (s, input) => invoiceOrder(s.requireCompany(), input),
   'cashSale.findProducts': (s, { query, limit }) => findProducts(s.requireCompany(), query, limit),
   'cashSale.post': (s, input) => cashSale(s.requireCompany(), input),
+  'cashSale.prices': (s) => cashSalePrices(s.requireCompany()),
   'print.details': (s) => getPrintDetails(s.requireCompany()),
   'print.setDetails': (s, input) => setPrintDetails(s.requireCompany(), input),
   'print.pdf': (s, target) => printedPdf(s.requireCompany(), target),

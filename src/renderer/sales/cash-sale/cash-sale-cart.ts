@@ -1,5 +1,7 @@
+import type { GroupPrice } from '../../../shared/domain/price-lists'
 import type { Product, TaxCode, TaxRounding } from '../../../shared/domain/sales'
 import { lineAmount, sumTaxed, taxLines } from '../../../shared/money/tax-math'
+import { groupPriceFor } from '../price-lists/group-price'
 import { parseDecimal, QUANTITY_DECIMALS, quantityText } from '../sales-numbers'
 
 /** One line at the counter: the product and the quantity as typed. */
@@ -7,6 +9,7 @@ export interface CartLine {
   productId: string
   code: string
   name: string
+  /** The product's own price until `pricedCart` puts the walk-in customer's group price. */
   unitPrice: bigint
   taxCodeId: string | null
   quantity: string
@@ -39,6 +42,20 @@ export function addProduct(
     const parsed = parseDecimal(line.quantity, QUANTITY_DECIMALS, locale)
     const current = parsed?.ok ? parsed.value : 0n
     return { ...line, quantity: quantityText(current + ONE) }
+  })
+}
+
+/** The cart at the prices the posted sale takes: the group's price at each line's quantity. */
+export function pricedCart(
+  lines: readonly CartLine[],
+  prices: readonly GroupPrice[],
+  locale: string,
+): readonly CartLine[] {
+  if (prices.length === 0) return lines
+  return lines.map((line) => {
+    const parsed = parseDecimal(line.quantity, QUANTITY_DECIMALS, locale)
+    const listed = groupPriceFor(prices, line.productId, parsed?.ok ? parsed.value : ONE)
+    return listed === undefined ? line : { ...line, unitPrice: listed }
   })
 }
 

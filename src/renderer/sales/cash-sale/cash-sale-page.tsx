@@ -3,6 +3,7 @@ import type { Product } from '../../../shared/domain/sales'
 import type { CashSaleResult } from '../../../shared/domain/sales-flow'
 import { asRpcError } from '../../api/rpc-error'
 import { Notice } from '../../components/notice'
+import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
 import { useInvoke, useSession } from '../../state/services'
 import { PrintButton, usePrint } from '../print/print-button'
@@ -14,6 +15,7 @@ import {
   cartTotal,
   localMatches,
   pickProduct,
+  pricedCart,
   type CartLine,
 } from './cash-sale-cart'
 import { CashSaleLines } from './cash-sale-lines'
@@ -30,6 +32,9 @@ export function CashSalePage() {
   const invoke = useInvoke()
   const decimals = useSession((store) => store.session?.company?.decimals ?? 2)
   const { catalog } = useSalesCatalog()
+  const companyPath = useSession((store) => store.session?.company?.path ?? '')
+  // Until the walk-in customer's prices arrive, the cart shows the products' own.
+  const groupPrices = useQuery(companyPath, () => invoke('cashSale.prices', {}))
   const searchRef = useRef<HTMLInputElement>(null)
   const tenderedRef = useRef<HTMLInputElement>(null)
   const [search, setSearch] = useState('')
@@ -48,7 +53,11 @@ export function CashSalePage() {
     () => new Map((catalog?.taxCodes ?? []).map((code) => [code.id, code])),
     [catalog],
   )
-  const total = cartTotal(lines, taxCodes, catalog?.settings.taxRounding ?? 'line', format.locale)
+  const priced = useMemo(
+    () => pricedCart(lines, groupPrices.data ?? [], format.locale),
+    [lines, groupPrices.data, format.locale],
+  )
+  const total = cartTotal(priced, taxCodes, catalog?.settings.taxRounding ?? 'line', format.locale)
   const tenderedParsed = parseDecimal(tendered, decimals, format.locale)
   const tenderedValue = tenderedParsed?.ok ? tenderedParsed.value : null
   const change = tenderedValue !== null && tenderedValue >= total ? tenderedValue - total : null
@@ -237,7 +246,7 @@ export function CashSalePage() {
           ) : null}
         </div>
         <CashSaleLines
-          lines={lines}
+          lines={priced}
           badLine={errors.line ?? null}
           onQuantity={(index, text) =>
             setLines((current) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { GroupPrice } from '../../domain/price-lists'
 import type { PostedDocumentRef, Product } from '../../domain/sales'
 import type {
   CashSaleResult,
@@ -83,6 +84,8 @@ export const salesFlowContract = {
     }),
     'read',
   ),
+  /** The walk-in customer's group prices, so the counter's cart shows what the sale will take. */
+  'cashSale.prices': procedure<GroupPrice[]>()(z.object({}).optional(), 'read'),
   'cashSale.post': procedure<CashSaleResult>()(
     z.object({
       date: isoDate.optional(),
