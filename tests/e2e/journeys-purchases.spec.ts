@@ -124,7 +124,7 @@ test('a bookkeeper enters a supplier bill from the keyboard, pays part and sees 
   await expect(page.getByLabel('Cancel on')).toBeHidden()
 
   // Two bags went back: a debit note against the bill lowers what is owed on it.
-  await page.getByRole('link', { name: 'Debit note' }).click()
+  await page.getByRole('link', { name: 'Debit note', exact: true }).click()
   await expect(page.getByText(`Debit note against bill ${number}`)).toBeVisible()
   await expect(page.getByLabel('Quantity, line 1')).toBeFocused()
   await page.keyboard.type('2')

@@ -23,7 +23,7 @@ test('a new user creates a company in the wizard; mistakes show next to the fiel
 
   await expect(page.getByRole('button', { name: /Wizard Trading\s*KWD/ })).toBeVisible()
   await page.getByRole('link', { name: 'Chart of accounts' }).click()
-  await expect(page.getByText('33 accounts')).toBeVisible()
+  await expect(page.getByText('36 accounts')).toBeVisible()
 })
 
 test('a balanced entry posted from the keyboard reaches the trial balance, ledger and back', async ({
