@@ -1,6 +1,7 @@
 import type { Contact } from '../../../shared/domain/sales'
 import { Amount } from '../../components/amount'
 import { useI18n } from '../../i18n/i18n-context'
+import { CustomerGroupName } from '../price-lists/customer-group-field'
 
 /** The contact's facts, addresses and people. */
 export function ContactDetails(props: { contact: Contact }) {
@@ -22,6 +23,14 @@ export function ContactDetails(props: { contact: Contact }) {
             <Amount value={contact.creditLimit} />
           )}
         </dd>
+        {contact.customerGroupId ? (
+          <>
+            <dt>{t('contact.field.customerGroup')}</dt>
+            <dd data-testid="contact-customer-group">
+              <CustomerGroupName groupId={contact.customerGroupId} />
+            </dd>
+          </>
+        ) : null}
         <dt>{t('contact.field.isSupplier')}</dt>
         <dd>{contact.isSupplier ? t('sales.yes') : t('sales.no')}</dd>
         {contact.tags.length > 0 ? (

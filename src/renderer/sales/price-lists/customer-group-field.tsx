@@ -10,13 +10,8 @@ export function CustomerGroupField(props: {
   onChange: (groupId: string) => void
 }) {
   const { t } = useI18n()
-  const invoke = useInvoke()
-  const companyPath = useSession((store) => store.session?.company?.path ?? '')
-  // Archived groups too, so a member of one still shows it; only live ones can be chosen.
-  const query = useQuery(companyPath, () =>
-    invoke('customerGroups.list', { includeArchived: true }),
-  )
-  const groups = (query.data ?? []).filter((group) => !group.archived || group.id === props.value)
+  // Only live groups can be chosen; a member of an archived one still sees it.
+  const groups = useCustomerGroups().filter((group) => !group.archived || group.id === props.value)
   return (
     <Field label={t('contact.field.customerGroup')} error={props.error}>
       <select value={props.value} onChange={(event) => props.onChange(event.target.value)}>
@@ -29,4 +24,20 @@ export function CustomerGroupField(props: {
       </select>
     </Field>
   )
+}
+
+/** The name of a contact's customer group, for the contact page; nothing while it loads. */
+export function CustomerGroupName(props: { groupId: string }) {
+  const group = useCustomerGroups().find((candidate) => candidate.id === props.groupId)
+  return <>{group?.name ?? ''}</>
+}
+
+/** Every customer group, archived ones too. */
+function useCustomerGroups() {
+  const invoke = useInvoke()
+  const companyPath = useSession((store) => store.session?.company?.path ?? '')
+  const query = useQuery(companyPath, () =>
+    invoke('customerGroups.list', { includeArchived: true }),
+  )
+  return query.data ?? []
 }
