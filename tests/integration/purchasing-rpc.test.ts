@@ -69,6 +69,11 @@ describe('purchasing over the RPC contract', () => {
         gross: 20000n,
       })
       expect((await call(session, 'bills.list', {})).map((b) => b.outstanding)).toEqual([10000n])
+      // The note went on the bill: nothing is left over as the supplier's credit.
+      expect(await dispatch(session, 'bills.applyCredit', { billId: posted.id })).toMatchObject({
+        ok: false,
+        error: { code: 'validation', message: 'Mill has no credit to use' },
+      })
       expect(await dispatch(session, 'bills.cancel', { id: posted.id })).toMatchObject({
         ok: false,
         error: { code: 'validation' },

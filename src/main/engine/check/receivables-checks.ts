@@ -61,9 +61,9 @@ export function checkOpenItems(ctx: CompanyContext, out: ProblemList, spec: Open
          SELECT contact_id, journal_entry_id FROM document WHERE journal_entry_id IS NOT NULL
          UNION ALL SELECT contact_id, cancel_entry_id FROM document WHERE cancel_entry_id IS NOT NULL
          UNION ALL SELECT contact_id, journal_entry_id FROM payment
-         -- credit used on an invoice at another rate: its exchange difference, by the invoice's number
+         -- credit used on an invoice (bill) at another rate: its exchange difference, by its number
          UNION ALL SELECT d.contact_id, j.id FROM journal_entry j
-           JOIN document d ON d.number = j.reference AND d.type = 'invoice'
+           JOIN document d ON d.number = j.reference AND d.type IN ('invoice', 'bill')
            WHERE j.source = 'credit-applied'),
        ledger AS (
          SELECT e.contact_id, sum(${spec.owed}) AS balance FROM entries e

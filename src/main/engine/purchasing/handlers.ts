@@ -2,6 +2,7 @@ import type { purchasingContract } from '../../../shared/rpc/contracts/purchasin
 import { payablesAgeing } from '../payables/payables-ageing'
 import { purchasesBySupplier } from '../payables/purchases-by-supplier'
 import type { HandlerMap } from '../rpc/handler'
+import { applySupplierCredit } from '../sales/apply-credit'
 import { deleteDocumentDraft, getDocument, listDocuments } from '../sales/documents'
 import { saveBillDraft, saveDebitNoteDraft, savePurchaseOrderDraft } from './bills'
 import { cancelBill, postPurchaseDocument } from './post-purchase'
@@ -39,6 +40,7 @@ export const purchasingHandlers: HandlerMap<keyof typeof purchasingContract> = {
   },
   'bills.post': (s, { id }) => postPurchaseDocument(s.requireCompany(), id, 'bill'),
   'bills.cancel': (s, { id, date }) => cancelBill(s.requireCompany(), id, date),
+  'bills.applyCredit': (s, input) => applySupplierCredit(s.requireCompany(), input),
   'debitNotes.saveDraft': (s, { draftId, billId, ...input }) =>
     saveDebitNoteDraft(s.requireCompany(), billId, input, draftId),
   'debitNotes.post': (s, { id }) => postPurchaseDocument(s.requireCompany(), id, 'debit_note'),

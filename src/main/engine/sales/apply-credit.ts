@@ -4,14 +4,33 @@ import { DaftarError, notFound, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { assertValidEntry } from '../ledger/journal'
 import { writePostedEntries } from '../ledger/posting'
-import { allocate, itemOf, outstanding, type OpenItem } from '../receivables/open-items'
+import { payablesAccountId } from '../purchasing/purchasing-accounts'
+import { allocate, itemOf, outstanding, type OpenItem, type Side } from '../receivables/open-items'
 import { withExchangeDifference } from './document-posting'
-import { requireCustomer } from './documents'
+import { requireCustomer, requireSupplier } from './documents'
 import { exchangeAccountId } from './exchange-account'
 import { receivablesAccountId } from './sales-settings'
 
 /** How the journal entry of a credit applied at another rate is found again: by this source. */
 export const CREDIT_APPLIED_SOURCE = 'credit-applied'
+
+/** What differs between using a customer's credit on an invoice and a supplier's on a bill. */
+const SIDES = {
+  receivable: {
+    type: 'invoice',
+    field: 'invoiceId',
+    documents: 'invoices',
+    requireContact: requireCustomer,
+    controlAccountId: receivablesAccountId,
+  },
+  payable: {
+    type: 'bill',
+    field: 'billId',
+    documents: 'bills',
+    requireContact: requireSupplier,
+    controlAccountId: payablesAccountId,
+  },
+} as const
 
 /**
  * Uses a customer's credit (payments kept as credit, the unused rest of credit notes) to pay a
@@ -25,36 +44,58 @@ export function applyCustomerCredit(
   ctx: CompanyContext,
   input: { invoiceId: string; amount?: bigint },
 ): AppliedCredit {
+  return applyCredit(ctx, 'receivable', input.invoiceId, input.amount)
+}
+
+/**
+ * The mirror for a supplier: its credit (supplier payments kept as credit, the unused rest of
+ * debit notes) pays a posted bill in the same currency, as `applyCustomerCredit` does an invoice.
+ */
+export function applySupplierCredit(
+  ctx: CompanyContext,
+  input: { billId: string; amount?: bigint },
+): AppliedCredit {
+  return applyCredit(ctx, 'payable', input.billId, input.amount)
+}
+
+function applyCredit(
+  ctx: CompanyContext,
+  side: Side,
+  documentId: string,
+  amount: bigint | undefined,
+): AppliedCredit {
+  const spec = SIDES[side]
   return ctx.transaction(() => {
-    const invoice = ctx.q.first(
-      ctx.db.selectFrom('document').selectAll().where('id', '=', input.invoiceId),
+    const owing = ctx.q.first(
+      ctx.db.selectFrom('document').selectAll().where('id', '=', documentId),
     )
-    if (!invoice || invoice.type !== 'invoice') throw notFound('Invoice', input.invoiceId)
-    if (invoice.status !== 'posted')
-      throw validationError('invoiceId', `${invoice.number ?? 'A draft'} is not a posted invoice`)
-    const contact = requireCustomer(ctx, invoice.contact_id)
-    const item = itemOf(ctx, { documentId: invoice.id })!
+    const what = spec.type === 'bill' ? 'Bill' : 'Invoice'
+    if (!owing || owing.type !== spec.type) throw notFound(what, documentId)
+    if (owing.status !== 'posted')
+      throw validationError(spec.field, `${owing.number ?? 'A draft'} is not a posted ${spec.type}`)
+    const contact = spec.requireContact(ctx, owing.contact_id)
+    const item = itemOf(ctx, { documentId: owing.id }, side)!
     const money = (amount: bigint) =>
-      `${toDecimalString(amount, currencyDecimals(invoice.currency))} ${invoice.currency}`
+      `${toDecimalString(amount, currencyDecimals(owing.currency))} ${owing.currency}`
     const owed = outstanding(item)
-    if (owed === 0n) throw validationError('invoiceId', `${invoice.number} is paid in full`)
-    const credits = openCredits(ctx, contact.id)
-    const usable = credits.filter((credit) => credit.item.currency === invoice.currency)
+    if (owed === 0n) throw validationError(spec.field, `${owing.number} is paid in full`)
+    const credits = openCredits(ctx, side, contact.id)
+    const usable = credits.filter((credit) => credit.item.currency === owing.currency)
     const available = usable.reduce((sum, credit) => sum - outstanding(credit.item), 0n)
     if (available === 0n) {
-      const other = credits.find((credit) => credit.item.currency !== invoice.currency)
+      const other = credits.find((credit) => credit.item.currency !== owing.currency)
       throw validationError(
-        'invoiceId',
+        spec.field,
         other
-          ? `${contact.name}'s credit is in ${other.item.currency}; it pays only ${other.item.currency} invoices, and ${invoice.number} is in ${invoice.currency}`
+          ? `${contact.name}'s credit is in ${other.item.currency}; it pays only ${other.item.currency} ${spec.documents}, and ${owing.number} is in ${owing.currency}`
           : `${contact.name} has no credit to use`,
         { reason: other ? 'cross-currency' : 'no-credit' },
       )
     }
-    const wanted = input.amount ?? (owed < available ? owed : available)
+    const wanted = amount ?? (owed < available ? owed : available)
     if (wanted <= 0n) throw validationError('amount', 'The credit to use must be more than zero')
     if (wanted > owed)
-      throw validationError('amount', `${invoice.number} has only ${money(owed)} left to pay`)
+      throw validationError('amount', `${owing.number} has only ${money(owed)} left to pay`)
     if (wanted > available)
       throw validationError(
         'amount',
@@ -64,28 +105,28 @@ export function applyCustomerCredit(
     const { lockDate } = ctx.settings()
     let left = wanted
     let gap = 0n
-    let latest = invoice.date
+    let latest = owing.date
     const sources: AppliedCredit['sources'] = []
     let owedItem = item
     for (const credit of usable) {
       if (left === 0n) break
       const open = -outstanding(credit.item)
       const part = open < left ? open : left
-      const date = credit.item.date > invoice.date ? credit.item.date : invoice.date
+      const date = credit.item.date > owing.date ? credit.item.date : owing.date
       if (lockDate && date <= lockDate)
         throw new DaftarError(
           'period-locked',
-          `The books are locked up to ${lockDate}; using ${credit.number} on ${invoice.number} would be dated ${date}`,
-          { field: 'invoiceId' },
+          `The books are locked up to ${lockDate}; using ${credit.number} on ${owing.number} would be dated ${date}`,
+          { field: spec.field },
         )
       gap += allocate(ctx, owedItem, credit.item, part)
-      owedItem = itemOf(ctx, { documentId: invoice.id })!
+      owedItem = itemOf(ctx, { documentId: owing.id }, side)!
       if (date > latest) latest = date
       sources.push({ number: credit.number, amount: part })
       left -= part
     }
-    const journalEntryId = gap === 0n ? null : postDifference(ctx, invoice.number!, latest, gap)
-    ctx.changes.append('document', invoice.id, 'update', {
+    const journalEntryId = gap === 0n ? null : postDifference(ctx, side, owing.number!, latest, gap)
+    ctx.changes.append('document', owing.id, 'update', {
       creditApplied: wanted,
       sources,
       journalEntryId,
@@ -94,11 +135,11 @@ export function applyCustomerCredit(
   })
 }
 
-/** A customer's open credits, oldest first: its payments' and credit notes' negative open items. */
-function openCredits(ctx: CompanyContext, contactId: string) {
+/** A contact's open credits on the side, oldest first: its payments' and notes' negative items. */
+function openCredits(ctx: CompanyContext, side: Side, contactId: string) {
   const rows = ctx.q.all(
     ctx.db
-      .selectFrom('receivable_item as i')
+      .selectFrom(`${side}_item as i`)
       .leftJoin('payment as p', 'p.id', 'i.payment_id')
       .leftJoin('document as d', 'd.id', 'i.document_id')
       .select(['i.id', 'i.payment_id', 'i.document_id', 'p.number as paymentNumber', 'd.number'])
@@ -110,7 +151,7 @@ function openCredits(ctx: CompanyContext, contactId: string) {
   )
   return rows.map((row) => {
     const key = row.payment_id ? { paymentId: row.payment_id } : { documentId: row.document_id! }
-    const item: OpenItem = itemOf(ctx, key)!
+    const item: OpenItem = itemOf(ctx, key, side)!
     const base = ctx.settings().currency
     return {
       item: { ...item, currency: item.currency ?? base },
@@ -119,9 +160,15 @@ function openCredits(ctx: CompanyContext, contactId: string) {
   })
 }
 
-/** Receivables against the exchange account, by what the settled parts' base amounts differ. */
-function postDifference(ctx: CompanyContext, number: string, date: string, gap: bigint): string {
-  const control = receivablesAccountId(ctx)
+/** The control account against the exchange account, by what the settled parts' base amounts differ. */
+function postDifference(
+  ctx: CompanyContext,
+  side: Side,
+  number: string,
+  date: string,
+  gap: bigint,
+): string {
+  const control = SIDES[side].controlAccountId(ctx)
   const entry = withExchangeDifference(
     {
       date,
@@ -133,7 +180,7 @@ function postDifference(ctx: CompanyContext, number: string, date: string, gap: 
     gap,
     control,
     () => exchangeAccountId(ctx),
-    'receivable',
+    side,
   )
   assertValidEntry(ctx, entry)
   return writePostedEntries(ctx, [entry])[0]!.id

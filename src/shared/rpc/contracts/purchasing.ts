@@ -5,7 +5,7 @@ import type {
   PurchasesBySupplier,
   SupplierPaymentRow,
 } from '../../domain/purchasing'
-import type { Payment, PostedDocumentRef, SalesDocument } from '../../domain/sales'
+import type { AppliedCredit, Payment, PostedDocumentRef, SalesDocument } from '../../domain/sales'
 import { procedure } from '../procedure'
 import { documentInput } from '../sales-contract'
 
@@ -56,6 +56,11 @@ export const purchasingContract = {
   'bills.post': procedure<PostedDocumentRef>()(z.object({ id }), 'write'),
   'bills.cancel': procedure<PostedDocumentRef>()(
     z.object({ id, date: isoDate.optional() }),
+    'write',
+  ),
+  /** A supplier's credit (payments kept as credit, debit notes' rests) used on a bill. */
+  'bills.applyCredit': procedure<AppliedCredit>()(
+    z.object({ billId: id, amount: money.optional() }),
     'write',
   ),
   'debitNotes.saveDraft': procedure<SalesDocument>()(
