@@ -58,6 +58,7 @@ export const enPurchases = {
   'billDetail.cancelConfirm': 'Cancel this bill? A reversing entry is posted.',
   'billDetail.cancelled': 'Bill cancelled by a reversing entry.',
   'billDetail.debitNote': 'Debit note',
+  'billDetail.useCredit': 'Use supplier credit',
   'billDetail.pay': 'Pay',
   'billDetail.post': 'Post',
   'billDetail.edit': 'Edit draft',

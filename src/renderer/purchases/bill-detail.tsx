@@ -139,6 +139,19 @@ export function BillDetail(props: { id: string }) {
                     {t('billDetail.pay')}
                   </a>
                 ) : null}
+                {doc.outstanding > 0n ? (
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void act(async () => {
+                        await invoke('bills.applyCredit', { billId: doc.id })
+                        query.reload()
+                      })
+                    }
+                  >
+                    {t('billDetail.useCredit')}
+                  </button>
+                ) : null}
                 <a
                   className="button-link"
                   href={routeHref({ page: 'debit-note-new', bill: doc.id })}
