@@ -102,17 +102,21 @@ export function stockDocuments(
       '2025-01-01',
       Math.min(364, Math.floor((documents.length * 365) / expected)),
     )
+    // The first receipts take every item once, in order, so that every item holds stock.
+    const sweep = documents.length * 8 < items.length
     const pick = roll.int(1, 100)
-    const type = made < moves / 20 || pick <= 35 ? 'receipt' : pick <= 85 ? 'delivery' : 'transfer'
+    const type =
+      sweep || made < moves / 20 || pick <= 35 ? 'receipt' : pick <= 85 ? 'delivery' : 'transfer'
     const from = roll.int(1, 10) <= 7 ? 0 : 1
     const lines: StockLineInput[] = []
     const used = new Set<number>()
     const wanted = Math.min(
-      roll.int(2, 8),
+      sweep ? 8 : roll.int(2, 8),
       Math.ceil((moves - made) / (type === 'transfer' ? 2 : 1)),
     )
     for (let tries = 0; lines.length < wanted && tries < 40; tries++) {
-      const item = roll.int(0, items.length - 1)
+      const item = sweep ? documents.length * 8 + lines.length : roll.int(0, items.length - 1)
+      if (item >= items.length) break
       if (used.has(item)) continue
       used.add(item)
       const want = BigInt(roll.int(1, 40)) * 1000n

@@ -26,3 +26,29 @@ export function timingText(timing: Timing): string {
 export function ratio(a: number, b: number): string {
   return `${(a / b).toFixed(2)}x`
 }
+
+/**
+ * Medians of `runs` timings of `a` and of `b`, taken turn about (after one warm-up each), so that
+ * a busy spell on a shared machine slows both alike instead of one of them.
+ */
+export function alternateMediansMs(
+  a: () => unknown,
+  b: () => unknown,
+  runs: number,
+): [number, number] {
+  a()
+  b()
+  const timesA: number[] = []
+  const timesB: number[] = []
+  const time = (work: () => unknown, times: number[]) => {
+    const start = performance.now()
+    work()
+    times.push(performance.now() - start)
+  }
+  for (let i = 0; i < runs; i++) {
+    time(a, timesA)
+    time(b, timesB)
+  }
+  const median = (list: number[]) => list.sort((x, y) => x - y)[Math.floor(list.length / 2)]!
+  return [median(timesA), median(timesB)]
+}
