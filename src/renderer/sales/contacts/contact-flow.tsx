@@ -1,4 +1,4 @@
-import { Amount } from '../../components/amount'
+import { DocumentAmount } from '../currency/currency-amount'
 import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
@@ -71,7 +71,7 @@ export function ContactFlow(props: { contactId: string }) {
                 </span>
               </td>
               <td className="end">
-                <Amount value={doc.gross} />
+                <DocumentAmount value={doc.gross} currency={doc.currency} />
               </td>
             </tr>
           ))}

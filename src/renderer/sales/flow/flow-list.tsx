@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import type { PurchaseOrder } from '../../../shared/domain/purchasing'
 import type { Quote, SalesOrder } from '../../../shared/domain/sales-flow'
-import { Amount } from '../../components/amount'
 import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
 import { routeHref, type Route } from '../../routing/routes'
 import { useInvoke, useSession } from '../../state/services'
+import { DocumentAmount } from '../currency/currency-amount'
 
 /**
  * Quotes, sales orders or purchase orders, newest first; "open only" hides the settled ones.
@@ -113,7 +113,7 @@ export function FlowList(props: {
                 </span>
               </td>
               <td className="end">
-                <Amount value={doc.gross} />
+                <DocumentAmount value={doc.gross} currency={doc.currency} />
               </td>
             </tr>
           ))}
