@@ -103,3 +103,31 @@ test("a supplier's overpayment kept as credit pays a later bill from its page", 
   await page.getByRole('button', { name: 'Use supplier credit' }).click()
   await expect(page.locator('[data-total="outstanding"]')).toHaveText('30.00')
 })
+
+test('the quote list shows a foreign quote with its currency, a local one without', async ({
+  page,
+}) => {
+  await createCompanyInWizard(page, 'Quote House')
+  const customer = await rpc<{ id: string }>(page, 'contacts.create', {
+    name: 'Paris Client',
+    kind: 'company',
+    isCustomer: true,
+    isSupplier: false,
+  })
+  const income = await accountId(page, '4100')
+  const quote = async (currency: string | undefined, unitPrice: bigint) => {
+    const draft = await rpc<{ id: string }>(page, 'quotes.saveDraft', {
+      contactId: customer.id,
+      date: '2026-03-01',
+      ...(currency ? { currency, rate: 1_100_000_000n } : {}),
+      lines: [{ description: 'Design', quantity: 1000n, unitPrice, accountId: income }],
+    })
+    const issued = await rpc<{ number: string }>(page, 'quotes.issue', { id: draft.id })
+    return issued.number
+  }
+  const euros = await quote('EUR', 4500n)
+  const dollars = await quote(undefined, 2500n)
+  await goTo(page, 'Quotes')
+  await expect(page.locator(`tr[data-number="${euros}"] td.end`)).toHaveText('45.00 EUR')
+  await expect(page.locator(`tr[data-number="${dollars}"] td.end`)).toHaveText('25.00')
+})

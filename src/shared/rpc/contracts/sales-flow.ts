@@ -9,32 +9,14 @@ import type {
   SalesOrder,
 } from '../../domain/sales-flow'
 import { procedure } from '../procedure'
+import { documentInput } from '../sales-contract'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
 const id = z.string().min(1)
 const listFilter = z.object({ contactId: z.string().optional(), openOnly: z.boolean().optional() })
 
-const draftInput = z.object({
-  draftId: z.string().optional(),
-  contactId: id,
-  date: isoDate,
-  dueDate: isoDate.optional(),
-  currency: z.string().length(3).optional(),
-  reference: z.string().max(200).optional(),
-  memo: z.string().max(2000).optional(),
-  lines: z
-    .array(
-      z.object({
-        productId: z.string().nullable().optional(),
-        description: z.string().max(500).optional(),
-        quantity: z.bigint(),
-        unitPrice: z.bigint().optional(),
-        taxCodeId: z.string().nullable().optional(),
-        accountId: z.string().optional(),
-      }),
-    )
-    .max(10_000),
-})
+// A quote's or order's draft: an invoice's fields, its currency's rate among them.
+const draftInput = documentInput.extend({ draftId: z.string().optional() })
 
 const closeInput = z.object({
   id,
