@@ -7,6 +7,7 @@ import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
 import { useInvoke, useSession } from '../../state/services'
 import { PrintButton, usePrint } from '../print/print-button'
+import { groupPriceFor } from '../price-lists/group-price'
 import { parseDecimal } from '../sales-numbers'
 import { useSalesCatalog } from '../use-sales-catalog'
 import {
@@ -239,7 +240,12 @@ export function CashSalePage() {
                   }}
                 >
                   <span className="mono">{product.code}</span> {product.name}{' '}
-                  <span className="muted">{format.money(product.salesPrice)}</span>
+                  <span className="muted">
+                    {format.money(
+                      groupPriceFor(groupPrices.data ?? [], product.id, 1000n) ??
+                        product.salesPrice,
+                    )}
+                  </span>
                 </li>
               ))}
             </ul>
