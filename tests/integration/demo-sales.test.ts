@@ -104,6 +104,19 @@ describe('demo company: sales', () => {
     expect(ageing.total).toBe(receivablesLedger(ctx))
     expect(ageing.totals.at(-1)).toBeGreaterThan(0n)
     expect(checkCompany(ctx)).toEqual({ ok: true, problems: [] })
+
+    // Some trade in euros: invoices (one paid at a better rate, one open) and a bill, paid.
+    const euros = [...invoices, ...bills].filter((d) => d.currency === 'EUR')
+    expect(euros.map((d) => d.type).sort()).toEqual(['bill', 'invoice', 'invoice'])
+    expect(euros.filter((d) => d.outstanding > 0n).map((d) => d.type)).toEqual(['invoice'])
+    expect(euros.every((d) => d.baseGross !== undefined && d.baseGross !== d.gross)).toBe(true)
+    const exchange = ctx.sqlite
+      .prepare(
+        `SELECT count(*) AS n FROM journal_line l JOIN account a ON a.id = l.account_id
+         WHERE a.code = '4950'`,
+      )
+      .get() as { n: bigint }
+    expect(exchange.n).toBeGreaterThan(0n)
   })
 
   it('gives the same trade for the same seed and month, and other trade for another seed', async () => {

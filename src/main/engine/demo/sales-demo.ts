@@ -9,6 +9,7 @@ import { createTaxCode } from '../products/tax-codes'
 import { getDocument, saveDocumentDraft } from '../sales/documents'
 import { receivePayment } from '../sales/payments'
 import { postDocument } from '../sales/post-document'
+import { addForeignTradeDemo } from './foreign-demo'
 import { addPurchasesDemo } from './purchases-demo'
 import { addSalesFlowDemo } from './sales-flow-demo'
 import { DEMO_CUSTOMERS, DEMO_PRODUCTS, DEMO_SUPPLIERS } from './sales-demo-data'
@@ -41,7 +42,7 @@ interface PostedInvoice {
  * customers and suppliers, products, four to seven invoices a month, their payments (most on
  * time, some partly, some not at all and now overdue, one customer paying two invoices at once,
  * one overpaying and keeping the credit), a credit note for returned goods, the quotes and
- * orders of the last weeks, and the suppliers' bills and their payments.
+ * orders of the last weeks, the suppliers' bills and their payments, and some trade in euros.
  */
 export function addSalesDemo(ctx: CompanyContext, options: SalesDemoOptions): void {
   const { dice, to } = options
@@ -76,6 +77,7 @@ export function addSalesDemo(ctx: CompanyContext, options: SalesDemoOptions): vo
     bank: accountIds.get('1120')!,
     marketing: accountIds.get('6500')!,
   })
+  addForeignTradeDemo(ctx, book, { ...options, bank: accountIds.get('1120')! })
 }
 
 function salesMasterData(
