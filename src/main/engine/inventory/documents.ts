@@ -174,12 +174,12 @@ export function writeLines(ctx: CompanyContext, id: string, rows: LineRow[]): vo
     )
 }
 
-const placeOf = (header: { warehouse_id: string; to_warehouse_id: string | null }) => ({
+export const placeOf = (header: { warehouse_id: string; to_warehouse_id: string | null }) => ({
   warehouseId: header.warehouse_id,
   toWarehouseId: header.to_warehouse_id,
 })
 
-function headerRow(ctx: CompanyContext, input: StockDocumentInput) {
+export function headerRow(ctx: CompanyContext, input: StockDocumentInput) {
   if (!TYPES.includes(input.type))
     throw validationError('type', `${input.type} is not a stock document type`)
   if (!isIsoDate(input.date))

@@ -75,7 +75,7 @@ export function refuseShortfall(
   )
 }
 
-function shortfallMessage(ctx: CompanyContext, place: Place, short: bigint): string {
+export function shortfallMessage(ctx: CompanyContext, place: Place, short: bigint): string {
   const row = ctx.q
     .prepare(
       `SELECT p.code, p.name, p.unit, w.code AS warehouse,

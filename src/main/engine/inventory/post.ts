@@ -8,7 +8,7 @@ import { planMoves } from './plan-moves'
 import { documentAmounts, postRevaluations, postStockJournal } from './stock-journals'
 import { writeMoves } from './write-moves'
 
-const SERIES: Record<StockDocument['type'], string> = {
+export const SERIES: Record<StockDocument['type'], string> = {
   receipt: 'GR',
   delivery: 'DO',
   transfer: 'TR',

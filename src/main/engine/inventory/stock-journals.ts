@@ -3,7 +3,7 @@ import type { EntryLineInput } from '../../../shared/domain/ledger'
 import type { CompanyContext } from '../company/company-context'
 import { newId, nowIso } from '../ids'
 import { assertValidEntry } from '../ledger/journal'
-import { writePostedEntries } from '../ledger/posting'
+import { writePostedEntries, type ValidEntry } from '../ledger/posting'
 import { stockAccountId, type StockAccount } from './stock-accounts'
 import type { Revaluation } from './valuation/replay'
 
@@ -20,21 +20,29 @@ export interface StockJournal {
  * Returns the entry's id, or null when every amount is zero (a transfer, stock at no cost).
  */
 export function postStockJournal(ctx: CompanyContext, journal: StockJournal): string | null {
+  const entry = stockJournalEntry(journal, (account) => stockAccountId(ctx, account))
+  if (!entry) return null
+  assertValidEntry(ctx, entry)
+  return writePostedEntries(ctx, [entry])[0]!.id
+}
+
+/** A stock journal as a ledger entry (not yet written), or null when every amount is zero. */
+export function stockJournalEntry(
+  journal: StockJournal,
+  accountOf: (account: StockAccount) => string,
+): ValidEntry | null {
   const lines: EntryLineInput[] = []
-  const inventoryId = () => stockAccountId(ctx, 'inventory')
   let inventory = 0n
   const byCounter = new Map<StockAccount, bigint>()
   for (const { counter, inventory: amount } of journal.amounts) {
     byCounter.set(counter, (byCounter.get(counter) ?? 0n) + amount)
     inventory += amount
   }
-  if (inventory !== 0n) lines.push(side(inventoryId(), inventory))
+  if (inventory !== 0n) lines.push(side(accountOf('inventory'), inventory))
   for (const [counter, amount] of byCounter)
-    if (amount !== 0n) lines.push(side(stockAccountId(ctx, counter), -amount))
+    if (amount !== 0n) lines.push(side(accountOf(counter), -amount))
   if (lines.length < 2) return null
-  const entry = { ...journal, lines, source: 'inventory' }
-  assertValidEntry(ctx, entry)
-  return writePostedEntries(ctx, [entry])[0]!.id
+  return { ...journal, lines, source: 'inventory' }
 }
 
 function side(accountId: string, amount: bigint): EntryLineInput {
