@@ -1,9 +1,10 @@
 import { isIsoDate, today } from '../../../shared/dates'
-import type { StockLineInput } from '../../../shared/domain/inventory'
+import type { StockDocumentInput, StockLineInput } from '../../../shared/domain/inventory'
 import type { ImportResult } from '../../../shared/domain/imports'
-import type { DaftarError, ImportProblem } from '../../../shared/errors'
+import { DaftarError, type ImportProblem } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { findBin } from '../inventory-items/bins'
+import { recordStockDocuments } from '../inventory/bulk/record-documents'
 import { recordStockDocument } from '../inventory/post'
 import { csvImport } from './csv-import'
 import type { CsvInput } from './csv-text'
@@ -83,21 +84,46 @@ export function importOpeningStock(
     )
     problems.push(...csv.problems)
     if (problems.length > 0) return refused(dryRun, csv.rows, problems)
-    const failed = writeAll(ctx, [...documents.values()], {
-      dryRun,
-      write: (document) =>
-        recordStockDocument(ctx, {
-          type: 'opening',
-          date: document.date,
-          warehouseId: document.warehouseId,
-          memo: 'Opening stock (imported)',
-          lines: document.lines.map((line) => line.input),
-        }),
-      refused: refusedDocument,
-    })
+    const records = [...documents.values()]
+    // Posted together, in bulk; only when a document is refused are they tried one by one, so
+    // that every bad line is listed.
+    const failed = postedInBulk(ctx, records, dryRun)
+      ? []
+      : writeAll(ctx, records, {
+          dryRun,
+          write: (document) => recordStockDocument(ctx, openingInput(document)),
+          refused: refusedDocument,
+        })
     if (failed.length > 0) return refused(dryRun, csv.rows, failed)
     return { dryRun, rows: csv.rows, created: documents.size, problems: [] }
   })
+}
+
+function openingInput(document: OpeningDocument): StockDocumentInput {
+  return {
+    type: 'opening',
+    date: document.date,
+    warehouseId: document.warehouseId,
+    memo: 'Opening stock (imported)',
+    lines: document.lines.map((line) => line.input),
+  }
+}
+
+class DryRunDone extends Error {}
+
+/** Posts every document in one bulk batch (undone on a dry run); false when one is refused. */
+function postedInBulk(ctx: CompanyContext, records: OpeningDocument[], dryRun: boolean): boolean {
+  try {
+    ctx.transaction(() => {
+      recordStockDocuments(ctx, records.map(openingInput))
+      if (dryRun) throw new DryRunDone()
+    })
+    return true
+  } catch (error) {
+    if (error instanceof DryRunDone) return true
+    if (error instanceof DaftarError) return false
+    throw error
+  }
 }
 
 function readLookups(ctx: CompanyContext): Lookups {
