@@ -8,7 +8,7 @@ import { newId, nowIso } from '../ids'
 
 export type LineRow = Omit<StockDocumentLineTable, 'document_id'>
 
-interface Product {
+export interface Product {
   id: string
   code: string
   kind: string
@@ -36,10 +36,21 @@ export function lineRows(
   type: StockDocumentType,
   place: Place,
   lines: StockLineInput[],
+  productOf: (id: string) => Product | undefined = (id) =>
+    ctx.q.prepare(PRODUCT).get(id) as Product | undefined,
 ): LineRow[] {
   if (lines.length === 0 && type !== 'count')
     throw validationError('lines', 'A stock document needs at least one line')
-  return lines.map((line, index) => lineRow(ctx, type, place, line, index))
+  return lines.map((line, index) => lineRow(ctx, type, place, line, index, productOf))
+}
+
+/** Product lookups remembered, for a batch of documents posted in one transaction. */
+export function cachedProducts(ctx: CompanyContext): (id: string) => Product | undefined {
+  const products = new Map<string, Product | undefined>()
+  return (id) => {
+    if (!products.has(id)) products.set(id, ctx.q.prepare(PRODUCT).get(id) as Product | undefined)
+    return products.get(id)
+  }
 }
 
 function lineRow(
@@ -48,11 +59,12 @@ function lineRow(
   place: Place,
   line: StockLineInput,
   index: number,
+  productOf: (id: string) => Product | undefined,
 ): LineRow {
   const field = (name: string) => `lines.${index}.${name}`
   const fail = (name: string, message: string) =>
     validationError(field(name), `Line ${index + 1}: ${message}`, { line: index + 1 })
-  const product = ctx.q.prepare(PRODUCT).get(line.productId) as Product | undefined
+  const product = productOf(line.productId)
   if (!product) throw fail('product', 'choose an item that exists')
   if (product.kind !== 'stocked') throw fail('product', `${product.code} is not a stocked item`)
   if (product.archived === 1n) throw fail('product', `${product.code} is archived`)
