@@ -63,7 +63,6 @@ export const enPurchases = {
   'billDetail.post': 'Post',
   'billDetail.edit': 'Edit draft',
   'billDetail.deleteDraft': 'Delete draft',
-  'billDetail.journal': 'Journal entry',
   'billDetail.outstanding': 'Still owed',
   'billDetail.col.description': 'Description',
   'billDetail.col.quantity': 'Quantity',

@@ -11,6 +11,7 @@ import { useInvoke } from '../state/services'
 import { paymentStatus } from '../sales/invoices/payment-status'
 import { CurrencyScope } from '../sales/currency/currency-amount'
 import { DocumentCurrencyFacts } from '../sales/currency/document-currency-facts'
+import { EntryFacts } from '../sales/document-detail/entry-facts'
 import { BillLinesTable } from './bill-lines-table'
 import { StockLinkButton } from '../stock/stock-link-button'
 
@@ -56,42 +57,21 @@ export function BillDetail(props: { id: string }) {
             <dt>{t('invoice.field.dueDate')}</dt>
             <dd>{format.date(doc.dueDate)}</dd>
             <DocumentCurrencyFacts doc={doc} />
-            {doc.memo ? (
-              <>
-                <dt>{t('invoice.field.memo')}</dt>
-                <dd>{doc.memo}</dd>
-              </>
-            ) : null}
-            {doc.sourceDocumentId ? (
-              <>
-                <dt>{t('invoiceDetail.source')}</dt>
-                <dd>
-                  <a href={routeHref({ page: 'bill', id: doc.sourceDocumentId })}>
-                    {t('nav.bill')}
-                  </a>
-                </dd>
-              </>
-            ) : null}
-            {doc.journalEntryId ? (
-              <>
-                <dt>{t('billDetail.journal')}</dt>
-                <dd>
-                  <a href={routeHref({ page: 'journal-entry', id: doc.journalEntryId })}>
-                    {t('entry.openPosted')}
-                  </a>
-                </dd>
-              </>
-            ) : null}
-            {doc.cancelEntryId ? (
-              <>
-                <dt>{t('invoiceDetail.cancelEntry')}</dt>
-                <dd>
-                  <a href={routeHref({ page: 'journal-entry', id: doc.cancelEntryId })}>
-                    {t('entry.openPosted')}
-                  </a>
-                </dd>
-              </>
-            ) : null}
+            <EntryFacts
+              doc={doc}
+              source={
+                doc.sourceDocumentId ? (
+                  <>
+                    <dt>{t('invoiceDetail.source')}</dt>
+                    <dd>
+                      <a href={routeHref({ page: 'bill', id: doc.sourceDocumentId })}>
+                        {t('nav.bill')}
+                      </a>
+                    </dd>
+                  </>
+                ) : null
+              }
+            />
           </dl>
           <BillLinesTable doc={doc} />
           {actionError ? <Notice tone="error">{actionError}</Notice> : null}

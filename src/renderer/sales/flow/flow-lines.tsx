@@ -1,62 +1,27 @@
 import type { SalesDocument } from '../../../shared/domain/sales'
-import { Amount } from '../../components/amount'
 import { useI18n } from '../../i18n/i18n-context'
-import { quantityText } from '../sales-numbers'
 import { CurrencyScope } from '../currency/currency-amount'
 import { DocumentCurrencyFacts } from '../currency/document-currency-facts'
+import { DocumentLines } from '../document-detail/document-lines'
+import { lineColumns } from '../document-detail/line-columns'
 
 /** A quote's or order's lines, read only, with the document's totals. */
 export function FlowLines(props: { doc: SalesDocument }) {
   const { t } = useI18n()
-  const doc = props.doc
   return (
-    <CurrencyScope currency={doc.currency}>
-      <table className="grid detail-lines">
-        <thead>
-          <tr>
-            <th>{t('invoice.col.description')}</th>
-            <th className="end">{t('invoice.col.quantity')}</th>
-            <th className="end">{t('invoice.col.price')}</th>
-            <th className="end">{t('invoice.col.net')}</th>
-            <th className="end">{t('invoice.col.taxAmount')}</th>
-            <th className="end">{t('invoice.col.gross')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {doc.lines.map((line) => (
-            <tr key={line.lineNo}>
-              <td>{line.description}</td>
-              <td className="end">{quantityText(line.quantity)}</td>
-              <td className="end">
-                <Amount value={line.unitPrice} />
-              </td>
-              <td className="end">
-                <Amount value={line.net} />
-              </td>
-              <td className="end">
-                <Amount value={line.tax} />
-              </td>
-              <td className="end">
-                <Amount value={line.gross} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <td colSpan={3}>{t('invoice.totals')}</td>
-            <td className="end">
-              <Amount value={doc.net} />
-            </td>
-            <td className="end">
-              <Amount value={doc.tax} />
-            </td>
-            <td className="end" data-total="gross">
-              <Amount value={doc.gross} />
-            </td>
-          </tr>
-        </tfoot>
-      </table>
+    <CurrencyScope currency={props.doc.currency}>
+      <DocumentLines
+        doc={props.doc}
+        columns={[
+          lineColumns.description(t('invoice.col.description')),
+          lineColumns.quantity(t('invoice.col.quantity')),
+          lineColumns.unitPrice(t('invoice.col.price')),
+          lineColumns.amount('net', t('invoice.col.net')),
+          lineColumns.amount('tax', t('invoice.col.taxAmount')),
+          lineColumns.amount('gross', t('invoice.col.gross')),
+        ]}
+        totalsLabel={t('invoice.totals')}
+      />
     </CurrencyScope>
   )
 }

@@ -1,22 +1,20 @@
 import { useState } from 'react'
 import { today } from '../../../shared/dates'
 import { asRpcError } from '../../api/rpc-error'
-import { Amount } from '../../components/amount'
 import { CurrencyScope } from '../currency/currency-amount'
 import { DocumentCurrencyFacts } from '../currency/document-currency-facts'
+import { EntryFacts } from '../document-detail/entry-facts'
 import { CancelOnDate } from '../../components/cancel-on-date'
 import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
-import { accountLabel } from '../../journal/account-match'
 import { routeHref } from '../../routing/routes'
 import { useNavigate } from '../../routing/use-route'
-import { useAccounts, useInvoke } from '../../state/services'
+import { useInvoke } from '../../state/services'
 import { StockLinkButton } from '../../stock/stock-link-button'
-import { quantityText, rateText } from '../sales-numbers'
-import { useSalesCatalog } from '../use-sales-catalog'
 import { SourceLink } from '../flow/source-link'
 import { PrintButton } from '../print/print-button'
+import { InvoiceLinesTable } from './invoice-lines-table'
 import { paymentStatus } from './payment-status'
 
 /** One invoice: lines, status, what is paid and owed; post, cancel or credit it. */
@@ -24,8 +22,6 @@ export function InvoiceDetail(props: { id: string }) {
   const { t, format } = useI18n()
   const invoke = useInvoke()
   const navigate = useNavigate()
-  const accounts = useAccounts((store) => store.byId)
-  const { catalog } = useSalesCatalog()
   const query = useQuery(props.id, () => invoke('invoices.get', { id: props.id }))
   const [actionError, setActionError] = useState<string | null>(null)
 
@@ -41,13 +37,6 @@ export function InvoiceDetail(props: { id: string }) {
     }
   }
   const status = paymentStatus(doc, today())
-  const paid = doc.status === 'posted' ? doc.gross - doc.outstanding : 0n
-  const taxCode = (id: string | null) => catalog?.taxCodes.find((code) => code.id === id)
-  const product = (id: string | null) => catalog?.products.find((item) => item.id === id)
-  const account = (id: string) => {
-    const found = accounts.get(id)
-    return found ? accountLabel(found) : ''
-  }
 
   return (
     <CurrencyScope currency={doc.currency}>
@@ -69,122 +58,32 @@ export function InvoiceDetail(props: { id: string }) {
             <dt>{t('invoice.field.reference')}</dt>
             <dd>{doc.reference || '—'}</dd>
             <DocumentCurrencyFacts doc={doc} />
-            {doc.memo ? (
-              <>
-                <dt>{t('invoice.field.memo')}</dt>
-                <dd>{doc.memo}</dd>
-              </>
-            ) : null}
-            {doc.sourceDocumentId && doc.type === 'invoice' ? (
-              <>
-                <dt>{t('invoiceDetail.madeFrom')}</dt>
-                <dd>
-                  <SourceLink id={doc.sourceDocumentId} />
-                </dd>
-              </>
-            ) : null}
-            {doc.sourceDocumentId && doc.type !== 'invoice' ? (
-              <>
-                <dt>{t('invoiceDetail.source')}</dt>
-                <dd>
-                  <a href={routeHref({ page: 'invoice', id: doc.sourceDocumentId })}>
-                    {t('nav.invoice')}
-                  </a>
-                </dd>
-              </>
-            ) : null}
-            {doc.journalEntryId ? (
-              <>
-                <dt>{t('invoiceDetail.journal')}</dt>
-                <dd>
-                  <a href={routeHref({ page: 'journal-entry', id: doc.journalEntryId })}>
-                    {t('entry.openPosted')}
-                  </a>
-                </dd>
-              </>
-            ) : null}
-            {doc.cancelEntryId ? (
-              <>
-                <dt>{t('invoiceDetail.cancelEntry')}</dt>
-                <dd>
-                  <a href={routeHref({ page: 'journal-entry', id: doc.cancelEntryId })}>
-                    {t('entry.openPosted')}
-                  </a>
-                </dd>
-              </>
-            ) : null}
+            <EntryFacts
+              doc={doc}
+              source={
+                doc.sourceDocumentId ? (
+                  doc.type === 'invoice' ? (
+                    <>
+                      <dt>{t('invoiceDetail.madeFrom')}</dt>
+                      <dd>
+                        <SourceLink id={doc.sourceDocumentId} />
+                      </dd>
+                    </>
+                  ) : (
+                    <>
+                      <dt>{t('invoiceDetail.source')}</dt>
+                      <dd>
+                        <a href={routeHref({ page: 'invoice', id: doc.sourceDocumentId })}>
+                          {t('nav.invoice')}
+                        </a>
+                      </dd>
+                    </>
+                  )
+                ) : null
+              }
+            />
           </dl>
-          <table className="grid detail-lines">
-            <thead>
-              <tr>
-                <th>{t('invoice.col.product')}</th>
-                <th>{t('invoice.col.description')}</th>
-                <th className="end">{t('invoice.col.quantity')}</th>
-                <th className="end">{t('invoice.col.price')}</th>
-                <th>{t('invoice.col.tax')}</th>
-                <th>{t('entry.col.account')}</th>
-                <th className="end">{t('invoice.col.net')}</th>
-                <th className="end">{t('invoice.col.taxAmount')}</th>
-                <th className="end">{t('invoice.col.gross')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {doc.lines.map((line) => {
-                const code = taxCode(line.taxCodeId)
-                return (
-                  <tr key={line.lineNo}>
-                    <td className="mono">{product(line.productId)?.code ?? ''}</td>
-                    <td>{line.description}</td>
-                    <td className="end">{quantityText(line.quantity)}</td>
-                    <td className="end">
-                      <Amount value={line.unitPrice} />
-                    </td>
-                    <td>{code ? `${code.code} ${rateText(code.rate)}%` : ''}</td>
-                    <td>{account(line.accountId)}</td>
-                    <td className="end">
-                      <Amount value={line.net} />
-                    </td>
-                    <td className="end">
-                      <Amount value={line.tax} />
-                    </td>
-                    <td className="end">
-                      <Amount value={line.gross} />
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-            <tfoot>
-              <tr>
-                <td colSpan={6}>{t('invoice.totals')}</td>
-                <td className="end">
-                  <Amount value={doc.net} />
-                </td>
-                <td className="end">
-                  <Amount value={doc.tax} />
-                </td>
-                <td className="end" data-total="gross">
-                  <Amount value={doc.gross} />
-                </td>
-              </tr>
-              {doc.status === 'posted' ? (
-                <>
-                  <tr>
-                    <td colSpan={8}>{t('invoiceDetail.paid')}</td>
-                    <td className="end" data-total="paid">
-                      <Amount value={paid} />
-                    </td>
-                  </tr>
-                  <tr>
-                    <td colSpan={8}>{t('invoiceDetail.outstanding')}</td>
-                    <td className="end" data-total="outstanding">
-                      <Amount value={doc.outstanding} />
-                    </td>
-                  </tr>
-                </>
-              ) : null}
-            </tfoot>
-          </table>
+          <InvoiceLinesTable doc={doc} />
           {actionError ? <Notice tone="error">{actionError}</Notice> : null}
           <div className="actions">
             {doc.status !== 'draft' ? (
