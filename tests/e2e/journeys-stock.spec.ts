@@ -1,16 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import { accountId, rpc } from './journeys-rpc'
-import { SCREENSHOTS, createCompanyInWizard } from './journeys-steps'
+import { SCREENSHOTS, createCompanyInWizard, goTo } from './journeys-steps'
 
 test.use({ viewport: { width: 1440, height: 900 } })
-
-/** Ctrl+K, a few letters, Enter: how a keyboard user reaches any screen. */
-async function goTo(page: Page, screen: string): Promise<void> {
-  await page.keyboard.press('Control+k')
-  await page.getByRole('combobox', { name: 'Go to' }).fill(screen)
-  await page.keyboard.press('Enter')
-  await expect(page.getByRole('heading', { name: screen, exact: true })).toBeVisible()
-}
 
 const PIECE = '4006381333931'
 const BOX = '14006381333938'
