@@ -10,7 +10,8 @@ import { runCli, startCli } from '../fixtures/run-cli'
 import { tempDir } from '../helpers/temp-company'
 import { salesSnapshot } from './import-sales-fixture'
 
-const INVOICES = 2_000
+// Big enough that posting takes seconds even on a fast machine, so the kill lands mid-transaction.
+const INVOICES = 10_000
 
 /** True while another connection holds the write lock: the import's transaction is under way. */
 function writeLocked(file: string): boolean {
@@ -60,8 +61,8 @@ describe('an invoice import killed half way', () => {
     )
     const deadline = Date.now() + 60_000
     while (!writeLocked(db) && Date.now() < deadline && child.exitCode === null) await sleep(20)
-    // Well into the import's one transaction: hundreds of invoices posted, none committed.
-    await sleep(1_000)
+    // Into the import's one transaction: hundreds of invoices posted, none committed.
+    await sleep(250)
     expect(child.exitCode, stderr).toBeNull()
     expect(writeLocked(db)).toBe(true)
     child.kill('SIGKILL')
