@@ -13,7 +13,8 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: {
-    outDir: `${repo}out/renderer`,
+    // WEB_OUT_DIR lets parallel e2e runs on one machine keep their builds apart.
+    outDir: process.env.WEB_OUT_DIR ?? `${repo}out/renderer`,
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,

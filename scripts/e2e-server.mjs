@@ -2,7 +2,8 @@
 /**
  * The http host for Playwright: a fixed port, no company open, and Daftar's home folder and the
  * companies folder in a fresh temporary directory (removed on exit), serving out/renderer.
- * Run by playwright.config.ts's webServer; `E2E_PORT` overrides the port.
+ * Run by playwright.config.ts's webServer; `E2E_PORT` overrides the port and `WEB_OUT_DIR` the
+ * built renderer's folder (as in vite.web.config.ts).
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -21,7 +22,13 @@ const removeRoot = () => fs.rmSync(root, { recursive: true, force: true })
 
 try {
   const { serveWeb } = await tsImport('../src/main/hosts/http/serve-web.ts', import.meta.url)
-  const host = await serveWeb({ ports: [port], homeDir, companiesDir, userName: 'e2e' })
+  const host = await serveWeb({
+    ports: [port],
+    staticDir: process.env.WEB_OUT_DIR,
+    homeDir,
+    companiesDir,
+    userName: 'e2e',
+  })
   console.log(`Daftar e2e server at ${host.url} (data in ${root})`)
   const stop = () =>
     host.close().finally(() => {
