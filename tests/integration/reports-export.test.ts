@@ -5,7 +5,7 @@ import { runReport } from '../../src/main/engine/reports/export/run-report'
 import { DaftarError } from '../../src/shared/errors'
 import { today } from '../../src/shared/dates'
 import { tempCompany } from '../helpers/temp-company'
-import { post, postKnownLedger } from './reports-fixture'
+import { postAmount, postKnownLedger } from './reports-fixture'
 
 const csvRows = (text: string) => parse(text) as string[][]
 
@@ -97,14 +97,8 @@ describe('report export', () => {
 
   it('draws an aligned table with a title, grouped and right-aligned amounts', async () => {
     const ctx = await tempCompany()
-    post(ctx, '2026-01-05', [
-      ['1110', 123456789n, 0n],
-      ['3100', 0n, 123456789n],
-    ])
-    post(ctx, '2026-01-06', [
-      ['6100', 5000n, 0n],
-      ['1110', 0n, 5000n],
-    ])
+    postAmount(ctx, '2026-01-05', 123456789n, { debit: '1110', credit: '3100' })
+    postAmount(ctx, '2026-01-06', 5000n, { debit: '6100', credit: '1110' })
     const text = formatReport(
       runReport(ctx, 'trial-balance', { asOf: '2026-01-31' }),
       'trial-balance',
@@ -137,18 +131,9 @@ describe('report export', () => {
     const capital = 2n ** 60n + 12345n
     const sale = 2n ** 55n + 1n
     const rent = 2n ** 54n + 3n
-    post(ctx, '2025-05-01', [
-      ['1110', capital, 0n],
-      ['3100', 0n, capital],
-    ])
-    post(ctx, '2026-01-10', [
-      ['1200', sale, 0n],
-      ['4100', 0n, sale],
-    ])
-    post(ctx, '2026-01-20', [
-      ['6100', rent, 0n],
-      ['1110', 0n, rent],
-    ])
+    postAmount(ctx, '2025-05-01', capital, { debit: '1110', credit: '3100' })
+    postAmount(ctx, '2026-01-10', sale, { debit: '1200', credit: '4100' })
+    postAmount(ctx, '2026-01-20', rent, { debit: '6100', credit: '1110' })
 
     const tb = runReport(ctx, 'trial-balance', { asOf: '2026-01-31' })
     expect(tb.rows.find((row) => row.code === '1110')?.debit).toBe(capital - rent)

@@ -29,72 +29,35 @@ export function post(ctx: CompanyContext, date: string, lines: Line[], reference
   })
 }
 
+/** One amount moved between two accounts: debited to one, credited to the other. */
+export function postAmount(
+  ctx: CompanyContext,
+  date: string,
+  amount: bigint,
+  accounts: { debit: string; credit: string },
+  reference = '',
+): PostedRef {
+  return post(
+    ctx,
+    date,
+    [
+      [accounts.debit, amount, 0n],
+      [accounts.credit, 0n, amount],
+    ],
+    reference,
+  )
+}
+
 /**
  * A small ledger whose reports are worked out by hand in the tests (USD cents, fiscal year from
  * 1 January): 2025 is a closed-off earlier year that was never closed to equity.
  */
 export function postKnownLedger(ctx: CompanyContext): void {
-  post(
-    ctx,
-    '2025-03-10',
-    [
-      ['1110', 100000n, 0n],
-      ['3100', 0n, 100000n],
-    ],
-    'capital',
-  )
-  post(
-    ctx,
-    '2025-06-15',
-    [
-      ['1110', 30000n, 0n],
-      ['4100', 0n, 30000n],
-    ],
-    'cash sale',
-  )
-  post(
-    ctx,
-    '2025-11-30',
-    [
-      ['6100', 12000n, 0n],
-      ['1110', 0n, 12000n],
-    ],
-    'rent nov',
-  )
-  post(
-    ctx,
-    '2026-01-31',
-    [
-      ['1200', 50000n, 0n],
-      ['4100', 0n, 50000n],
-    ],
-    'invoice',
-  )
-  post(
-    ctx,
-    '2026-02-01',
-    [
-      ['6100', 12000n, 0n],
-      ['1120', 0n, 12000n],
-    ],
-    'rent feb',
-  )
-  post(
-    ctx,
-    '2026-02-28',
-    [
-      ['1120', 40000n, 0n],
-      ['1200', 0n, 40000n],
-    ],
-    'payment',
-  )
-  post(
-    ctx,
-    '2026-03-01',
-    [
-      ['6300', 2500n, 0n],
-      ['2100', 0n, 2500n],
-    ],
-    'power bill',
-  )
+  postAmount(ctx, '2025-03-10', 100000n, { debit: '1110', credit: '3100' }, 'capital')
+  postAmount(ctx, '2025-06-15', 30000n, { debit: '1110', credit: '4100' }, 'cash sale')
+  postAmount(ctx, '2025-11-30', 12000n, { debit: '6100', credit: '1110' }, 'rent nov')
+  postAmount(ctx, '2026-01-31', 50000n, { debit: '1200', credit: '4100' }, 'invoice')
+  postAmount(ctx, '2026-02-01', 12000n, { debit: '6100', credit: '1120' }, 'rent feb')
+  postAmount(ctx, '2026-02-28', 40000n, { debit: '1120', credit: '1200' }, 'payment')
+  postAmount(ctx, '2026-03-01', 2500n, { debit: '6300', credit: '2100' }, 'power bill')
 }

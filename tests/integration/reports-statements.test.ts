@@ -4,7 +4,7 @@ import { balanceSheet } from '../../src/main/engine/reports/balance-sheet'
 import { reverseEntry } from '../../src/main/engine/ledger/journal'
 import type { StatementSection } from '../../src/shared/domain/reports'
 import { tempCompany } from '../helpers/temp-company'
-import { post, postKnownLedger } from './reports-fixture'
+import { post, postAmount, postKnownLedger } from './reports-fixture'
 
 /** [code, depth, amount, previous], with headings marked by a null amount. */
 const rows = (section: StatementSection) =>
@@ -55,10 +55,7 @@ describe('profit and loss', () => {
   it('counts both ends of the period and nets a reversal to nothing', async () => {
     const ctx = await tempCompany()
     postKnownLedger(ctx)
-    const sale = post(ctx, '2026-02-10', [
-      ['1110', 7000n, 0n],
-      ['4200', 0n, 7000n],
-    ])
+    const sale = postAmount(ctx, '2026-02-10', 7000n, { debit: '1110', credit: '4200' })
     reverseEntry(ctx, sale.id, '2026-02-20')
     const february = profitAndLoss(ctx, { from: '2026-02-01', to: '2026-02-28' })
     expect(february.income.rows.map((row) => row.code)).not.toContain('4200')

@@ -6,7 +6,7 @@ import { EngineSession } from '../../src/main/engine/session/engine-session'
 import { call } from '../../src/main/engine/rpc/dispatch'
 import { DaftarError } from '../../src/shared/errors'
 import { accountId, tempCompany, tempDir } from '../helpers/temp-company'
-import { post, postKnownLedger } from './reports-fixture'
+import { postAmount, postKnownLedger } from './reports-fixture'
 
 const balances = (report: ReturnType<typeof trialBalance>) =>
   report.rows.map((row) => [row.code, row.debit, row.credit])
@@ -55,10 +55,7 @@ describe('trial balance', () => {
   it('nets a reversal to zero and keeps the reversed accounts as activity', async () => {
     const ctx = await tempCompany()
     postKnownLedger(ctx)
-    const sale = post(ctx, '2026-02-10', [
-      ['1110', 7000n, 0n],
-      ['4200', 0n, 7000n],
-    ])
+    const sale = postAmount(ctx, '2026-02-10', 7000n, { debit: '1110', credit: '4200' })
     reverseEntry(ctx, sale.id, '2026-02-20')
     expect(balances(trialBalance(ctx, '2026-02-19'))).toContainEqual(['4200', 0n, 7000n])
     const after = trialBalance(ctx, '2026-02-20')
@@ -110,15 +107,7 @@ describe('general ledger', () => {
   it('lists every account with postings in the range, in code order, lines by date and number', async () => {
     const ctx = await tempCompany()
     postKnownLedger(ctx)
-    post(
-      ctx,
-      '2026-02-01',
-      [
-        ['6100', 500n, 0n],
-        ['1120', 0n, 500n],
-      ],
-      'late fee',
-    )
+    postAmount(ctx, '2026-02-01', 500n, { debit: '6100', credit: '1120' }, 'late fee')
     saveDraft(ctx, {
       date: '2026-02-05',
       lines: [
