@@ -1,18 +1,30 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 
 const ROW_HEIGHT = 30
 
+/** Rows fetched a page at a time: how many there are, the ones held so far, and a fetch. */
+export interface PagedRows<T> {
+  count: number
+  at: (index: number) => T | undefined
+  /** Asks for rows [first, last], once the user stops scrolling there. */
+  ensure: (first: number, last: number) => void
+  /** Shown in a row not fetched yet. */
+  loading: string
+}
+
 /**
- * A virtualised, keyboard-navigable list for the sales screens: only rows in view exist in the
- * page; arrows, Page Up/Down, Home and End move, Enter opens. `className` sets the columns.
+ * A virtualised, keyboard-navigable list: only rows in view exist in the page; arrows,
+ * Page Up/Down, Home and End move, Enter opens. `className` sets the columns. `rows` is an array,
+ * or pages fetched as they come into view (the journal's million entries).
  */
 export function VirtualRows<T>(props: {
-  rows: readonly T[]
+  rows: readonly T[] | PagedRows<T>
   label: string
-  className: string
+  className?: string
   head: ReactNode
-  empty: string
+  /** Shown when there are no rows; nothing while they are still unknown. */
+  empty: string | null
   rowKey: (row: T) => string
   cells: (row: T) => ReactNode
   onOpen: (row: T) => void
@@ -20,7 +32,10 @@ export function VirtualRows<T>(props: {
 }) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const [selected, setSelected] = useState(0)
-  const count = props.rows.length
+  const { rows } = props
+  const paged = isPaged(rows) ? rows : null
+  const count = paged ? paged.count : (rows as readonly T[]).length
+  const rowAt = (index: number) => (paged ? paged.at(index) : (rows as readonly T[])[index])
   const current = Math.min(selected, Math.max(0, count - 1))
   const virtualizer = useVirtualizer({
     count,
@@ -28,8 +43,20 @@ export function VirtualRows<T>(props: {
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   })
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items[items.length - 1]?.index ?? -1
+  const ensure = paged?.ensure
+  useEffect(() => {
+    if (!ensure) return
+    // Dragging the scrollbar across a million rows passes thousands of windows: ask only for
+    // the one the user stops at.
+    const timer = window.setTimeout(() => ensure(first, last), 60)
+    return () => window.clearTimeout(timer)
+  }, [ensure, first, last])
+
   const open = (index: number) => {
-    const row = props.rows[index]
+    const row = rowAt(index)
     if (row) props.onOpen(row)
   }
   const select = (index: number) => {
@@ -58,7 +85,7 @@ export function VirtualRows<T>(props: {
 
   return (
     <div
-      className={`virtual-list ${props.className}`}
+      className={props.className ? `virtual-list ${props.className}` : 'virtual-list'}
       role="grid"
       aria-rowcount={count}
       aria-label={props.label}
@@ -73,14 +100,14 @@ export function VirtualRows<T>(props: {
         onKeyDown={onKeyDown}
         aria-activedescendant={count > 0 ? `${props.idPrefix}-${current}` : undefined}
       >
-        {count === 0 ? <div className="empty">{props.empty}</div> : null}
+        {count === 0 && props.empty !== null ? <div className="empty">{props.empty}</div> : null}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = props.rows[item.index]!
+          {items.map((item) => {
+            const row = rowAt(item.index)
             const isSelected = item.index === current
             return (
               <div
-                key={props.rowKey(row)}
+                key={row === undefined ? item.key : props.rowKey(row)}
                 id={`${props.idPrefix}-${item.index}`}
                 role="row"
                 aria-rowindex={item.index + 1}
@@ -92,7 +119,13 @@ export function VirtualRows<T>(props: {
                   open(item.index)
                 }}
               >
-                {props.cells(row)}
+                {row !== undefined ? (
+                  props.cells(row)
+                ) : (
+                  <span role="gridcell" className="placeholder muted">
+                    {paged?.loading}
+                  </span>
+                )}
               </div>
             )
           })}
@@ -100,6 +133,10 @@ export function VirtualRows<T>(props: {
       </div>
     </div>
   )
+}
+
+function isPaged<T>(rows: readonly T[] | PagedRows<T>): rows is PagedRows<T> {
+  return !Array.isArray(rows)
 }
 
 /** Search box that hands Arrow Down and Enter to the list below it. */
