@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { checkCompany } from '../../src/main/engine/check/check-company'
-import type { CompanyContext } from '../../src/main/engine/company/company-context'
-import { getEntry } from '../../src/main/engine/ledger/journal'
 import { receivablesAgeing } from '../../src/main/engine/receivables/ageing'
 import { customerStatement } from '../../src/main/engine/sales-reports/customer-statement'
 import { applyCustomerCredit } from '../../src/main/engine/sales/apply-credit'
@@ -10,9 +8,7 @@ import { getPayment, receivePayment } from '../../src/main/engine/sales/payments
 import { postDocument } from '../../src/main/engine/sales/post-document'
 import { salesSetup } from '../helpers/sales-fixture'
 import { tempCompany } from '../helpers/temp-company'
-
-const lines = (ctx: CompanyContext, entryId: string) =>
-  getEntry(ctx, entryId).lines.map((l) => [l.accountCode, l.debit, l.credit])
+import { entryLines } from '../helpers/entry-lines'
 
 async function company() {
   const ctx = await tempCompany()
@@ -61,7 +57,7 @@ describe("using a customer's credit on a later invoice", () => {
     })
     // The credit took 56.00 USD off receivables; the 50.00 EUR it pays is 52.50 USD at the
     // invoice's rate: 3.50 goes back on receivables, a gain.
-    expect(lines(ctx, used.journalEntryId!)).toEqual([
+    expect(entryLines(ctx, used.journalEntryId!)).toEqual([
       ['1200', 350n, 0n],
       ['4950', 0n, 350n],
     ])

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { checkCompany } from '../../src/main/engine/check/check-company'
-import type { CompanyContext } from '../../src/main/engine/company/company-context'
-import { getEntry } from '../../src/main/engine/ledger/journal'
 import { payablesAgeing } from '../../src/main/engine/payables/payables-ageing'
 import { saveBillDraft } from '../../src/main/engine/purchasing/bills'
 import { postPurchaseDocument } from '../../src/main/engine/purchasing/post-purchase'
@@ -10,9 +8,7 @@ import { applySupplierCredit } from '../../src/main/engine/sales/apply-credit'
 import { getDocument } from '../../src/main/engine/sales/documents'
 import { tempCompany } from '../helpers/temp-company'
 import { postBill, postDebitNote, purchasingSetup } from './purchasing-fixture'
-
-const lines = (ctx: CompanyContext, entryId: string) =>
-  getEntry(ctx, entryId).lines.map((l) => [l.accountCode, l.debit, l.credit])
+import { entryLines } from '../helpers/entry-lines'
 
 async function company() {
   const ctx = await tempCompany()
@@ -59,7 +55,7 @@ describe("using a supplier's credit on a later bill", () => {
     })
     // The credit took 56.00 USD off payables; the 50.00 EUR it pays is 52.50 USD at the bill's
     // rate: 3.50 goes back on payables, a loss.
-    expect(lines(ctx, used.journalEntryId!)).toEqual([
+    expect(entryLines(ctx, used.journalEntryId!)).toEqual([
       ['2100', 0n, 350n],
       ['4950', 350n, 0n],
     ])

@@ -3,11 +3,11 @@ import { checkCompany } from '../../src/main/engine/check/check-company'
 import { createContact } from '../../src/main/engine/contacts/contacts'
 import { importBills } from '../../src/main/engine/import/bills-import'
 import { importInvoices } from '../../src/main/engine/import/invoices-import'
-import { getEntry } from '../../src/main/engine/ledger/journal'
 import { listDocuments } from '../../src/main/engine/sales/documents'
 import { salesSetup } from '../helpers/sales-fixture'
 import { tempCompany } from '../helpers/temp-company'
 import { expectRefused } from './import-sales-fixture'
+import { entryLines } from '../helpers/entry-lines'
 
 const COLUMNS = 'number,date,due_date,customer,product,description,quantity,unit_price,tax_code'
 const csv = (header: string, ...rows: string[]) => [header, ...rows].join('\n') + '\n'
@@ -16,9 +16,6 @@ async function company(currency = 'USD') {
   const ctx = await tempCompany({ currency })
   return { ctx, ...salesSetup(ctx) }
 }
-
-const entryLines = (ctx: Awaited<ReturnType<typeof company>>['ctx'], id: string) =>
-  getEntry(ctx, id).lines.map((l) => [l.accountCode, l.debit, l.credit])
 
 describe('currency and rate columns of the invoice and bill imports', () => {
   it('posts invoices in a foreign currency at the rate given, beside ones in the own currency', async () => {

@@ -7,6 +7,7 @@ import { issueDocument } from '../../src/main/engine/sales/issue-document'
 import { invoiceOrder } from '../../src/main/engine/sales/orders'
 import { postInvoice, salesSetup } from '../helpers/sales-fixture'
 import { tempCompany } from '../helpers/temp-company'
+import { entryLines } from '../helpers/entry-lines'
 import { postBill, purchasingSetup } from './purchasing-fixture'
 import {
   addWarehouse,
@@ -16,7 +17,6 @@ import {
   onHandOf,
   post,
   stockItem,
-  entryLines,
 } from './inventory-fixture'
 
 describe('cancelling stock documents', () => {

@@ -9,6 +9,7 @@ import {
 } from '../../src/main/engine/inventory/documents'
 import { postStockDocument } from '../../src/main/engine/inventory/post'
 import { tempCompany } from '../helpers/temp-company'
+import { entryLines } from '../helpers/entry-lines'
 import {
   addWarehouse,
   balance,
@@ -17,7 +18,6 @@ import {
   onHandOf,
   post,
   stockItem,
-  entryLines,
 } from './inventory-fixture'
 
 describe('stock documents', () => {

@@ -1,7 +1,6 @@
 import type { CompanyContext } from '../../src/main/engine/company/company-context'
 import { recordStockDocument } from '../../src/main/engine/inventory/post'
 import { defaultWarehouseId } from '../../src/main/engine/inventory/settings'
-import { getEntry } from '../../src/main/engine/ledger/journal'
 import { createProduct } from '../../src/main/engine/products/products'
 import type { StockDocumentInput, StockLineInput } from '../../src/shared/domain/inventory'
 import { accountId } from '../helpers/temp-company'
@@ -89,9 +88,4 @@ export function onHandOf(ctx: CompanyContext, productId: string, warehouseId?: s
     )
     .get(productId, warehouseId ?? null, warehouseId ?? null) as { q: bigint }
   return row.q
-}
-
-/** A journal entry's lines as [account code, debit, credit]. */
-export function entryLines(ctx: CompanyContext, id: string): [string, bigint, bigint][] {
-  return getEntry(ctx, id).lines.map((line) => [line.accountCode, line.debit, line.credit])
 }

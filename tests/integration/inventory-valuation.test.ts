@@ -4,7 +4,8 @@ import type { CompanyContext } from '../../src/main/engine/company/company-conte
 import { setInventorySettings } from '../../src/main/engine/inventory/settings'
 import { getEntry } from '../../src/main/engine/ledger/journal'
 import { tempCompany } from '../helpers/temp-company'
-import { balance, moveValue, onHandOf, post, stockItem, entryLines } from './inventory-fixture'
+import { entryLines } from '../helpers/entry-lines'
+import { balance, moveValue, onHandOf, post, stockItem } from './inventory-fixture'
 
 const revaluations = (ctx: CompanyContext) =>
   ctx.sqlite

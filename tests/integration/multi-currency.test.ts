@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { checkCompany } from '../../src/main/engine/check/check-company'
 import type { CompanyContext } from '../../src/main/engine/company/company-context'
 import { findAccountByCode } from '../../src/main/engine/ledger/accounts'
-import { getEntry } from '../../src/main/engine/ledger/journal'
 import { payablesAgeing } from '../../src/main/engine/payables/payables-ageing'
 import { purchasesBySupplier } from '../../src/main/engine/payables/purchases-by-supplier'
 import { saveBillDraft, saveDebitNoteDraft } from '../../src/main/engine/purchasing/bills'
@@ -16,9 +15,7 @@ import { postDocument } from '../../src/main/engine/sales/post-document'
 import { salesSetup } from '../helpers/sales-fixture'
 import { accountId, tempCompany } from '../helpers/temp-company'
 import { ledgerPayable, purchasingSetup } from './purchasing-fixture'
-
-const lines = (ctx: CompanyContext, entryId: string) =>
-  getEntry(ctx, entryId).lines.map((l) => [l.accountCode, l.debit, l.credit])
+import { entryLines } from '../helpers/entry-lines'
 
 const balance = (ctx: CompanyContext, code: string) =>
   (
@@ -47,7 +44,7 @@ describe('multi-currency documents and payments', () => {
     })
     expect(draft).toMatchObject({ currency: 'EUR', gross: 10999n, baseGross: 11906n })
     const invoice = postDocument(ctx, draft.id, 'invoice')
-    expect(lines(ctx, invoice.journalEntryId)).toEqual([
+    expect(entryLines(ctx, invoice.journalEntryId)).toEqual([
       ['1200', 11906n, 0n],
       ['4100', 0n, 10823n],
       ['2200', 0n, 1083n],
@@ -64,7 +61,7 @@ describe('multi-currency documents and payments', () => {
       currency: 'EUR',
       rate: 1_120_000_000n,
     })
-    expect(lines(ctx, first.journalEntryId)).toEqual([
+    expect(entryLines(ctx, first.journalEntryId)).toEqual([
       ['1120', 5600n, 0n],
       ['1200', 0n, 5412n],
       ['4950', 0n, 188n],
@@ -88,7 +85,7 @@ describe('multi-currency documents and payments', () => {
       currency: 'EUR',
       rate: 1_050_000_000n,
     })
-    expect(lines(ctx, second.journalEntryId)).toEqual([
+    expect(entryLines(ctx, second.journalEntryId)).toEqual([
       ['1120', 6299n, 0n],
       ['1200', 0n, 6494n],
       ['4950', 195n, 0n],
@@ -137,7 +134,7 @@ describe('multi-currency documents and payments', () => {
       lines: [{ productId: paper.id, quantity: 4000n, unitPrice: 2550n }],
     })
     const bill = postPurchaseDocument(ctx, draft.id, 'bill')
-    expect(lines(ctx, bill.journalEntryId)).toEqual([
+    expect(entryLines(ctx, bill.journalEntryId)).toEqual([
       ['2100', 0n, 12146n],
       ['6400', 11042n, 0n],
       ['1450', 1104n, 0n],
@@ -160,7 +157,7 @@ describe('multi-currency documents and payments', () => {
       currency: 'EUR',
       rate: 1_100_000_000n,
     })
-    expect(lines(ctx, payment.journalEntryId)).toEqual([
+    expect(entryLines(ctx, payment.journalEntryId)).toEqual([
       ['2100', 12146n, 0n],
       ['1120', 0n, 12342n],
       ['4950', 196n, 0n],
@@ -199,7 +196,7 @@ describe('multi-currency documents and payments', () => {
       }).id,
       'debit_note',
     )
-    expect(lines(ctx, note.journalEntryId)).toEqual([
+    expect(entryLines(ctx, note.journalEntryId)).toEqual([
       ['2100', 3037n, 0n],
       ['6400', 0n, 2779n],
       ['1450', 0n, 278n],
@@ -225,7 +222,7 @@ describe('multi-currency documents and payments', () => {
     })
     expect(draft).toMatchObject({ net: 1234n, tax: 123n, gross: 1357n, baseGross: 666n })
     const invoice = postDocument(ctx, draft.id, 'invoice')
-    expect(lines(ctx, invoice.journalEntryId)).toEqual([
+    expect(entryLines(ctx, invoice.journalEntryId)).toEqual([
       ['1200', 666n, 0n],
       ['4100', 0n, 606n],
       ['2200', 0n, 60n],
@@ -239,7 +236,7 @@ describe('multi-currency documents and payments', () => {
       currency: 'KWD',
       rate: 495_000_000_000n,
     })
-    expect(lines(ctx, payment.journalEntryId)).toEqual([
+    expect(entryLines(ctx, payment.journalEntryId)).toEqual([
       ['1120', 672n, 0n],
       ['1200', 0n, 666n],
       ['4950', 0n, 6n],

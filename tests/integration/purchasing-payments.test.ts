@@ -9,9 +9,7 @@ import { getDocument } from '../../src/main/engine/sales/documents'
 import { postInvoice } from '../helpers/sales-fixture'
 import { accountId, tempCompany } from '../helpers/temp-company'
 import { ledgerPayable, postBill, postDebitNote, purchasingSetup } from './purchasing-fixture'
-
-const lines = (ctx: Parameters<typeof getEntry>[0], entryId: string) =>
-  getEntry(ctx, entryId).lines.map((l) => [l.accountCode, l.debit, l.credit])
+import { entryLines } from '../helpers/entry-lines'
 
 describe('supplier payments, debit notes and cancelled bills', () => {
   it('pays part of a bill, then several bills oldest first, and keeps an overpayment only when asked', async () => {
@@ -32,7 +30,7 @@ describe('supplier payments, debit notes and cancelled bills', () => {
       allocations: [{ documentId: a.id, amount: 1400n }],
     })
     expect(partial.number).toBe('BPAY-A-000001')
-    expect(lines(ctx, partial.journalEntryId)).toEqual([
+    expect(entryLines(ctx, partial.journalEntryId)).toEqual([
       ['2100', 1400n, 0n],
       ['1120', 0n, 1400n],
     ])
@@ -124,7 +122,7 @@ describe('supplier payments, debit notes and cancelled bills', () => {
     ])
     expect(note.number).toBe('DN-A-000001')
     expect(note.warnings).toEqual([])
-    expect(lines(ctx, note.journalEntryId)).toEqual([
+    expect(entryLines(ctx, note.journalEntryId)).toEqual([
       ['2100', 2200n, 0n],
       ['6400', 0n, 2000n],
       ['1450', 0n, 200n],
@@ -164,7 +162,7 @@ describe('supplier payments, debit notes and cancelled bills', () => {
       /cannot be dated before 2024-01-10/,
     )
     const cancelled = cancelBill(ctx, bill.id, '2024-01-15')
-    expect(lines(ctx, cancelled.journalEntryId)).toEqual([
+    expect(entryLines(ctx, cancelled.journalEntryId)).toEqual([
       ['2100', 2200n, 0n],
       ['6400', 0n, 2000n],
       ['1450', 0n, 200n],

@@ -10,9 +10,7 @@ import { receivablesAgeing } from '../../src/main/engine/receivables/ageing'
 import { getDocument } from '../../src/main/engine/sales/documents'
 import { accountId, tempCompany } from '../helpers/temp-company'
 import { postBill, purchasingSetup } from './purchasing-fixture'
-
-const lines = (ctx: Parameters<typeof getEntry>[0], entryId: string) =>
-  getEntry(ctx, entryId).lines.map((l) => [l.accountCode, l.debit, l.credit])
+import { entryLines } from '../helpers/entry-lines'
 
 describe('supplier bills', () => {
   it('posts a bill: stock into goods received not invoiced, the rest to its expense, input tax, payables credited', async () => {
@@ -24,7 +22,7 @@ describe('supplier bills', () => {
     ])
     expect(ref.number).toBe('BILL-A-000001')
     // Part 2 x 50.00 = 100.00 + 10.00 tax; paper 3 x 20.00 = 60.00 + 6.00 tax; 176.00 owed.
-    expect(lines(ctx, ref.journalEntryId)).toEqual([
+    expect(entryLines(ctx, ref.journalEntryId)).toEqual([
       ['2100', 0n, 17600n],
       ['2150', 10000n, 0n],
       ['1450', 1600n, 0n],
@@ -76,7 +74,7 @@ describe('supplier bills', () => {
     const ref = postBill(ctx, supplier.id, '2024-03-01', 'R-1', [
       { accountId: accountId(ctx, '6100'), quantity: 1000n, unitPrice: 120000n },
     ])
-    expect(lines(ctx, ref.journalEntryId)).toEqual([
+    expect(entryLines(ctx, ref.journalEntryId)).toEqual([
       ['2100', 0n, 120000n],
       ['6100', 120000n, 0n],
     ])

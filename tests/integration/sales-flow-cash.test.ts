@@ -4,15 +4,13 @@ import type { CompanyContext } from '../../src/main/engine/company/company-conte
 import { listContacts } from '../../src/main/engine/contacts/contacts'
 import { recordStockDocument } from '../../src/main/engine/inventory/post'
 import { defaultWarehouseId } from '../../src/main/engine/inventory/settings'
-import { getEntry } from '../../src/main/engine/ledger/journal'
 import { cashSale } from '../../src/main/engine/sales/cash-sale'
 import { getDocument } from '../../src/main/engine/sales/documents'
 import { getPayment } from '../../src/main/engine/sales/payments'
 import { salesSetup } from '../helpers/sales-fixture'
 import { accountId, tempCompany } from '../helpers/temp-company'
+import { entryLines } from '../helpers/entry-lines'
 
-const lines = (ctx: CompanyContext, entryId: string) =>
-  getEntry(ctx, entryId).lines.map((l) => [l.accountCode, l.debit, l.credit])
 /** Ten widgets at 40.00 in the main warehouse, so the counter has stock to sell. */
 const stockUp = (ctx: CompanyContext, productId: string) =>
   recordStockDocument(ctx, {
@@ -46,7 +44,7 @@ describe('quick cash sale', () => {
       outstanding: 0n,
       dueDate: '2024-06-01',
     })
-    expect(lines(ctx, invoice.journalEntryId!)).toEqual([
+    expect(entryLines(ctx, invoice.journalEntryId!)).toEqual([
       ['1200', 22000n, 0n],
       ['4100', 0n, 20000n],
       ['2200', 0n, 2000n],
@@ -55,7 +53,7 @@ describe('quick cash sale', () => {
     expect(payment.allocations).toEqual([
       { documentId: sale.invoiceId, number: 'INV-A-000001', amount: 22000n },
     ])
-    expect(lines(ctx, payment.journalEntryId)).toEqual([
+    expect(entryLines(ctx, payment.journalEntryId)).toEqual([
       ['1110', 22000n, 0n],
       ['1200', 0n, 22000n],
     ])
@@ -73,7 +71,7 @@ describe('quick cash sale', () => {
       change: 0n,
     })
     expect(card.contactId).toBe(sale.contactId)
-    expect(lines(ctx, getPayment(ctx, card.paymentId).journalEntryId)[0]).toEqual([
+    expect(entryLines(ctx, getPayment(ctx, card.paymentId).journalEntryId)[0]).toEqual([
       '1120',
       9900n,
       0n,
@@ -94,7 +92,7 @@ describe('quick cash sale', () => {
       lines: [{ code: 'W1', quantity: 500n }],
     })
     expect(sale.contactId).toBe(customer.id)
-    expect(lines(ctx, getPayment(ctx, sale.paymentId).journalEntryId)[0]).toEqual([
+    expect(entryLines(ctx, getPayment(ctx, sale.paymentId).journalEntryId)[0]).toEqual([
       '1110',
       5500n,
       0n,

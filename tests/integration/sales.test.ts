@@ -10,9 +10,7 @@ import { receivePayment } from '../../src/main/engine/sales/payments'
 import { setSalesSettings } from '../../src/main/engine/sales/sales-settings'
 import { postCreditNote, postInvoice, salesSetup } from '../helpers/sales-fixture'
 import { tempCompany } from '../helpers/temp-company'
-
-const lines = (entryId: string, ctx: Parameters<typeof getEntry>[0]) =>
-  getEntry(ctx, entryId).lines.map((l) => [l.accountCode, l.debit, l.credit])
+import { entryLines } from '../helpers/entry-lines'
 
 describe('sales invoices, payments and credit notes', () => {
   it('posts an invoice with its journal and open item, and numbers it', async () => {
@@ -23,7 +21,7 @@ describe('sales invoices, payments and credit notes', () => {
     ])
     expect(ref.number).toBe('INV-A-000001')
     // 1.5 x 100.00 = 150.00, tax 15.00
-    expect(lines(ref.journalEntryId, ctx)).toEqual([
+    expect(entryLines(ctx, ref.journalEntryId)).toEqual([
       ['1200', 16500n, 0n],
       ['4100', 0n, 15000n],
       ['2200', 0n, 1500n],
@@ -53,7 +51,7 @@ describe('sales invoices, payments and credit notes', () => {
       allocations: [{ documentId: a.id, amount: 5000n }],
     })
     expect(partial.number).toBe('PAY-A-000001')
-    expect(lines(partial.journalEntryId, ctx)).toEqual([
+    expect(entryLines(ctx, partial.journalEntryId)).toEqual([
       ['1120', 5000n, 0n],
       ['1200', 0n, 5000n],
     ])
@@ -97,7 +95,7 @@ describe('sales invoices, payments and credit notes', () => {
       { productId: product.id, quantity: 1000n },
     ])
     expect(note.number).toBe('CN-A-000001')
-    expect(lines(note.journalEntryId, ctx)).toEqual([
+    expect(entryLines(ctx, note.journalEntryId)).toEqual([
       ['1200', 0n, 11000n],
       ['4100', 10000n, 0n],
       ['2200', 1000n, 0n],
