@@ -38,13 +38,21 @@ export function salesSetup(ctx: CompanyContext, creditLimit: bigint | null = nul
   return { tax, customer, product, bank: accountId(ctx, '1120') }
 }
 
+/** The currency a document is in and its rate to the company's currency (10^9 = 1). */
+export interface CurrencyTerms {
+  currency?: string
+  rate?: bigint
+}
+
+/** Posts an invoice; in the company's currency unless `terms` say otherwise. */
 export function postInvoice(
   ctx: CompanyContext,
   contactId: string,
   date: string,
   lines: DocumentLineInput[],
+  terms: CurrencyTerms = {},
 ) {
-  const draft = saveDocumentDraft(ctx, 'invoice', { contactId, date, lines })
+  const draft = saveDocumentDraft(ctx, 'invoice', { contactId, date, ...terms, lines })
   return postDocument(ctx, draft.id, 'invoice')
 }
 

@@ -3,50 +3,39 @@ import { checkCompany } from '../../src/main/engine/check/check-company'
 import { receivablesAgeing } from '../../src/main/engine/receivables/ageing'
 import { customerStatement } from '../../src/main/engine/sales-reports/customer-statement'
 import { applyCustomerCredit } from '../../src/main/engine/sales/apply-credit'
-import { getDocument, saveDocumentDraft } from '../../src/main/engine/sales/documents'
+import { getDocument } from '../../src/main/engine/sales/documents'
 import { getPayment, receivePayment } from '../../src/main/engine/sales/payments'
-import { postDocument } from '../../src/main/engine/sales/post-document'
-import { salesSetup } from '../helpers/sales-fixture'
+import { foreignPayments } from '../helpers/foreign-payments'
+import { postInvoice, salesSetup, type CurrencyTerms } from '../helpers/sales-fixture'
 import { tempCompany } from '../helpers/temp-company'
 import { entryLines } from '../helpers/entry-lines'
 
 async function company() {
   const ctx = await tempCompany()
   const setup = salesSetup(ctx)
-  const invoice = (date: string, currency: string, rate: bigint | undefined, price: bigint) =>
-    postDocument(
+  /** One untaxed widget at `price`. */
+  const invoice = (date: string, price: bigint, terms: CurrencyTerms) =>
+    postInvoice(
       ctx,
-      saveDocumentDraft(ctx, 'invoice', {
-        contactId: setup.customer.id,
-        date,
-        currency,
-        ...(rate ? { rate } : {}),
-        lines: [
-          { productId: setup.product.id, quantity: 1000n, unitPrice: price, taxCodeId: null },
-        ],
-      }).id,
-      'invoice',
+      setup.customer.id,
+      date,
+      [{ productId: setup.product.id, quantity: 1000n, unitPrice: price, taxCodeId: null }],
+      terms,
     )
-  return { ctx, ...setup, invoice }
+  return { ctx, ...setup, invoice, ...foreignPayments(ctx, setup.bank) }
 }
 
 describe("using a customer's credit on a later invoice", () => {
   it('pays a later EUR invoice from EUR kept as credit, posting the difference between the rates', async () => {
-    const { ctx, customer, bank, invoice } = await company()
-    const first = invoice('2024-03-01', 'EUR', 1_100_000_000n, 10000n)
+    const { ctx, customer, invoice, receive } = await company()
+    const first = invoice('2024-03-01', 10000n, { currency: 'EUR', rate: 1_100_000_000n })
     // 150.00 EUR at 1.12 for a 100.00 EUR invoice at 1.10: 50.00 EUR kept as credit (56.00 USD).
-    const payment = receivePayment(ctx, {
-      contactId: customer.id,
-      date: '2024-03-05',
-      accountId: bank,
-      amount: 15000n,
-      currency: 'EUR',
-      rate: 1_120_000_000n,
+    const payment = receive(customer, '2024-03-05', 15000n, 'EUR', 1_120_000_000n, {
       keepCredit: true,
     })
     expect(payment.unallocated).toBe(5000n)
     // 80.00 EUR at 1.05 = 84.00 USD; the credit pays 50.00 of it.
-    const second = invoice('2024-04-01', 'EUR', 1_050_000_000n, 8000n)
+    const second = invoice('2024-04-01', 8000n, { currency: 'EUR', rate: 1_050_000_000n })
     expect(receivablesAgeing(ctx, { asOf: '2024-04-01' }).total).toBe(8400n - 5600n)
 
     const used = applyCustomerCredit(ctx, { invoiceId: second.id })
@@ -95,7 +84,7 @@ describe("using a customer's credit on a later invoice", () => {
       amount: 4000n,
       keepCredit: true,
     })
-    const later = invoice('2024-03-10', 'USD', undefined, 10000n)
+    const later = invoice('2024-03-10', 10000n, { currency: 'USD' })
     expect(() => applyCustomerCredit(ctx, { invoiceId: later.id, amount: 5000n })).toThrow(
       /Acme Ltd has 40.00 USD of credit, less than 50.00 USD/,
     )
@@ -113,18 +102,10 @@ describe("using a customer's credit on a later invoice", () => {
   })
 
   it('refuses credit in another currency, and more than the invoice owes, changing nothing', async () => {
-    const { ctx, customer, bank, invoice } = await company()
-    receivePayment(ctx, {
-      contactId: customer.id,
-      date: '2024-03-05',
-      accountId: bank,
-      amount: 5000n,
-      currency: 'EUR',
-      rate: 1_100_000_000n,
-      keepCredit: true,
-    })
-    const dollars = invoice('2024-03-10', 'USD', undefined, 10000n)
-    const euros = invoice('2024-03-10', 'EUR', 1_100_000_000n, 1000n)
+    const { ctx, customer, invoice, receive } = await company()
+    receive(customer, '2024-03-05', 5000n, 'EUR', 1_100_000_000n, { keepCredit: true })
+    const dollars = invoice('2024-03-10', 10000n, { currency: 'USD' })
+    const euros = invoice('2024-03-10', 1000n, { currency: 'EUR', rate: 1_100_000_000n })
     const count = () =>
       ctx.sqlite.prepare('SELECT count(*) AS n FROM receivable_settlement').get() as { n: bigint }
     const before = count()

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { checkCompany } from '../../src/main/engine/check/check-company'
 import { payablesAgeing } from '../../src/main/engine/payables/payables-ageing'
-import { saveBillDraft } from '../../src/main/engine/purchasing/bills'
-import { postPurchaseDocument } from '../../src/main/engine/purchasing/post-purchase'
 import { paySupplier } from '../../src/main/engine/purchasing/supplier-payments'
 import { applySupplierCredit } from '../../src/main/engine/sales/apply-credit'
 import { getDocument } from '../../src/main/engine/sales/documents'
+import { foreignPayments } from '../helpers/foreign-payments'
+import type { CurrencyTerms } from '../helpers/sales-fixture'
 import { tempCompany } from '../helpers/temp-company'
 import { postBill, postDebitNote, purchasingSetup } from './purchasing-fixture'
 import { entryLines } from '../helpers/entry-lines'
@@ -13,40 +13,31 @@ import { entryLines } from '../helpers/entry-lines'
 async function company() {
   const ctx = await tempCompany()
   const setup = purchasingSetup(ctx)
-  const bill = (date: string, currency: string, rate: bigint | undefined, price: bigint) =>
-    postPurchaseDocument(
+  /** One untaxed pack of paper at `price`. */
+  const bill = (date: string, price: bigint, terms: CurrencyTerms) =>
+    postBill(
       ctx,
-      saveBillDraft(ctx, {
-        contactId: setup.supplier.id,
-        date,
-        reference: `S-${date}`,
-        currency,
-        ...(rate ? { rate } : {}),
-        lines: [{ productId: setup.paper.id, quantity: 1000n, unitPrice: price, taxCodeId: null }],
-      }).id,
-      'bill',
+      setup.supplier.id,
+      date,
+      `S-${date}`,
+      [{ productId: setup.paper.id, quantity: 1000n, unitPrice: price, taxCodeId: null }],
+      terms,
     )
-  return { ctx, ...setup, bill }
+  return { ctx, ...setup, bill, ...foreignPayments(ctx, setup.bank) }
 }
 
 describe("using a supplier's credit on a later bill", () => {
   it('pays a later EUR bill from EUR overpaid, posting the difference between the rates', async () => {
-    const { ctx, supplier, bank, bill } = await company()
-    const first = bill('2024-03-01', 'EUR', 1_100_000_000n, 10000n)
+    const { ctx, supplier, bill, pay } = await company()
+    const first = bill('2024-03-01', 10000n, { currency: 'EUR', rate: 1_100_000_000n })
     // 150.00 EUR at 1.12 for a 100.00 EUR bill: 50.00 EUR kept as credit (56.00 USD).
-    const payment = paySupplier(ctx, {
-      contactId: supplier.id,
-      date: '2024-03-05',
-      accountId: bank,
-      amount: 15000n,
-      currency: 'EUR',
-      rate: 1_120_000_000n,
+    const payment = pay(supplier, '2024-03-05', 15000n, 'EUR', 1_120_000_000n, {
       keepCredit: true,
       allocations: [{ documentId: first.id, amount: 10000n }],
     })
     expect(payment.unallocated).toBe(5000n)
     // 80.00 EUR at 1.05 = 84.00 USD owed; the credit pays 50.00 EUR of it.
-    const second = bill('2024-04-01', 'EUR', 1_050_000_000n, 8000n)
+    const second = bill('2024-04-01', 8000n, { currency: 'EUR', rate: 1_050_000_000n })
     const used = applySupplierCredit(ctx, { billId: second.id })
     expect(used).toMatchObject({
       applied: 5000n,

@@ -4,17 +4,17 @@ import type { CompanyContext } from '../../src/main/engine/company/company-conte
 import { findAccountByCode } from '../../src/main/engine/ledger/accounts'
 import { payablesAgeing } from '../../src/main/engine/payables/payables-ageing'
 import { purchasesBySupplier } from '../../src/main/engine/payables/purchases-by-supplier'
-import { saveBillDraft, saveDebitNoteDraft } from '../../src/main/engine/purchasing/bills'
+import { saveDebitNoteDraft } from '../../src/main/engine/purchasing/bills'
 import { postPurchaseDocument } from '../../src/main/engine/purchasing/post-purchase'
-import { paySupplier } from '../../src/main/engine/purchasing/supplier-payments'
 import { receivablesAgeing } from '../../src/main/engine/receivables/ageing'
 import { customerStatement } from '../../src/main/engine/sales-reports/customer-statement'
 import { getDocument, saveDocumentDraft } from '../../src/main/engine/sales/documents'
 import { receivePayment } from '../../src/main/engine/sales/payments'
 import { postDocument } from '../../src/main/engine/sales/post-document'
+import { foreignPayments } from '../helpers/foreign-payments'
 import { salesSetup } from '../helpers/sales-fixture'
 import { accountId, tempCompany } from '../helpers/temp-company'
-import { ledgerPayable, purchasingSetup } from './purchasing-fixture'
+import { ledgerPayable, postBill, purchasingSetup } from './purchasing-fixture'
 import { entryLines } from '../helpers/entry-lines'
 
 const balance = (ctx: CompanyContext, code: string) =>
@@ -28,10 +28,28 @@ const balance = (ctx: CompanyContext, code: string) =>
 
 const ok = (ctx: CompanyContext) => expect(checkCompany(ctx).problems).toEqual([])
 
+/** 4 x 25.50 EUR of office paper, taxed, at 1.0825 USD per EUR. */
+const postEuroPaperBill = (
+  ctx: CompanyContext,
+  supplier: { id: string },
+  paper: { id: string },
+  date: string,
+  reference: string,
+) =>
+  postBill(
+    ctx,
+    supplier.id,
+    date,
+    reference,
+    [{ productId: paper.id, quantity: 4000n, unitPrice: 2550n }],
+    { currency: 'EUR', rate: 1_082_500_000n },
+  )
+
 describe('multi-currency documents and payments', () => {
   it('invoices in EUR from a USD company, is paid at two other rates, and posts the gain and the loss', async () => {
     const ctx = await tempCompany()
     const { customer, product, bank } = salesSetup(ctx)
+    const { receive } = foreignPayments(ctx, bank)
     // 3 x 33.33 EUR = 99.99, 10% tax 10.00, gross 109.99 EUR at 1.0825 USD:
     // net 108.239175 -> 108.24, tax 10.825 -> 10.83, gross 119.064175 -> 119.06;
     // the lines come to 119.07, so the largest net line takes the -0.01: 108.23.
@@ -53,14 +71,7 @@ describe('multi-currency documents and payments', () => {
 
     // 50.00 EUR at 1.12 = 56.00 USD; the invoice's share at its rate 119.06 x 50.00/109.99 =
     // 54.1226 -> 54.12; 1.88 more came in: a gain.
-    const first = receivePayment(ctx, {
-      contactId: customer.id,
-      date: '2024-03-10',
-      accountId: bank,
-      amount: 5000n,
-      currency: 'EUR',
-      rate: 1_120_000_000n,
-    })
+    const first = receive(customer, '2024-03-10', 5000n, 'EUR', 1_120_000_000n)
     expect(entryLines(ctx, first.journalEntryId)).toEqual([
       ['1120', 5600n, 0n],
       ['1200', 0n, 5412n],
@@ -77,14 +88,7 @@ describe('multi-currency documents and payments', () => {
     ok(ctx)
 
     // The rest, 59.99 EUR at 1.05 = 62.9895 -> 62.99 USD, closes the invoice's 64.94: a 1.95 loss.
-    const second = receivePayment(ctx, {
-      contactId: customer.id,
-      date: '2024-03-20',
-      accountId: bank,
-      amount: 5999n,
-      currency: 'EUR',
-      rate: 1_050_000_000n,
-    })
+    const second = receive(customer, '2024-03-20', 5999n, 'EUR', 1_050_000_000n)
     expect(entryLines(ctx, second.journalEntryId)).toEqual([
       ['1120', 6299n, 0n],
       ['1200', 0n, 6494n],
@@ -123,17 +127,10 @@ describe('multi-currency documents and payments', () => {
   it('keeps a EUR bill in both currencies and posts the loss of paying it at a dearer rate', async () => {
     const ctx = await tempCompany()
     const { supplier, paper, bank } = purchasingSetup(ctx)
+    const { pay } = foreignPayments(ctx, bank)
     // 4 x 25.50 EUR = 102.00 + 10.20 tax = 112.20 EUR at 1.0825: 110.415 -> 110.42,
     // 11.0415 -> 11.04, gross 121.4565 -> 121.46 (no rounding difference here).
-    const draft = saveBillDraft(ctx, {
-      contactId: supplier.id,
-      date: '2024-04-02',
-      reference: 'F-77',
-      currency: 'EUR',
-      rate: 1_082_500_000n,
-      lines: [{ productId: paper.id, quantity: 4000n, unitPrice: 2550n }],
-    })
-    const bill = postPurchaseDocument(ctx, draft.id, 'bill')
+    const bill = postEuroPaperBill(ctx, supplier, paper, '2024-04-02', 'F-77')
     expect(entryLines(ctx, bill.journalEntryId)).toEqual([
       ['2100', 0n, 12146n],
       ['6400', 11042n, 0n],
@@ -149,14 +146,7 @@ describe('multi-currency documents and payments', () => {
     )
 
     // 112.20 EUR at 1.10 = 123.42 USD for a bill booked at 121.46: 1.96 lost.
-    const payment = paySupplier(ctx, {
-      contactId: supplier.id,
-      date: '2024-04-30',
-      accountId: bank,
-      amount: 11220n,
-      currency: 'EUR',
-      rate: 1_100_000_000n,
-    })
+    const payment = pay(supplier, '2024-04-30', 11220n, 'EUR', 1_100_000_000n)
     expect(entryLines(ctx, payment.journalEntryId)).toEqual([
       ['2100', 12146n, 0n],
       ['1120', 0n, 12342n],
@@ -170,18 +160,7 @@ describe('multi-currency documents and payments', () => {
   it('posts a EUR debit note at its own rate, with the difference against the bill on 4950', async () => {
     const ctx = await tempCompany()
     const { supplier, paper } = purchasingSetup(ctx)
-    const bill = postPurchaseDocument(
-      ctx,
-      saveBillDraft(ctx, {
-        contactId: supplier.id,
-        date: '2024-04-02',
-        reference: 'F-78',
-        currency: 'EUR',
-        rate: 1_082_500_000n,
-        lines: [{ productId: paper.id, quantity: 4000n, unitPrice: 2550n }],
-      }).id,
-      'bill',
-    )
+    const bill = postEuroPaperBill(ctx, supplier, paper, '2024-04-02', 'F-78')
     // 25.50 + 2.55 = 28.05 EUR at 1.09: net 27.795 -> 27.80, tax 2.7795 -> 2.78, gross 30.5745 ->
     // 30.57, so net 27.79. A quarter of the bill at its rate: 121.46 / 4 = 30.365 -> 30.37 off
     // payables; the 0.20 between is a loss.
@@ -211,6 +190,7 @@ describe('multi-currency documents and payments', () => {
   it('converts a KWD invoice (3 decimals) into a JPY company (none) by the minor-unit digits', async () => {
     const ctx = await tempCompany({ currency: 'JPY' })
     const { customer, product, bank } = salesSetup(ctx)
+    const { receive } = foreignPayments(ctx, bank)
     // 1.234 KWD + 10% tax 0.1234 -> 0.123 = 1.357 KWD at 490.5 JPY per KWD:
     // net 605.277 -> 605, tax 60.3315 -> 60, gross 665.6085 -> 666; the net line takes +1: 606.
     const draft = saveDocumentDraft(ctx, 'invoice', {
@@ -228,14 +208,7 @@ describe('multi-currency documents and payments', () => {
       ['2200', 0n, 60n],
     ])
     // Paid at 495: 1.357 x 495 = 671.715 -> 672 JPY, 6 yen more than booked: a gain.
-    const payment = receivePayment(ctx, {
-      contactId: customer.id,
-      date: '2024-05-20',
-      accountId: bank,
-      amount: 1357n,
-      currency: 'KWD',
-      rate: 495_000_000_000n,
-    })
+    const payment = receive(customer, '2024-05-20', 1357n, 'KWD', 495_000_000_000n)
     expect(entryLines(ctx, payment.journalEntryId)).toEqual([
       ['1120', 672n, 0n],
       ['1200', 0n, 666n],

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { printableFor, printPdf } from '../../src/main/engine/sales-print/print-document'
-import { saveDocumentDraft } from '../../src/main/engine/sales/documents'
-import { receivePayment } from '../../src/main/engine/sales/payments'
-import { postDocument } from '../../src/main/engine/sales/post-document'
-import { salesSetup } from '../helpers/sales-fixture'
+import { foreignPayments } from '../helpers/foreign-payments'
+import { postInvoice, salesSetup } from '../helpers/sales-fixture'
 import { pdfTextRuns } from '../helpers/pdf-text'
 import { tempCompany } from '../helpers/temp-company'
 
@@ -11,22 +9,20 @@ import { tempCompany } from '../helpers/temp-company'
 async function euroInvoice() {
   const ctx = await tempCompany()
   const { customer, product, bank } = salesSetup(ctx)
-  const draft = saveDocumentDraft(ctx, 'invoice', {
-    contactId: customer.id,
-    date: '2024-03-01',
-    currency: 'EUR',
-    rate: 1_082_500_000n,
-    lines: [{ productId: product.id, quantity: 3000n, unitPrice: 3333n }],
-  })
-  const invoice = postDocument(ctx, draft.id, 'invoice')
-  const payment = receivePayment(ctx, {
-    contactId: customer.id,
-    date: '2024-03-10',
-    accountId: bank,
-    amount: 5000n,
-    currency: 'EUR',
-    rate: 1_120_000_000n,
-  })
+  const invoice = postInvoice(
+    ctx,
+    customer.id,
+    '2024-03-01',
+    [{ productId: product.id, quantity: 3000n, unitPrice: 3333n }],
+    { currency: 'EUR', rate: 1_082_500_000n },
+  )
+  const payment = foreignPayments(ctx, bank).receive(
+    customer,
+    '2024-03-10',
+    5000n,
+    'EUR',
+    1_120_000_000n,
+  )
   return { ctx, customer, product, invoice, payment }
 }
 
@@ -64,14 +60,13 @@ describe('printing documents in a foreign currency', () => {
   it("uses the document currency's minor-unit digits, not the company's", async () => {
     const ctx = await tempCompany()
     const { customer, product } = salesSetup(ctx)
-    const draft = saveDocumentDraft(ctx, 'invoice', {
-      contactId: customer.id,
-      date: '2024-03-01',
-      currency: 'KWD',
-      rate: 3_250_000_000n,
-      lines: [{ productId: product.id, quantity: 1000n, unitPrice: 1234n, taxCodeId: null }],
-    })
-    const invoice = postDocument(ctx, draft.id, 'invoice')
+    const invoice = postInvoice(
+      ctx,
+      customer.id,
+      '2024-03-01',
+      [{ productId: product.id, quantity: 1000n, unitPrice: 1234n, taxCodeId: null }],
+      { currency: 'KWD', rate: 3_250_000_000n },
+    )
     const doc = printableFor(ctx, { kind: 'invoice', number: invoice.number })
     // 1.234 KWD at 3.25 = 4.0105 -> 4.01 USD.
     expect(doc.rows[0]!.slice(2)).toEqual(['1.234', '0.000', '1.234'])

@@ -6,6 +6,7 @@ import { createTaxCode } from '../../src/main/engine/products/tax-codes'
 import { saveBillDraft, saveDebitNoteDraft } from '../../src/main/engine/purchasing/bills'
 import { postPurchaseDocument } from '../../src/main/engine/purchasing/post-purchase'
 import type { DocumentLineInput } from '../../src/shared/domain/sales'
+import type { CurrencyTerms } from '../helpers/sales-fixture'
 import { accountId } from '../helpers/temp-company'
 
 /**
@@ -51,14 +52,16 @@ export function purchasingSetup(ctx: CompanyContext) {
   return { tax, supplier, part, paper, bank: accountId(ctx, '1120') }
 }
 
+/** Posts a bill; in the company's currency unless `terms` say otherwise. */
 export function postBill(
   ctx: CompanyContext,
   contactId: string,
   date: string,
   reference: string,
   lines: DocumentLineInput[],
+  terms: CurrencyTerms = {},
 ) {
-  const draft = saveBillDraft(ctx, { contactId, date, reference, lines })
+  const draft = saveBillDraft(ctx, { contactId, date, reference, ...terms, lines })
   return postPurchaseDocument(ctx, draft.id, 'bill')
 }
 
