@@ -1,4 +1,6 @@
+import type { AssignmentHistory as HistoryRow } from '../../shared/domain/payroll'
 import { Amount } from '../components/amount'
+import { ListTable, type ListColumn } from '../components/list-table'
 import { Notice } from '../components/notice'
 import { useQuery } from '../components/use-query'
 import { useI18n } from '../i18n/i18n-context'
@@ -11,43 +13,57 @@ export function AssignmentHistory(props: { employeeId: string }) {
   const query = useQuery(`assignments:${props.employeeId}`, () =>
     invoke('payroll.employees.assignments', { employeeId: props.employeeId }),
   )
-  const rows = query.data ?? []
+  const columns: ListColumn<HistoryRow>[] = [
+    {
+      key: 'from',
+      header: t('assignments.from'),
+      cell: (row) => format.date(row.effectiveFrom),
+    },
+    {
+      key: 'to',
+      header: t('assignments.to'),
+      cell: (row) => (row.effectiveTo ? format.date(row.effectiveTo) : t('assignments.current')),
+    },
+    {
+      key: 'structure',
+      header: t('assignments.structure'),
+      dir: 'auto',
+      cell: (row) => (
+        <>
+          <span className="mono">{row.structureCode}</span> · {row.structureName}
+        </>
+      ),
+    },
+    {
+      key: 'base',
+      header: t('assignments.base'),
+      headerClassName: 'amount',
+      className: 'amount',
+      cell: (row) => <Amount value={row.baseMinor} />,
+    },
+    {
+      key: 'overrides',
+      header: t('assignments.overrides'),
+      className: 'mono',
+      dir: 'ltr',
+      cell: (row) =>
+        Object.entries(row.overrides)
+          .map(([code, value]) => `${code} = ${value}`)
+          .join('; '),
+    },
+  ]
   return (
     <section className="card assignment-history" aria-label={t('assignments.title')}>
       <h2>{t('assignments.title')}</h2>
       {query.error ? <Notice tone="error">{query.error.message}</Notice> : null}
-      {query.data && rows.length === 0 ? <p className="empty">{t('assignments.empty')}</p> : null}
-      {rows.length > 0 ? (
-        <table className="grid">
-          <thead>
-            <tr>
-              <th>{t('assignments.from')}</th>
-              <th>{t('assignments.to')}</th>
-              <th>{t('assignments.structure')}</th>
-              <th className="amount">{t('assignments.base')}</th>
-              <th>{t('assignments.overrides')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} data-structure={row.structureCode}>
-                <td>{format.date(row.effectiveFrom)}</td>
-                <td>{row.effectiveTo ? format.date(row.effectiveTo) : t('assignments.current')}</td>
-                <td dir="auto">
-                  <span className="mono">{row.structureCode}</span> · {row.structureName}
-                </td>
-                <td className="amount">
-                  <Amount value={row.baseMinor} />
-                </td>
-                <td className="mono" dir="ltr">
-                  {Object.entries(row.overrides)
-                    .map(([code, value]) => `${code} = ${value}`)
-                    .join('; ')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {query.data ? (
+        <ListTable
+          columns={columns}
+          rows={query.data}
+          rowKey={(row) => row.id}
+          rowData={(row) => ({ 'data-structure': row.structureCode })}
+          empty={t('assignments.empty')}
+        />
       ) : null}
     </section>
   )

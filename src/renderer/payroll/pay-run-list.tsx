@@ -1,14 +1,15 @@
 import { useState, type FormEvent } from 'react'
 import { daysInMonth, today } from '../../shared/dates'
+import type { PayRun } from '../../shared/domain/payroll'
 import { asRpcError } from '../api/rpc-error'
 import { Amount } from '../components/amount'
 import { Field } from '../components/field'
+import { ListTable, type ListColumn } from '../components/list-table'
 import { Notice } from '../components/notice'
 import { useQuery } from '../components/use-query'
 import { useI18n } from '../i18n/i18n-context'
 import { useNavigate } from '../routing/use-route'
 import { useInvoke } from '../state/services'
-import { rowKeys } from './row-keys'
 
 function monthEnd(month: string): string {
   const [year, number] = month.split('-').map(Number) as [number, number]
@@ -42,6 +43,50 @@ export function PayRunList() {
     }
   }
 
+  const columns: ListColumn<PayRun>[] = [
+    {
+      key: 'number',
+      header: t('payRuns.col.number'),
+      headerClassName: 'col-number',
+      className: 'mono',
+      cell: (run) => run.number,
+    },
+    {
+      key: 'period',
+      header: t('payRuns.col.period'),
+      cell: (run) =>
+        t('payRuns.period', { from: format.date(run.periodStart), to: format.date(run.periodEnd) }),
+    },
+    {
+      key: 'status',
+      header: t('payRuns.col.status'),
+      cell: (run) => (
+        <span className={`badge status-${run.status}`}>{t(`payRunStatus.${run.status}`)}</span>
+      ),
+    },
+    {
+      key: 'employees',
+      header: t('payRuns.col.employees'),
+      headerClassName: 'end col-number',
+      className: 'end',
+      cell: (run) => format.number(run.totals.employees),
+    },
+    {
+      key: 'gross',
+      header: t('payRuns.col.gross'),
+      headerClassName: 'end col-money',
+      className: 'end',
+      cell: (run) => <Amount value={run.totals.gross} />,
+    },
+    {
+      key: 'net',
+      header: t('payRuns.col.net'),
+      headerClassName: 'end col-money',
+      className: 'end',
+      cell: (run) => <Amount value={run.totals.net} />,
+    },
+  ]
+
   return (
     <div className="page list-page">
       <form className="toolbar" onSubmit={create} noValidate>
@@ -71,56 +116,15 @@ export function PayRunList() {
         </button>
       </form>
       {runs.error ? <Notice tone="error">{runs.error.message}</Notice> : null}
-      {runs.data && runs.data.length === 0 ? (
-        <p className="empty">{t('payRuns.empty')}</p>
-      ) : (
-        <table className="grid pay-runs-table" aria-label={t('nav.payRuns')}>
-          <thead>
-            <tr>
-              <th className="col-number">{t('payRuns.col.number')}</th>
-              <th>{t('payRuns.col.period')}</th>
-              <th>{t('payRuns.col.status')}</th>
-              <th className="end col-number">{t('payRuns.col.employees')}</th>
-              <th className="end col-money">{t('payRuns.col.gross')}</th>
-              <th className="end col-money">{t('payRuns.col.net')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(runs.data ?? []).map((run) => {
-              const open = () => navigate({ page: 'pay-run', id: run.id })
-              return (
-                <tr
-                  key={run.id}
-                  className="drill"
-                  tabIndex={0}
-                  onClick={open}
-                  onKeyDown={rowKeys(open)}
-                >
-                  <td className="mono">{run.number}</td>
-                  <td>
-                    {t('payRuns.period', {
-                      from: format.date(run.periodStart),
-                      to: format.date(run.periodEnd),
-                    })}
-                  </td>
-                  <td>
-                    <span className={`badge status-${run.status}`}>
-                      {t(`payRunStatus.${run.status}`)}
-                    </span>
-                  </td>
-                  <td className="end">{format.number(run.totals.employees)}</td>
-                  <td className="end">
-                    <Amount value={run.totals.gross} />
-                  </td>
-                  <td className="end">
-                    <Amount value={run.totals.net} />
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      )}
+      <ListTable
+        label={t('nav.payRuns')}
+        className="pay-runs-table"
+        columns={columns}
+        rows={runs.data}
+        rowKey={(run) => run.id}
+        onOpen={(run) => navigate({ page: 'pay-run', id: run.id })}
+        empty={t('payRuns.empty')}
+      />
     </div>
   )
 }

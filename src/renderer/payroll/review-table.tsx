@@ -1,8 +1,11 @@
+import type { ReactNode } from 'react'
 import type { PayRunReview } from '../../shared/domain/payroll'
 import { Amount } from '../components/amount'
+import { ListTable, type ListColumn } from '../components/list-table'
 import { useI18n } from '../i18n/i18n-context'
 import { useNavigate } from '../routing/use-route'
-import { rowKeys } from './row-keys'
+
+type ReviewRow = PayRunReview['payslips'][number]
 
 /** Every payslip of the run beside the employee's last net pay, with both runs' totals. */
 export function ReviewTable(props: { review: PayRunReview }) {
@@ -12,6 +15,40 @@ export function ReviewTable(props: { review: PayRunReview }) {
   if (payslips.length === 0) return <p className="empty">{t('payRun.noPayslips')}</p>
   const change = (now: bigint, before: bigint | null | undefined) =>
     before === null || before === undefined ? null : <Amount value={now - before} />
+  const moneyColumn = (
+    key: string,
+    header: ReactNode,
+    cell: (payslip: ReviewRow) => ReactNode,
+    className = 'end',
+  ): ListColumn<ReviewRow> => ({ key, header, headerClassName: 'end col-money', className, cell })
+  const columns: ListColumn<ReviewRow>[] = [
+    {
+      key: 'employee',
+      header: t('payRun.col.employee'),
+      cell: (payslip) => (
+        <>
+          <span className="mono">{payslip.employeeCode}</span> {payslip.employeeName}
+        </>
+      ),
+    },
+    moneyColumn('gross', t('payRun.col.gross'), (payslip) => <Amount value={payslip.gross} />),
+    moneyColumn('deductions', t('payRun.col.deductions'), (payslip) => (
+      <Amount value={payslip.deductions} />
+    )),
+    moneyColumn('employer', t('payRun.col.employer'), (payslip) => (
+      <Amount value={payslip.employerContributions} />
+    )),
+    moneyColumn('net', t('payRun.col.net'), (payslip) => <Amount value={payslip.net} />),
+    moneyColumn(
+      'lastNet',
+      t('payRun.col.lastNet'),
+      (payslip) => (payslip.previousNet === null ? null : <Amount value={payslip.previousNet} />),
+      'end previous',
+    ),
+    moneyColumn('change', t('payRun.col.change'), (payslip) =>
+      change(payslip.net, payslip.previousNet),
+    ),
+  ]
   return (
     <section aria-label={t('payRun.review')}>
       <h3>
@@ -20,55 +57,16 @@ export function ReviewTable(props: { review: PayRunReview }) {
           {previous ? t('payRun.lastRun', { number: previous.number }) : t('payRun.noPrevious')}
         </span>
       </h3>
-      <table className="grid review-table">
-        <thead>
-          <tr>
-            <th>{t('payRun.col.employee')}</th>
-            <th className="end col-money">{t('payRun.col.gross')}</th>
-            <th className="end col-money">{t('payRun.col.deductions')}</th>
-            <th className="end col-money">{t('payRun.col.employer')}</th>
-            <th className="end col-money">{t('payRun.col.net')}</th>
-            <th className="end col-money">{t('payRun.col.lastNet')}</th>
-            <th className="end col-money">{t('payRun.col.change')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {payslips.map((payslip) => {
-            const open = () =>
-              navigate({ page: 'payslip', run: run.id, employee: payslip.employeeCode })
-            return (
-              <tr
-                key={payslip.employeeId}
-                className="drill"
-                tabIndex={0}
-                data-employee={payslip.employeeCode}
-                onClick={open}
-                onKeyDown={rowKeys(open)}
-              >
-                <td>
-                  <span className="mono">{payslip.employeeCode}</span> {payslip.employeeName}
-                </td>
-                <td className="end">
-                  <Amount value={payslip.gross} />
-                </td>
-                <td className="end">
-                  <Amount value={payslip.deductions} />
-                </td>
-                <td className="end">
-                  <Amount value={payslip.employerContributions} />
-                </td>
-                <td className="end">
-                  <Amount value={payslip.net} />
-                </td>
-                <td className="end previous">
-                  {payslip.previousNet === null ? null : <Amount value={payslip.previousNet} />}
-                </td>
-                <td className="end">{change(payslip.net, payslip.previousNet)}</td>
-              </tr>
-            )
-          })}
-        </tbody>
-        <tfoot>
+      <ListTable
+        className="review-table"
+        columns={columns}
+        rows={payslips}
+        rowKey={(payslip) => payslip.employeeId}
+        rowData={(payslip) => ({ 'data-employee': payslip.employeeCode })}
+        onOpen={(payslip) =>
+          navigate({ page: 'payslip', run: run.id, employee: payslip.employeeCode })
+        }
+        footer={
           <tr>
             <td>{t('payRun.total')}</td>
             <td className="end">
@@ -88,8 +86,8 @@ export function ReviewTable(props: { review: PayRunReview }) {
             </td>
             <td className="end">{change(run.totals.net, previous?.totals.net)}</td>
           </tr>
-        </tfoot>
-      </table>
+        }
+      />
     </section>
   )
 }

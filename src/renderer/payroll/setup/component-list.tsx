@@ -1,10 +1,11 @@
 import type { PayComponent } from '../../../shared/domain/payroll'
+import { ListTable, type ListColumn } from '../../components/list-table'
 import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke } from '../../state/services'
-import { rowKeys } from '../row-keys'
+import { KeyboardHint, ListCount, PayrollListPage } from '../list-page'
 import { ComponentForm } from './component-form'
 
 /** What a component's amount is, in a few words: "10% of BASIC", a formula, "by the rule pack". */
@@ -31,63 +32,51 @@ export function ComponentList() {
   const navigate = useNavigate()
   const how = useHow()
   const query = useQuery('pay-components', () => invoke('payroll.components.list', {}))
-  const components = query.data ?? []
+  const components = query.data
+  const columns: ListColumn<PayComponent>[] = [
+    {
+      key: 'code',
+      header: t('payComponents.field.code'),
+      headerClassName: 'col-code',
+      className: 'mono',
+      cell: (component) => component.code,
+    },
+    {
+      key: 'name',
+      header: t('payComponents.field.name'),
+      dir: 'auto',
+      cell: (component) => component.name,
+    },
+    {
+      key: 'kind',
+      header: t('payComponents.field.kind'),
+      cell: (component) => t(`payslip.kind.${component.kind}`),
+    },
+    {
+      key: 'calc',
+      header: t('payComponents.field.calc'),
+      cell: (component) => t(`payComponents.calc.${component.calc}`),
+    },
+    { key: 'how', header: t('payComponents.how'), className: 'mono', dir: 'ltr', cell: how },
+  ]
   return (
-    <div className="page list-page">
-      <div className="toolbar">
-        <button
-          type="button"
-          className="primary"
-          autoFocus
-          onClick={() => navigate({ page: 'pay-component', id: 'new' })}
-        >
-          {t('payComponents.new')}
-        </button>
-        <span className="toolbar-count muted" aria-live="polite">
-          {query.data ? tn('payComponents.count', components.length) : t('payroll.loading')}
-        </span>
-      </div>
-      {query.error ? <Notice tone="error">{query.error.message}</Notice> : null}
-      {query.data && components.length === 0 ? (
-        <p className="empty">{t('payComponents.empty')}</p>
-      ) : (
-        <table className="grid" aria-label={t('nav.payComponents')}>
-          <thead>
-            <tr>
-              <th className="col-code">{t('payComponents.field.code')}</th>
-              <th>{t('payComponents.field.name')}</th>
-              <th>{t('payComponents.field.kind')}</th>
-              <th>{t('payComponents.field.calc')}</th>
-              <th>{t('payComponents.how')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {components.map((component) => {
-              const open = () => navigate({ page: 'pay-component', id: component.id })
-              return (
-                <tr
-                  key={component.id}
-                  className="drill"
-                  tabIndex={0}
-                  data-code={component.code}
-                  onClick={open}
-                  onKeyDown={rowKeys(open)}
-                >
-                  <td className="mono">{component.code}</td>
-                  <td dir="auto">{component.name}</td>
-                  <td>{t(`payslip.kind.${component.kind}`)}</td>
-                  <td>{t(`payComponents.calc.${component.calc}`)}</td>
-                  <td className="mono" dir="ltr">
-                    {how(component)}
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      )}
-      <p className="muted keyboard-hint">{t('payroll.keyboardHint')}</p>
-    </div>
+    <PayrollListPage
+      newLabel={t('payComponents.new')}
+      onNew={() => navigate({ page: 'pay-component', id: 'new' })}
+      status={<ListCount text={components && tn('payComponents.count', components.length)} />}
+      error={query.error}
+    >
+      <ListTable
+        label={t('nav.payComponents')}
+        columns={columns}
+        rows={components}
+        rowKey={(component) => component.id}
+        rowData={(component) => ({ 'data-code': component.code })}
+        onOpen={(component) => navigate({ page: 'pay-component', id: component.id })}
+        empty={t('payComponents.empty')}
+      />
+      <KeyboardHint />
+    </PayrollListPage>
   )
 }
 

@@ -1,11 +1,13 @@
 import { useState } from 'react'
+import type { RulePack } from '../../../shared/domain/payroll'
+import { ListTable, type ListColumn } from '../../components/list-table'
 import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
 import { asRpcError } from '../../api/rpc-error'
 import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke, useSession } from '../../state/services'
-import { rowKeys } from '../row-keys'
+import { KeyboardHint, PayrollListPage } from '../list-page'
 import { RulePackForm } from './rule-pack-form'
 
 /**
@@ -21,7 +23,6 @@ export function RulePackList() {
     packs: await invoke('payroll.rulePacks.list', {}),
     runs: await invoke('payroll.runs.list', {}),
   }))
-  const packs = query.data?.packs ?? []
   const lastRun = query.data?.runs.reduce<(typeof query.data.runs)[number] | null>(
     (latest, run) => (!latest || run.periodEnd > latest.periodEnd ? run : latest),
     null,
@@ -35,81 +36,83 @@ export function RulePackList() {
       setNotice({ tone: 'error', text: asRpcError(caught).message })
     }
   }
-  return (
-    <div className="page list-page">
-      <div className="toolbar">
+  const columns: ListColumn<RulePack>[] = [
+    {
+      key: 'code',
+      header: t('rulePacks.field.code'),
+      headerClassName: 'col-code',
+      className: 'mono',
+      cell: (pack) => pack.code,
+    },
+    {
+      key: 'name',
+      header: t('rulePacks.field.name'),
+      dir: 'auto',
+      cell: (pack) => (
+        <>
+          {pack.name}
+          {pack.builtIn ? <span className="muted"> · {t('rulePacks.builtIn')}</span> : null}
+        </>
+      ),
+    },
+    {
+      key: 'currency',
+      header: t('rulePacks.field.currency'),
+      headerClassName: 'col-code',
+      cell: (pack) => pack.currency,
+    },
+    {
+      key: 'versions',
+      header: t('rulePacks.versions'),
+      cell: (pack) => (
+        <ul className="plain-list">
+          {pack.versions.map((version) => (
+            <li key={version.effectiveFrom}>
+              {format.date(version.effectiveFrom)} <span dir="auto">{version.source}</span>
+            </li>
+          ))}
+        </ul>
+      ),
+    },
+    {
+      key: 'use',
+      cell: (pack) => (
         <button
           type="button"
-          className="primary"
-          autoFocus
-          onClick={() => navigate({ page: 'rule-pack', code: 'new' })}
+          onClick={(event) => {
+            event.stopPropagation()
+            void use(pack.code)
+          }}
         >
-          {t('rulePacks.new')}
+          {t('rulePacks.use', { code: pack.code })}
         </button>
-        {lastRun ? (
+      ),
+    },
+  ]
+  return (
+    <PayrollListPage
+      newLabel={t('rulePacks.new')}
+      onNew={() => navigate({ page: 'rule-pack', code: 'new' })}
+      status={
+        lastRun ? (
           <span className="muted">
             {t('rulePacks.lastRunUsed', { number: lastRun.number, code: lastRun.rulePackCode })}
           </span>
-        ) : null}
-      </div>
-      {query.error ? <Notice tone="error">{query.error.message}</Notice> : null}
+        ) : null
+      }
+      error={query.error}
+    >
       {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
-      <table className="grid" aria-label={t('nav.rulePacks')}>
-        <thead>
-          <tr>
-            <th className="col-code">{t('rulePacks.field.code')}</th>
-            <th>{t('rulePacks.field.name')}</th>
-            <th className="col-code">{t('rulePacks.field.currency')}</th>
-            <th>{t('rulePacks.versions')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {packs.map((pack) => {
-            const open = () => navigate({ page: 'rule-pack', code: pack.code })
-            return (
-              <tr
-                key={pack.code}
-                className="drill"
-                tabIndex={0}
-                data-code={pack.code}
-                onClick={open}
-                onKeyDown={(event) => event.target === event.currentTarget && rowKeys(open)(event)}
-              >
-                <td className="mono">{pack.code}</td>
-                <td dir="auto">
-                  {pack.name}
-                  {pack.builtIn ? <span className="muted"> · {t('rulePacks.builtIn')}</span> : null}
-                </td>
-                <td>{pack.currency}</td>
-                <td>
-                  <ul className="plain-list">
-                    {pack.versions.map((version) => (
-                      <li key={version.effectiveFrom}>
-                        {format.date(version.effectiveFrom)}{' '}
-                        <span dir="auto">{version.source}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    onClick={(event) => {
-                      event.stopPropagation()
-                      void use(pack.code)
-                    }}
-                  >
-                    {t('rulePacks.use', { code: pack.code })}
-                  </button>
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
-      <p className="muted keyboard-hint">{t('payroll.keyboardHint')}</p>
-    </div>
+      <ListTable
+        label={t('nav.rulePacks')}
+        columns={columns}
+        rows={query.data?.packs}
+        rowKey={(pack) => pack.code}
+        rowData={(pack) => ({ 'data-code': pack.code })}
+        onOpen={(pack) => navigate({ page: 'rule-pack', code: pack.code })}
+      />
+      <KeyboardHint />
+    </PayrollListPage>
   )
 }
 

@@ -1,9 +1,12 @@
+import type { SalaryStructure } from '../../../shared/domain/payroll'
+import { ListTable, type ListColumn } from '../../components/list-table'
 import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke } from '../../state/services'
 import { routeHref } from '../../routing/routes'
+import { PayrollListPage, ListCount } from '../list-page'
 import { StructureForm } from './structure-form'
 
 /** The salary structures, each with its components in payslip order. */
@@ -12,56 +15,53 @@ export function StructureList() {
   const invoke = useInvoke()
   const navigate = useNavigate()
   const query = useQuery('salary-structures', () => invoke('payroll.structures.list', {}))
-  const structures = query.data ?? []
-  return (
-    <div className="page list-page">
-      <div className="toolbar">
-        <button
-          type="button"
-          className="primary"
-          autoFocus
-          onClick={() => navigate({ page: 'salary-structure-new' })}
+  const structures = query.data
+  const columns: ListColumn<SalaryStructure>[] = [
+    {
+      key: 'code',
+      header: t('structures.field.code'),
+      headerClassName: 'col-code',
+      className: 'mono',
+      cell: (structure) => (
+        <a
+          href={routeHref({ page: 'salary-structure', id: structure.id })}
+          aria-label={t('structures.editTitle', { code: structure.code })}
         >
-          {t('structures.new')}
-        </button>
-        <span className="toolbar-count muted" aria-live="polite">
-          {query.data ? tn('structures.count', structures.length) : t('payroll.loading')}
-        </span>
-      </div>
-      {query.error ? <Notice tone="error">{query.error.message}</Notice> : null}
-      {query.data && structures.length === 0 ? (
-        <p className="empty">{t('structures.empty')}</p>
-      ) : (
-        <table className="grid" aria-label={t('nav.salaryStructures')}>
-          <thead>
-            <tr>
-              <th className="col-code">{t('structures.field.code')}</th>
-              <th>{t('structures.field.name')}</th>
-              <th>{t('structures.components')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {structures.map((structure) => (
-              <tr key={structure.id} data-code={structure.code}>
-                <td className="mono">
-                  <a
-                    href={routeHref({ page: 'salary-structure', id: structure.id })}
-                    aria-label={t('structures.editTitle', { code: structure.code })}
-                  >
-                    {structure.code}
-                  </a>
-                </td>
-                <td dir="auto">{structure.name}</td>
-                <td className="mono" dir="ltr">
-                  {structure.componentCodes.join(' · ')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+          {structure.code}
+        </a>
+      ),
+    },
+    {
+      key: 'name',
+      header: t('structures.field.name'),
+      dir: 'auto',
+      cell: (structure) => structure.name,
+    },
+    {
+      key: 'components',
+      header: t('structures.components'),
+      className: 'mono',
+      dir: 'ltr',
+      cell: (structure) => structure.componentCodes.join(' · '),
+    },
+  ]
+  return (
+    <PayrollListPage
+      newLabel={t('structures.new')}
+      onNew={() => navigate({ page: 'salary-structure-new' })}
+      status={<ListCount text={structures && tn('structures.count', structures.length)} />}
+      error={query.error}
+    >
+      <ListTable
+        label={t('nav.salaryStructures')}
+        columns={columns}
+        rows={structures}
+        rowKey={(structure) => structure.id}
+        rowData={(structure) => ({ 'data-code': structure.code })}
+        empty={t('structures.empty')}
+      />
       <p className="muted">{t('structures.assignHint')}</p>
-    </div>
+    </PayrollListPage>
   )
 }
 
