@@ -1,5 +1,6 @@
 import type { SalesDocument } from '../../../shared/domain/sales'
 import { useI18n } from '../../i18n/i18n-context'
+import { routeHref } from '../../routing/routes'
 import { CurrencyScope } from '../currency/currency-amount'
 import { DocumentCurrencyFacts } from '../currency/document-currency-facts'
 import { DocumentLines } from '../document-detail/document-lines'
@@ -27,14 +28,15 @@ export function FlowLines(props: { doc: SalesDocument }) {
 }
 
 /** Customer (supplier, for a purchase order), date and reference of a quote or order. */
-export function FlowFacts(props: { doc: SalesDocument; href: string }) {
+export function FlowFacts(props: { doc: SalesDocument }) {
   const { t, format } = useI18n()
   const buying = props.doc.type === 'purchase_order'
+  const contact = routeHref({ page: buying ? 'supplier' : 'contact', id: props.doc.contactId })
   return (
     <dl className="detail-facts">
       <dt>{t(buying ? 'bill.field.supplier' : 'invoice.field.customer')}</dt>
       <dd>
-        <a href={props.href}>{props.doc.contactName}</a>
+        <a href={contact}>{props.doc.contactName}</a>
       </dd>
       <dt>{t('invoice.field.date')}</dt>
       <dd>{format.date(props.doc.date)}</dd>

@@ -1,63 +1,86 @@
-import { useState, type ReactNode } from 'react'
-import { asRpcError } from '../../api/rpc-error'
+import type { ReactNode } from 'react'
+import type { PurchaseOrder } from '../../../shared/domain/purchasing'
+import type { SalesOrder } from '../../../shared/domain/sales-flow'
+import type { EngineAction } from '../../components/action-button'
 import { useI18n } from '../../i18n/i18n-context'
 import type { MessageKey } from '../../i18n/translate'
+import { useNavigate } from '../../routing/use-route'
+import { useInvoke } from '../../state/services'
+import type { OrderChoice } from './order-progress'
 
-/** One engine call at a time, its refusal kept to show: the order pages' buttons. */
-export function useBusyAction() {
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const act = async (action: () => Promise<void>) => {
-    if (busy) return
-    setBusy(true)
-    setError(null)
-    try {
-      await action()
-    } catch (caught) {
-      setError(asRpcError(caught).message)
-    } finally {
-      setBusy(false)
-    }
+/** What differs between a sales order's buttons and a purchase order's. */
+export interface OrderActionKind {
+  calls: {
+    issue: 'salesOrders.issue' | 'purchaseOrders.issue'
+    deleteDraft: 'salesOrders.deleteDraft' | 'purchaseOrders.deleteDraft'
+    close: 'salesOrders.close' | 'purchaseOrders.close'
   }
-  return { error, setError, busy, act }
+  /** Where a deleted draft leaves to. */
+  list: 'sales-orders' | 'purchase-orders'
+  words: { issue: MessageKey; all: MessageKey; chosen: MessageKey }
 }
 
 /**
  * A sales or purchase order's buttons: a draft is issued or deleted; an open order is invoiced
- * (or billed) for all that is left or the quantities typed, or closed by hand. `extra` comes
+ * (or billed) for all that is left or the quantities chosen, or closed by hand. `extra` comes
  * first: printing, or editing a draft.
  */
 export function OrderActions(props: {
-  status: string
-  busy: boolean
-  words: { issue: MessageKey; all: MessageKey; chosen: MessageKey }
+  kind: OrderActionKind
+  order: SalesOrder | PurchaseOrder
+  choice: OrderChoice
+  action: EngineAction
+  reload: () => void
   extra?: ReactNode
-  onIssue: () => void
-  onDelete: () => void
-  onAll: () => void
-  onChosen: () => void
-  onClose: () => void
+  /** Invoice (or bill) the lines given, or all that is left. */
+  onInvoice: (lines?: { lineNo: number; quantity: bigint }[]) => void
 }) {
-  const { t } = useI18n()
+  const { t, format } = useI18n()
+  const invoke = useInvoke()
+  const navigate = useNavigate()
+  const { kind, order, action } = props
+  const id = order.id
   const button = (label: MessageKey, run: () => void, className?: string) => (
-    <button type="button" className={className} disabled={props.busy} onClick={run}>
+    <button type="button" className={className} disabled={action.busy} onClick={run}>
       {t(label)}
     </button>
   )
+  const callThenReload = (call: () => Promise<unknown>) => () =>
+    void action.act(async () => {
+      await call()
+      props.reload()
+    })
+  const deleteDraft = () =>
+    void action.act(async () => {
+      await invoke(kind.calls.deleteDraft, { id })
+      navigate({ page: kind.list }, { replace: true })
+    })
+  const invoiceChosen = () => {
+    const lines = props.choice.choose(order, format.locale)
+    if (lines) props.onInvoice(lines)
+  }
   return (
     <div className="actions">
       {props.extra}
-      {props.status === 'draft' ? (
+      {order.flowStatus === 'draft' ? (
         <>
-          {button(props.words.issue, props.onIssue, 'primary')}
-          {button('order.delete', props.onDelete, 'danger')}
+          {button(
+            kind.words.issue,
+            callThenReload(() => invoke(kind.calls.issue, { id })),
+            'primary',
+          )}
+          {button('order.delete', deleteDraft, 'danger')}
         </>
       ) : null}
-      {props.status === 'open' ? (
+      {order.flowStatus === 'open' ? (
         <>
-          {button(props.words.all, props.onAll, 'primary')}
-          {button(props.words.chosen, props.onChosen)}
-          {button('order.close', props.onClose, 'danger')}
+          {button(kind.words.all, () => props.onInvoice(), 'primary')}
+          {button(kind.words.chosen, invoiceChosen)}
+          {button(
+            'order.close',
+            callThenReload(() => invoke(kind.calls.close, { id })),
+            'danger',
+          )}
         </>
       ) : null}
     </div>

@@ -1,7 +1,10 @@
+import { useState } from 'react'
+import type { PurchaseOrder } from '../../../shared/domain/purchasing'
 import type { SalesOrder } from '../../../shared/domain/sales-flow'
 import { useI18n } from '../../i18n/i18n-context'
 import type { MessageKey } from '../../i18n/translate'
 import { parseDecimal, QUANTITY_DECIMALS, quantityText } from '../sales-numbers'
+import { FlowLines } from './flow-lines'
 
 /**
  * The quantities to invoice from what was typed (blank: what remains), each from zero up to what
@@ -81,5 +84,45 @@ export function OrderProgress(props: {
         ))}
       </tbody>
     </table>
+  )
+}
+
+/** The quantities typed to invoice (or bill) next, per line, and the line that did not fit. */
+export function useOrderChoice() {
+  const [typed, setTyped] = useState<Record<number, string>>({})
+  const [badLine, setBadLine] = useState<number | null>(null)
+  return {
+    typed,
+    badLine,
+    onType: (lineNo: number, text: string) =>
+      setTyped((current) => ({ ...current, [lineNo]: text })),
+    /** The lines to invoice from what was typed, or null (the bad line marked) if one does not fit. */
+    choose: (order: Pick<SalesOrder, 'progress'>, locale: string) => {
+      const chosen = chosenQuantities(order, typed, locale)
+      setBadLine(chosen.ok ? null : chosen.lineNo)
+      return chosen.ok ? chosen.lines : null
+    },
+  }
+}
+
+export type OrderChoice = ReturnType<typeof useOrderChoice>
+
+/** A draft order's lines as written; an issued one's progress, to choose from while it is open. */
+export function OrderLines(props: {
+  order: SalesOrder | PurchaseOrder
+  choice: OrderChoice
+  words?: { done: MessageKey; next: MessageKey }
+}) {
+  const { order, choice } = props
+  if (order.flowStatus === 'draft') return <FlowLines doc={order} />
+  return (
+    <OrderProgress
+      order={order}
+      words={props.words}
+      editable={order.flowStatus === 'open'}
+      typed={choice.typed}
+      badLine={choice.badLine}
+      onType={choice.onType}
+    />
   )
 }
