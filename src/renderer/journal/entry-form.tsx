@@ -1,6 +1,7 @@
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react'
+import { useEffect } from 'react'
 import { Field } from '../components/field'
 import { Notice } from '../components/notice'
+import { enterMovesOn, useFormShortcuts } from '../components/use-form-keys'
 import { asRpcError } from '../api/rpc-error'
 import { useI18n } from '../i18n/i18n-context'
 import { routeHref } from '../routing/routes'
@@ -24,22 +25,11 @@ export function EntryForm(props: { draftId?: string }) {
   const form = useEntryForm(rules)
   const { load, setNotice } = form
 
-  const shortcuts = useRef<(event: globalThis.KeyboardEvent) => void>(() => undefined)
-  useLayoutEffect(() => {
-    shortcuts.current = (event) => {
-      if (!(event.ctrlKey || event.metaKey)) return
-      if (event.key === 'Enter') void form.submit('post')
-      else if (event.key.toLowerCase() === 's') void form.submit('draft')
-      else if (event.key === 'Delete') form.removeFocusedLine()
-      else return
-      event.preventDefault()
-    }
+  useFormShortcuts({
+    post: () => void form.submit('post'),
+    saveDraft: () => void form.submit('draft'),
+    removeLine: form.removeFocusedLine,
   })
-  useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => shortcuts.current(event)
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
 
   const wantedDraft = props.draftId
   useEffect(() => {
@@ -63,18 +53,9 @@ export function EntryForm(props: { draftId?: string }) {
     }
   }, [wantedDraft, invoke, load, setNotice, t])
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey)
-      return
-    const field = (event.target as HTMLElement).dataset.field
-    if (!field) return
-    event.preventDefault()
-    form.advance(field)
-  }
-
   const { draft, errors, notice } = form
   return (
-    <div className="page entry-page" ref={form.rootRef} onKeyDown={onKeyDown}>
+    <div className="page entry-page" ref={form.rootRef} onKeyDown={enterMovesOn(form.advance)}>
       {notice?.tone === 'error' ? <Notice tone="error">{notice.message}</Notice> : null}
       {notice?.tone === 'success' && notice.kind === 'posted' ? (
         <Notice tone="success">

@@ -1,8 +1,9 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useState } from 'react'
 import type { Contact } from '../../../shared/domain/sales'
 import { asRpcError } from '../../api/rpc-error'
 import { Field } from '../../components/field'
 import { Notice } from '../../components/notice'
+import { enterMovesOn, useFormShortcuts } from '../../components/use-form-keys'
 import { useI18n } from '../../i18n/i18n-context'
 import { accountLabel } from '../../journal/account-match'
 import { routeHref, type Route } from '../../routing/routes'
@@ -68,22 +69,12 @@ export function InvoiceForm(props: {
     if (currency !== (money.currency || base)) setMoney({ currency, rate: '' })
   }
 
-  const shortcuts = useRef<(event: globalThis.KeyboardEvent) => void>(() => undefined)
-  useLayoutEffect(() => {
-    shortcuts.current = (event) => {
-      if (creating !== null || !(event.ctrlKey || event.metaKey)) return
-      if (event.key === 'Enter') void form.submit('post')
-      else if (event.key.toLowerCase() === 's') void form.submit('draft')
-      else if (event.key === 'Delete') form.removeFocusedLine()
-      else return
-      event.preventDefault()
-    }
+  useFormShortcuts({
+    post: () => void form.submit('post'),
+    saveDraft: () => void form.submit('draft'),
+    removeLine: form.removeFocusedLine,
+    paused: creating !== null,
   })
-  useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => shortcuts.current(event)
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
 
   // A draft to continue, or the invoice a credit note starts from, once labels can be shown.
   const ready = catalog !== null && accounts.length > 0
@@ -139,14 +130,6 @@ export function InvoiceForm(props: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [wantedContact, contacts === undefined])
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey)
-      return
-    const field = (event.target as HTMLElement).dataset.field
-    if (!field) return
-    event.preventDefault()
-    form.advance(field)
-  }
   const onCreated = (contact?: Contact) => {
     setCreating(null)
     if (contact) {
@@ -188,7 +171,11 @@ export function InvoiceForm(props: {
   const contactLabel = t(purchase ? 'bill.field.supplier' : 'invoice.field.customer')
   const matchContacts = purchase ? matchSuppliers : matchCustomers
   return (
-    <div className="page entry-page invoice-page" ref={form.rootRef} onKeyDown={onKeyDown}>
+    <div
+      className="page entry-page invoice-page"
+      ref={form.rootRef}
+      onKeyDown={enterMovesOn(form.advance)}
+    >
       {catalogError ? <Notice tone="error">{catalogError.message}</Notice> : null}
       {notice?.tone === 'error' ? <Notice tone="error">{notice.message}</Notice> : null}
       {notice?.tone === 'success' && notice.kind === 'posted' ? (

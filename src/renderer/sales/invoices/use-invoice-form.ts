@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { addDays, today } from '../../../shared/dates'
+import { useCallback, useEffect, useState } from 'react'
+import { addDays } from '../../../shared/dates'
 import { toDecimalString } from '../../../shared/money'
 import type {
   Contact,
@@ -8,7 +8,8 @@ import type {
   Product,
   SalesDocument,
 } from '../../../shared/domain/sales'
-import { asRpcError, type RpcError } from '../../api/rpc-error'
+import { asRpcError } from '../../api/rpc-error'
+import { useFormLines } from '../../components/use-form-lines'
 import { formFieldOf } from '../../journal/entry-draft'
 import { useInvoke } from '../../state/services'
 import { editedLine, followPriceList, useGroupPrices } from '../price-lists/group-price'
@@ -20,6 +21,7 @@ import {
   parseInvoiceLineField,
   withProduct,
   type InvoiceDraft,
+  type InvoiceLineColumn,
   type InvoiceLineDraft,
   type InvoiceProblem,
   type NumberRules,
@@ -27,10 +29,7 @@ import {
 import { nextInvoiceField } from './invoice-navigation'
 import { pricedInCompanyCurrency } from '../currency/document-currency'
 
-export type InvoiceNotice =
-  | { tone: 'success'; kind: 'posted'; ref: Pick<PostedDocumentRef, 'id' | 'number' | 'warnings'> }
-  | { tone: 'success'; kind: 'saved' }
-  | { tone: 'error'; message: string }
+type PostedNoticeRef = Pick<PostedDocumentRef, 'id' | 'number' | 'warnings'>
 
 /** An invoice or a credit note against one; a supplier bill or a debit note against one. */
 export type InvoiceFormMode =
@@ -56,10 +55,9 @@ export interface InvoiceFormRules extends NumberRules {
 /** The invoice form's state and what the keyboard and buttons do to it. */
 export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
   const invoke = useInvoke()
-  const keys = useRef(0)
-  const nextKey = useCallback(() => `i${++keys.current}`, [])
-  const emptyDraft = useCallback(
-    (date: string): InvoiceDraft => ({
+  const form = useFormLines<InvoiceDraft, InvoiceLineColumn, PostedNoticeRef>({
+    keyPrefix: 'i',
+    emptyDraft: (date, nextKey) => ({
       contactId: '',
       contactText: '',
       date,
@@ -68,17 +66,18 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
       memo: '',
       lines: [blankInvoiceLine(nextKey())],
     }),
-    [nextKey],
-  )
-  const [draft, setDraft] = useState<InvoiceDraft>(() => emptyDraft(today()))
+    blankLine: blankInvoiceLine,
+    lineField: invoiceLineField,
+    parseLineField: parseInvoiceLineField,
+    newLineColumn: 'product',
+    firstField: 'contactId',
+    engineField: (field, lineKeys) =>
+      formFieldOf(field, lineKeys).replace(/\.taxCodeId$/, '.taxCode'),
+  })
+  const { draft, setDraft, draftId, setDraftId, setErrors, clearError, busy, setBusy } = form
+  const { focus, addLine, nextKey } = form
   const [terms, setTerms] = useState(0)
   const [dueTouched, setDueTouched] = useState(false)
-  const [draftId, setDraftId] = useState<string | undefined>(undefined)
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [notice, setNotice] = useState<InvoiceNotice | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [focusTarget, setFocusTarget] = useState<{ field: string } | null>({ field: 'contactId' })
-  const rootRef = useRef<HTMLDivElement>(null)
   const groupPrices = useGroupPrices(isPurchaseMode(mode) ? '' : draft.contactId)
   // Sales lines in the company currency follow the customer's price list; null when none do.
   const listPrices = !isPurchaseMode(mode) && pricedInCompanyCurrency(rules) ? groupPrices : null
@@ -93,24 +92,6 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
     // Only the prices matter: the number rules stay put while a form is open.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [listPrices])
-
-  useLayoutEffect(() => {
-    if (!focusTarget) return
-    const element = rootRef.current?.querySelector<HTMLInputElement>(
-      `[data-field="${CSS.escape(focusTarget.field)}"]`,
-    )
-    element?.focus()
-    if (element && element.type !== 'date' && element.tagName === 'INPUT') element.select()
-  }, [focusTarget])
-
-  const focus = (field: string) => setFocusTarget({ field })
-  const clearError = (...fields: string[]) =>
-    setErrors((current) => {
-      if (!fields.some((field) => field in current) && !('lines' in current)) return current
-      const rest = { ...current }
-      for (const field of [...fields, 'lines']) delete rest[field]
-      return rest
-    })
 
   const setHeader = (field: 'date' | 'dueDate' | 'reference' | 'memo', value: string) => {
     setDraft((current) => {
@@ -136,12 +117,7 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
     clearError('contactId')
   }
   const changeLine = (key: string, patch: Partial<InvoiceLineDraft>) => {
-    setDraft((current) => ({
-      ...current,
-      lines: current.lines.map((line) =>
-        line.key === key ? editedLine(line, patch, listPrices, rules) : line,
-      ),
-    }))
+    form.updateLine(key, (line) => editedLine(line, patch, listPrices, rules))
     clearError(...Object.keys(patch).map((name) => invoiceLineField(key, columnOf(name))))
   }
   // A bill's line goes to the product's expense account; an invoice's to its income account.
@@ -163,48 +139,13 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
     }
   }
   const pickProduct = (key: string, product: Product) => {
-    setDraft((current) => ({
-      ...current,
-      lines: current.lines.map((line) => (line.key === key ? withProductFor(line, product) : line)),
-    }))
+    form.updateLine(key, (line) => withProductFor(line, product))
     clearError(invoiceLineField(key, 'product'), invoiceLineField(key, 'account'))
-  }
-  const addLine = () => {
-    const line = blankInvoiceLine(nextKey())
-    setDraft((current) => ({ ...current, lines: [...current.lines, line] }))
-    focus(invoiceLineField(line.key, 'product'))
-  }
-  const removeLine = (key: string) =>
-    setDraft((current) => {
-      const lines = current.lines.filter((line) => line.key !== key)
-      return { ...current, lines: lines.length > 0 ? lines : [blankInvoiceLine(nextKey())] }
-    })
-  const removeFocusedLine = () => {
-    const field = (document.activeElement as HTMLElement | null)?.dataset?.field ?? ''
-    const at = parseInvoiceLineField(field)
-    if (!at) return
-    const index = draft.lines.findIndex((line) => line.key === at.key)
-    removeLine(at.key)
-    const neighbour = draft.lines[index + 1] ?? draft.lines[index - 1]
-    if (neighbour) focus(invoiceLineField(neighbour.key, at.column))
   }
   const advance = (field: string) => {
     const next = nextInvoiceField(field, draft)
     if (next === 'new-line') addLine()
     else focus(next)
-  }
-
-  const showEngineError = (error: RpcError, lineKeys: readonly string[]) => {
-    const problems = error.fieldProblems
-    if (problems.length === 0) return setNotice({ tone: 'error', message: error.message })
-    const byField: Record<string, string> = {}
-    for (const problem of problems) {
-      const field = formFieldOf(problem.field, lineKeys).replace(/\.taxCodeId$/, '.taxCode')
-      byField[field] ??= problem.message
-    }
-    setErrors(byField)
-    const first = Object.keys(byField)[0]
-    if (first && first !== 'lines') focus(first)
   }
 
   const saveDraft = (input: DocumentInput) => {
@@ -251,16 +192,13 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
 
   const submit = async (kind: 'post' | 'draft') => {
     if (busy) return
-    setNotice(null)
+    form.setNotice(null)
     const built = buildInvoiceInput(draft, rules)
     if (!built.ok) {
       const byField: Record<string, string> = {}
       for (const [field, problem] of Object.entries(built.problems))
         byField[field] = rules.problemText(problem)
-      setErrors(byField)
-      const first = Object.keys(byField)[0]
-      if (first && first !== 'lines') focus(first)
-      return
+      return form.showProblems(byField)
     }
     setBusy(true)
     let savedId = draftId
@@ -270,19 +208,15 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
       setDraftId(saved.id)
       if (kind === 'draft') {
         setErrors({})
-        setNotice({ tone: 'success', kind: 'saved' })
+        form.setNotice({ tone: 'success', kind: 'saved' })
         return
       }
       const ref = await post(saved.id)
-      setDraft(emptyDraft(draft.date))
       setDueTouched(false)
-      setDraftId(undefined)
-      setErrors({})
-      setNotice({ tone: 'success', kind: 'posted', ref })
-      focus('contactId')
+      form.startOver({ tone: 'success', kind: 'posted', ref })
     } catch (caught) {
       if (savedId) setDraftId(savedId)
-      showEngineError(asRpcError(caught), built.lineKeys)
+      form.showEngineError(asRpcError(caught), built.lineKeys)
     } finally {
       setBusy(false)
     }
@@ -308,20 +242,16 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
     [nextKey],
   )
   const reset = () => {
-    setDraft(emptyDraft(draft.date))
     setDueTouched(false)
-    setDraftId(undefined)
-    setErrors({})
-    setNotice(null)
-    focus('contactId')
+    form.startOver(null)
   }
 
   return {
-    rootRef,
+    rootRef: form.rootRef,
     draft,
     draftId,
-    errors,
-    notice,
+    errors: form.errors,
+    notice: form.notice,
     busy,
     terms,
     setHeader,
@@ -330,14 +260,14 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
     changeLine,
     pickProduct,
     addLine,
-    removeLine,
-    removeFocusedLine,
+    removeLine: form.removeLine,
+    removeFocusedLine: form.removeFocusedLine,
     advance,
     focus,
     submit,
     load,
     reset,
-    setNotice,
+    setNotice: form.setNotice,
   }
 }
 

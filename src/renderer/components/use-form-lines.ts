@@ -1,0 +1,128 @@
+import { useCallback, useRef, useState } from 'react'
+import { today } from '../../shared/dates'
+import type { RpcError } from '../api/rpc-error'
+import { useFieldFocus } from './use-form-keys'
+
+/** What a document form says after a save or a post, or why it could not. */
+export type FormNotice<Ref> =
+  | { tone: 'success'; kind: 'posted'; ref: Ref }
+  | { tone: 'success'; kind: 'saved' }
+  | { tone: 'error'; message: string }
+
+/**
+ * The state every document form with a line grid keeps: the draft as typed (lines keyed so a row
+ * keeps its identity while others come and go), the saved draft's id, errors by field name
+ * (`date`, `lines.<key>.<column>`), the notice, whether a request is out, and where the cursor is.
+ */
+export function useFormLines<
+  Draft extends { date: string; lines: Line[] },
+  Column extends string,
+  Ref,
+  Line extends { key: string } = Draft['lines'][number],
+>(setup: {
+  /** Row keys start with this, so two forms' keys never look alike in a test or a log. */
+  keyPrefix: string
+  emptyDraft: (date: string, nextKey: () => string) => Draft
+  blankLine: (key: string) => Line
+  lineField: (key: string, column: Column) => string
+  parseLineField: (field: string) => { key: string; column: Column } | null
+  /** Where the cursor goes in a new line. */
+  newLineColumn: Column
+  /** Where the cursor starts, and goes back to when the form starts over. */
+  firstField: string
+  /** The form's field for the engine's (which names lines by their index in what was sent). */
+  engineField: (field: string, lineKeys: readonly string[]) => string
+}) {
+  const { keyPrefix } = setup
+  const keys = useRef(0)
+  const nextKey = useCallback(() => `${keyPrefix}${++keys.current}`, [keyPrefix])
+  const [draft, setDraft] = useState<Draft>(() => setup.emptyDraft(today(), nextKey))
+  const [draftId, setDraftId] = useState<string | undefined>(undefined)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [notice, setNotice] = useState<FormNotice<Ref> | null>(null)
+  const [busy, setBusy] = useState(false)
+  const { rootRef, focus } = useFieldFocus(setup.firstField)
+
+  /** Typing in a field clears its error, and the whole-entry one (it may no longer hold). */
+  const clearError = (...fields: string[]) =>
+    setErrors((current) => {
+      if (!fields.some((field) => field in current) && !('lines' in current)) return current
+      const rest = { ...current }
+      for (const field of [...fields, 'lines']) delete rest[field]
+      return rest
+    })
+  const updateLine = (key: string, update: (line: Line) => Line) =>
+    setDraft((current) => ({
+      ...current,
+      lines: current.lines.map((line) => (line.key === key ? update(line) : line)),
+    }))
+  const addLine = () => {
+    const line = setup.blankLine(nextKey())
+    setDraft((current) => ({ ...current, lines: [...current.lines, line] }))
+    focus(setup.lineField(line.key, setup.newLineColumn))
+  }
+  /** The last line goes blank rather than away: a document always has a line to type in. */
+  const removeLine = (key: string) =>
+    setDraft((current) => {
+      const lines = current.lines.filter((line) => line.key !== key)
+      return { ...current, lines: lines.length > 0 ? lines : [setup.blankLine(nextKey())] }
+    })
+  /** Ctrl+Delete: the line the cursor is in goes, the cursor to the same cell a line below. */
+  const removeFocusedLine = () => {
+    const field = (document.activeElement as HTMLElement | null)?.dataset?.field ?? ''
+    const at = setup.parseLineField(field)
+    if (!at) return
+    const index = draft.lines.findIndex((line) => line.key === at.key)
+    removeLine(at.key)
+    const neighbour = draft.lines[index + 1] ?? draft.lines[index - 1]
+    if (neighbour) focus(setup.lineField(neighbour.key, at.column))
+  }
+
+  /** Problems found before sending, by field: shown under their cells, the cursor at the first. */
+  const showProblems = (byField: Record<string, string>) => {
+    setErrors(byField)
+    const first = Object.keys(byField)[0]
+    if (first && first !== 'lines') focus(first)
+  }
+  /** The engine's refusal: under the fields it names, or as a notice when it names none. */
+  const showEngineError = (error: RpcError, lineKeys: readonly string[]) => {
+    const problems = error.fieldProblems
+    if (problems.length === 0) return setNotice({ tone: 'error', message: error.message })
+    const byField: Record<string, string> = {}
+    for (const problem of problems)
+      byField[setup.engineField(problem.field, lineKeys)] ??= problem.message
+    showProblems(byField)
+  }
+  /** A fresh document on the same date, as after a post or Clear. */
+  const startOver = (next: FormNotice<Ref> | null) => {
+    setDraft(setup.emptyDraft(draft.date, nextKey))
+    setDraftId(undefined)
+    setErrors({})
+    setNotice(next)
+    focus(setup.firstField)
+  }
+
+  return {
+    rootRef,
+    focus,
+    nextKey,
+    draft,
+    setDraft,
+    draftId,
+    setDraftId,
+    errors,
+    setErrors,
+    clearError,
+    notice,
+    setNotice,
+    busy,
+    setBusy,
+    updateLine,
+    addLine,
+    removeLine,
+    removeFocusedLine,
+    showProblems,
+    showEngineError,
+    startOver,
+  }
+}
