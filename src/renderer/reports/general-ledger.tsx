@@ -1,21 +1,21 @@
 import { useState } from 'react'
 import type { GeneralLedgerAccount } from '../../shared/domain/reports'
-import { Amount } from '../components/amount'
+import { AmountCell, DrillLink, DrillRow, EmptyRow } from '../components/report-table'
 import { useQuery } from '../components/use-query'
 import { useI18n } from '../i18n/i18n-context'
 import { accountLabel } from '../journal/account-match'
-import { routeHref, type Route } from '../routing/routes'
+import type { Route } from '../routing/routes'
 import { useNavigate } from '../routing/use-route'
 import { useAccounts, useInvoke } from '../state/services'
 import { BalanceAmount } from './balance-amount'
-import { DateParam, ReportFrame } from './report-frame'
+import { RangeParams, ReportPage } from './report-frame'
 import { useReportContext } from './use-report-context'
 
 type LedgerRoute = Extract<Route, { page: 'general-ledger' }>
 
 /** An account's opening balance, each line with the running balance, and the closing balance. */
 export function GeneralLedgerReport(props: { route: LedgerRoute }) {
-  const { t, format } = useI18n()
+  const { t } = useI18n()
   const invoke = useInvoke()
   const navigate = useNavigate()
   const accounts = useAccounts((store) => store.accounts) ?? []
@@ -26,21 +26,12 @@ export function GeneralLedgerReport(props: { route: LedgerRoute }) {
   const report = useQuery(`${companyPath}|${account ?? ''}|${from}|${to}`, () =>
     invoke('reports.generalLedger', { from, to, ...(account ? { accountId: account } : {}) }),
   )
-  const data = report.data
   const update = (patch: Partial<LedgerRoute>) =>
     navigate({ page: 'general-ledger', account, from, to, ...patch }, { replace: true })
 
   return (
-    <ReportFrame
-      error={report.error}
-      loading={report.loading}
-      heading={
-        data && {
-          company: data.companyName,
-          currency: data.currency,
-          period: t('report.period', { from: format.date(data.from), to: format.date(data.to) }),
-        }
-      }
+    <ReportPage
+      report={report}
       params={
         <>
           <label className="inline-label">
@@ -57,22 +48,19 @@ export function GeneralLedgerReport(props: { route: LedgerRoute }) {
               ))}
             </select>
           </label>
-          <DateParam
-            label={t('report.param.from')}
-            value={from}
-            onChange={(v) => update({ from: v })}
-          />
-          <DateParam label={t('report.param.to')} value={to} onChange={(v) => update({ to: v })} />
+          <RangeParams from={from} to={to} onChange={update} />
         </>
       }
     >
-      {data && data.accounts.length === 0 ? (
-        <p className="empty">{t('report.noActivity')}</p>
-      ) : null}
-      {data?.accounts.map((item) => (
-        <LedgerAccount key={item.accountId} account={item} />
-      ))}
-    </ReportFrame>
+      {(data) => (
+        <>
+          {data.accounts.length === 0 ? <p className="empty">{t('report.noActivity')}</p> : null}
+          {data.accounts.map((item) => (
+            <LedgerAccount key={item.accountId} account={item} />
+          ))}
+        </>
+      )}
+    </ReportPage>
   )
 }
 
@@ -81,7 +69,6 @@ const LINES_PER_STEP = 1000
 
 function LedgerAccount(props: { account: GeneralLedgerAccount }) {
   const { t, tn, format } = useI18n()
-  const navigate = useNavigate()
   const { account } = props
   const [shown, setShown] = useState(LINES_PER_STEP)
   const hidden = account.lines.length - shown
@@ -110,38 +97,26 @@ function LedgerAccount(props: { account: GeneralLedgerAccount }) {
             </td>
           </tr>
           {account.lines.length === 0 ? (
-            <tr>
-              <td colSpan={7} className="empty">
-                {t('report.noLines')}
-              </td>
-            </tr>
+            <EmptyRow columns={7}>{t('report.noLines')}</EmptyRow>
           ) : null}
           {account.lines.slice(0, shown).map((line, index) => {
             const entry: Route = { page: 'journal-entry', id: line.entryId }
             return (
-              <tr
-                key={`${line.entryId}-${index}`}
-                className="drill"
-                onClick={() => navigate(entry)}
-              >
+              <DrillRow key={`${line.entryId}-${index}`} to={entry}>
                 <td>{format.date(line.date)}</td>
                 <td>
-                  <a className="mono" href={routeHref(entry)} onClick={(e) => e.stopPropagation()}>
+                  <DrillLink to={entry} className="mono">
                     {line.number}
-                  </a>
+                  </DrillLink>
                 </td>
                 <td className="ellipsis">{line.reference}</td>
                 <td className="ellipsis">{line.memo}</td>
-                <td className="end">
-                  <Amount value={line.debit} blankZero />
-                </td>
-                <td className="end">
-                  <Amount value={line.credit} blankZero />
-                </td>
+                <AmountCell value={line.debit} blankZero />
+                <AmountCell value={line.credit} blankZero />
                 <td className="end">
                   <BalanceAmount value={line.balance} />
                 </td>
-              </tr>
+              </DrillRow>
             )
           })}
           {hidden > 0 ? (
@@ -158,12 +133,8 @@ function LedgerAccount(props: { account: GeneralLedgerAccount }) {
         <tfoot>
           <tr>
             <td colSpan={4}>{t('report.closing')}</td>
-            <td className="end">
-              <Amount value={account.totalDebit} />
-            </td>
-            <td className="end">
-              <Amount value={account.totalCredit} />
-            </td>
+            <AmountCell value={account.totalDebit} />
+            <AmountCell value={account.totalCredit} />
             <td className="end">
               <BalanceAmount value={account.closing} />
             </td>

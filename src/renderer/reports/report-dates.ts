@@ -1,8 +1,19 @@
 import { daysInMonth, fiscalYearStartFor, isIsoDate, today } from '../../shared/dates'
+import type { Route } from '../routing/routes'
 
 /** Defaults when a report's address leaves dates out: today, and the fiscal year so far. */
 export function reportDefaults(fiscalYearStart: string, now: string = today()) {
   return { asOf: now, from: fiscalYearStartFor(now, fiscalYearStart), to: now }
+}
+
+/** Where an as-of report's account row leads: its ledger from the fiscal year's start to that day. */
+export function yearToDateLedger(accountId: string, asOf: string, fiscalYearStart: string): Route {
+  return {
+    page: 'general-ledger',
+    account: accountId,
+    from: fiscalYearStartFor(asOf, fiscalYearStart),
+    to: asOf,
+  }
 }
 
 /**

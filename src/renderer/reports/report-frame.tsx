@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react'
 import { Notice } from '../components/notice'
+import type { Query } from '../components/use-query'
 import type { RpcError } from '../api/rpc-error'
 import { useI18n } from '../i18n/i18n-context'
+import type { Route } from '../routing/routes'
+import { useNavigate } from '../routing/use-route'
 
 /** A report page: its parameters, a heading naming company, currency and period, the body. */
 export function ReportFrame(props: {
@@ -50,5 +53,80 @@ export function DateParam(props: {
         onChange={(event) => event.target.value && props.onChange(event.target.value)}
       />
     </label>
+  )
+}
+
+/** What the engine's reports say about themselves: whose books, in what, on a day or a period. */
+type ReportHeader = { companyName: string; currency: string } & (
+  { asOf: string } | { from: string; to: string }
+)
+
+/** Words for the day a report is drawn on ("as of 31 Mar 2026") or its period. */
+export function usePeriodText() {
+  const { t, format } = useI18n()
+  return (covers: { asOf: string } | { from: string; to: string }) =>
+    'asOf' in covers
+      ? t('report.asOf', { date: format.date(covers.asOf) })
+      : t('report.period', { from: format.date(covers.from), to: format.date(covers.to) })
+}
+
+/** A report page headed by the engine's answer; the body is drawn once that answer is in. */
+export function ReportPage<T extends ReportHeader>(props: {
+  report: Query<T>
+  params: ReactNode
+  children: (data: T) => ReactNode
+}) {
+  const period = usePeriodText()
+  const { data, error, loading } = props.report
+  return (
+    <ReportFrame
+      error={error}
+      loading={loading}
+      heading={data && { company: data.companyName, currency: data.currency, period: period(data) }}
+      params={props.params}
+    >
+      {data ? props.children(data) : null}
+    </ReportFrame>
+  )
+}
+
+type AsOfRoute = Extract<
+  Route,
+  { page: 'trial-balance' | 'balance-sheet' | 'receivables-ageing' | 'payables-ageing' }
+>
+
+/** The day an as-of report is drawn for, kept in its address: a change replaces the address. */
+export function AsOfParam(props: { page: AsOfRoute['page']; value: string }) {
+  const { t } = useI18n()
+  const navigate = useNavigate()
+  return (
+    <DateParam
+      label={t('report.param.asOf')}
+      value={props.value}
+      onChange={(asOf) => navigate({ page: props.page, asOf }, { replace: true })}
+    />
+  )
+}
+
+/** The first and last day of a period report. */
+export function RangeParams(props: {
+  from: string
+  to: string
+  onChange: (patch: { from?: string; to?: string }) => void
+}) {
+  const { t } = useI18n()
+  return (
+    <>
+      <DateParam
+        label={t('report.param.from')}
+        value={props.from}
+        onChange={(from) => props.onChange({ from })}
+      />
+      <DateParam
+        label={t('report.param.to')}
+        value={props.to}
+        onChange={(to) => props.onChange({ to })}
+      />
+    </>
   )
 }

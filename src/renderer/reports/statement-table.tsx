@@ -1,9 +1,47 @@
+import type { ReactNode } from 'react'
 import type { StatementSection } from '../../shared/domain/reports'
-import { Amount } from '../components/amount'
+import { AmountCell, DrillLink, DrillRow } from '../components/report-table'
 import { useI18n } from '../i18n/i18n-context'
 import type { MessageKey } from '../i18n/translate'
-import { routeHref, type Route } from '../routing/routes'
-import { useNavigate } from '../routing/use-route'
+import type { Route } from '../routing/routes'
+
+/** A statement (profit and loss, balance sheet): accounts, an amount column, maybe the previous. */
+export function StatementTable(props: { current: string; previous?: string; children: ReactNode }) {
+  const { t } = useI18n()
+  return (
+    <table className="grid report-table statement">
+      <thead>
+        <tr>
+          <th>{t('report.col.account')}</th>
+          <th className="end col-money">{props.current}</th>
+          {props.previous === undefined ? null : (
+            <th className="end col-money previous">{props.previous}</th>
+          )}
+        </tr>
+      </thead>
+      {props.children}
+    </table>
+  )
+}
+
+/** A statement's total line: the amount, and the previous period's when it is shown. */
+export function StatementTotalRow(props: {
+  label: MessageKey
+  amount: bigint
+  previous?: bigint
+  className?: string
+}) {
+  const { t } = useI18n()
+  return (
+    <tr className={props.className}>
+      <td>{t(props.label)}</td>
+      <AmountCell value={props.amount} />
+      {props.previous === undefined ? null : (
+        <AmountCell value={props.previous} className="previous" />
+      )}
+    </tr>
+  )
+}
 
 /** One section of a statement (income, assets, ...): indented account rows and the section total. */
 export function StatementSectionRows(props: {
@@ -14,7 +52,6 @@ export function StatementSectionRows(props: {
   drillTo: (accountId: string) => Route
 }) {
   const { t } = useI18n()
-  const navigate = useNavigate()
   const { section, withPrevious } = props
   return (
     <tbody className="statement-section">
@@ -31,40 +68,31 @@ export function StatementSectionRows(props: {
           row.amount === 0n &&
           (row.previous ?? 0n) === 0n
         return (
-          <tr
+          <DrillRow
             key={row.accountId}
-            className={heading ? 'drill heading' : 'drill'}
+            to={target}
+            className={heading ? 'heading' : undefined}
             data-account={row.code}
-            onClick={() => navigate(target)}
           >
             <td>
               <span style={{ paddingInlineStart: `${row.depth * 1.25}em` }}>
                 <span className="mono muted">{row.code}</span>{' '}
-                <a href={routeHref(target)} onClick={(event) => event.stopPropagation()}>
-                  {row.name}
-                </a>
+                <DrillLink to={target}>{row.name}</DrillLink>
               </span>
             </td>
-            <td className="end">{heading ? null : <Amount value={row.amount} />}</td>
+            <AmountCell value={heading ? null : row.amount} />
             {withPrevious ? (
-              <td className="end previous">
-                {heading ? null : <Amount value={row.previous ?? 0n} />}
-              </td>
+              <AmountCell value={heading ? null : (row.previous ?? 0n)} className="previous" />
             ) : null}
-          </tr>
+          </DrillRow>
         )
       })}
-      <tr className="subtotal">
-        <td>{t(props.totalLabel)}</td>
-        <td className="end">
-          <Amount value={section.total} />
-        </td>
-        {withPrevious ? (
-          <td className="end previous">
-            <Amount value={section.previousTotal ?? 0n} />
-          </td>
-        ) : null}
-      </tr>
+      <StatementTotalRow
+        className="subtotal"
+        label={props.totalLabel}
+        amount={section.total}
+        previous={withPrevious ? (section.previousTotal ?? 0n) : undefined}
+      />
     </tbody>
   )
 }

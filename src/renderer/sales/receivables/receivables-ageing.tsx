@@ -1,11 +1,14 @@
 import { useState } from 'react'
 import { today } from '../../../shared/dates'
-import { Amount } from '../../components/amount'
+import type {
+  AgeingRow,
+  ReceivablesAgeing as ReceivablesAgeingReport,
+} from '../../../shared/domain/receivables'
+import { DrillAmountsTable, type AmountColumn } from '../../components/report-table'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
-import { DateParam, ReportFrame } from '../../reports/report-frame'
-import { routeHref, type Route } from '../../routing/routes'
-import { useNavigate } from '../../routing/use-route'
+import { AsOfParam, ReportPage } from '../../reports/report-frame'
+import type { Route } from '../../routing/routes'
 import { useInvoke, useSession } from '../../state/services'
 
 /** Days limits typed as "30, 60, 90": whole days, rising; null when they are not. */
@@ -28,9 +31,8 @@ export function ReceivablesAgeing(props: {
   const payables = props.route.page === 'payables-ageing'
   const contactRoute = (id: string): Route =>
     payables ? { page: 'supplier', id } : { page: 'contact', id }
-  const { t, format } = useI18n()
+  const { t } = useI18n()
   const invoke = useInvoke()
-  const navigate = useNavigate()
   const companyPath = useSession((store) => store.session?.company?.path ?? '')
   const asOf = props.route.asOf ?? today()
   const [bucketText, setBucketText] = useState('30, 60, 90')
@@ -44,30 +46,30 @@ export function ReceivablesAgeing(props: {
         : invoke('reports.receivablesAgeing', input)
     },
   )
-  const data = report.data
   const label = (text: string, index: number) =>
     index === 0 ? t('ageing.current') : t('ageing.days', { range: text })
+  const columns = (data: ReceivablesAgeingReport): AmountColumn<AgeingRow>[] => [
+    ...data.buckets.map((bucket, index) => ({
+      key: bucket,
+      label: label(bucket, index),
+      amount: (row: AgeingRow) => row.amounts[index] ?? 0n,
+      total: data.totals[index] ?? 0n,
+    })),
+    {
+      key: 'total',
+      label: t('ageing.col.total'),
+      amount: (row) => row.total,
+      total: data.total,
+      showZero: true,
+    },
+  ]
 
   return (
-    <ReportFrame
-      error={report.error}
-      loading={report.loading}
-      heading={
-        data && {
-          company: data.companyName,
-          currency: data.currency,
-          period: t('report.asOf', { date: format.date(data.asOf) }),
-        }
-      }
+    <ReportPage
+      report={report}
       params={
         <>
-          <DateParam
-            label={t('report.param.asOf')}
-            value={asOf}
-            onChange={(value) =>
-              navigate({ page: props.route.page, asOf: value }, { replace: true })
-            }
-          />
+          <AsOfParam page={props.route.page} value={asOf} />
           <label className="inline-label">
             {t('ageing.param.buckets')}
             <input
@@ -80,68 +82,19 @@ export function ReceivablesAgeing(props: {
         </>
       }
     >
-      {data ? (
-        <table className="grid report-table ageing-table">
-          <thead>
-            <tr>
-              <th>{t(payables ? 'payablesAgeing.col.supplier' : 'ageing.col.customer')}</th>
-              {data.buckets.map((bucket, index) => (
-                <th key={bucket} className="end col-money">
-                  {label(bucket, index)}
-                </th>
-              ))}
-              <th className="end col-money">{t('ageing.col.total')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.rows.length === 0 ? (
-              <tr>
-                <td colSpan={data.buckets.length + 2} className="empty">
-                  {t(payables ? 'payablesAgeing.nothing' : 'ageing.nothing')}
-                </td>
-              </tr>
-            ) : null}
-            {data.rows.map((row) => (
-              <tr
-                key={row.contactId}
-                className="drill"
-                data-contact={row.contactName}
-                onClick={() => navigate(contactRoute(row.contactId))}
-              >
-                <td>
-                  <a
-                    href={routeHref(contactRoute(row.contactId))}
-                    onClick={(event) => event.stopPropagation()}
-                  >
-                    {row.contactName}
-                  </a>
-                </td>
-                {row.amounts.map((amount, index) => (
-                  <td key={index} className="end">
-                    <Amount value={amount} blankZero />
-                  </td>
-                ))}
-                <td className="end">
-                  <Amount value={row.total} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <td>{t('report.total')}</td>
-              {data.totals.map((amount, index) => (
-                <td key={index} className="end">
-                  <Amount value={amount} />
-                </td>
-              ))}
-              <td className="end">
-                <Amount value={data.total} />
-              </td>
-            </tr>
-          </tfoot>
-        </table>
-      ) : null}
-    </ReportFrame>
+      {(data) => (
+        <DrillAmountsTable
+          className="ageing-table"
+          nameLabel={t(payables ? 'payablesAgeing.col.supplier' : 'ageing.col.customer')}
+          name={(row) => row.contactName}
+          columns={columns(data)}
+          rows={data.rows}
+          rowKey={(row) => row.contactId}
+          rowData={(row) => ({ 'data-contact': row.contactName })}
+          drillTo={(row) => contactRoute(row.contactId)}
+          empty={t(payables ? 'payablesAgeing.nothing' : 'ageing.nothing')}
+        />
+      )}
+    </ReportPage>
   )
 }
