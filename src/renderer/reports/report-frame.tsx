@@ -56,15 +56,16 @@ export function DateParam(props: {
   )
 }
 
-/** What the engine's reports say about themselves: whose books, in what, on a day or a period. */
-type ReportHeader = { companyName: string; currency: string } & (
-  { asOf: string } | { from: string; to: string }
-)
+/** The day a report is drawn on, or the period it covers. */
+type Covers = { asOf: string } | { from: string; to: string }
+
+/** What the engine's reports say about themselves: whose books, in what, when. */
+type ReportHeader = { companyName: string; currency: string } & Covers
 
 /** Words for the day a report is drawn on ("as of 31 Mar 2026") or its period. */
 export function usePeriodText() {
   const { t, format } = useI18n()
-  return (covers: { asOf: string } | { from: string; to: string }) =>
+  return (covers: Covers) =>
     'asOf' in covers
       ? t('report.asOf', { date: format.date(covers.asOf) })
       : t('report.period', { from: format.date(covers.from), to: format.date(covers.to) })
