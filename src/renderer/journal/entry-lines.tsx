@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react'
 import type { Account } from '../../shared/domain/ledger'
+import { LineGrid, lineCellErrors } from '../components/line-grid'
 import { useI18n } from '../i18n/i18n-context'
 import { AccountCell } from './account-cell'
-import { lineField, type LineColumn, type LineDraft } from './entry-draft'
+import { lineField, type LineDraft } from './entry-draft'
 
 /** The entry's line grid: account, debit, credit, memo; errors under the cell at fault. */
 export function EntryLines(props: {
@@ -17,105 +18,77 @@ export function EntryLines(props: {
   footer?: ReactNode
 }) {
   const { t } = useI18n()
-  const errorOf = (key: string, column: LineColumn) => props.errors[lineField(key, column)]
-  const errorId = (key: string, column: LineColumn) => `error-${key}-${column}`
-
-  const cellError = (key: string, column: LineColumn) => {
-    const message = errorOf(key, column)
-    return message ? (
-      <div className="cell-error" id={errorId(key, column)} role="alert">
-        {message}
-      </div>
-    ) : null
-  }
+  const { errorOf, describedBy, cellError } = lineCellErrors(props.errors, lineField)
 
   return (
-    <table className="grid entry-lines">
-      <thead>
-        <tr>
-          <th className="col-index">#</th>
+    <LineGrid
+      className="grid entry-lines"
+      lines={props.lines}
+      removeLabel={(n) => t('entry.removeLineN', { n })}
+      onRemove={props.onRemove}
+      footer={props.footer}
+      head={
+        <>
           <th className="col-account">{t('entry.col.account')}</th>
           <th className="col-amount">{t('entry.col.debit')}</th>
           <th className="col-amount">{t('entry.col.credit')}</th>
           <th>{t('entry.col.memo')}</th>
-          <th className="col-remove">
-            <span className="visually-hidden">{t('entry.removeLine')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.lines.map((line, index) => {
-          const n = index + 1
-          const amountInput = (column: 'debit' | 'credit') => (
-            <input
-              data-field={lineField(line.key, column)}
-              className="amount-input"
-              inputMode="decimal"
-              autoComplete="off"
-              aria-label={t(column === 'debit' ? 'entry.debitOfLine' : 'entry.creditOfLine', { n })}
-              aria-invalid={errorOf(line.key, column) ? true : undefined}
-              aria-describedby={errorOf(line.key, column) ? errorId(line.key, column) : undefined}
-              value={line[column]}
-              onChange={(event) => props.onAmount(line.key, column, event.target.value)}
-              onBlur={() => props.onAmountBlur(line.key, column)}
-            />
-          )
-          return (
-            <tr key={line.key} data-line={n}>
-              <td className="col-index muted">{n}</td>
-              <td className="col-account">
-                <AccountCell
-                  field={lineField(line.key, 'account')}
-                  text={line.accountText}
-                  accountId={line.accountId}
-                  accounts={props.accounts}
-                  label={t('entry.accountOfLine', { n })}
-                  invalid={!!errorOf(line.key, 'account')}
-                  describedBy={
-                    errorOf(line.key, 'account') ? errorId(line.key, 'account') : undefined
-                  }
-                  onChange={(accountText, accountId) =>
-                    props.onChange(line.key, { accountText, accountId })
-                  }
-                  onAdvance={() => props.onAdvance(lineField(line.key, 'account'))}
-                />
-                {cellError(line.key, 'account')}
-              </td>
-              <td className="col-amount">
-                {amountInput('debit')}
-                {cellError(line.key, 'debit')}
-              </td>
-              <td className="col-amount">
-                {amountInput('credit')}
-                {cellError(line.key, 'credit')}
-              </td>
-              <td>
-                <input
-                  data-field={lineField(line.key, 'memo')}
-                  dir="auto"
-                  aria-label={t('entry.memoOfLine', { n })}
-                  value={line.memo}
-                  onChange={(event) => props.onChange(line.key, { memo: event.target.value })}
-                />
-                {cellError(line.key, 'memo')}
-              </td>
-              <td className="col-remove">
-                <button
-                  type="button"
-                  className="icon-button"
-                  tabIndex={-1}
-                  aria-label={t('entry.removeLineN', { n })}
-                  title={t('entry.removeLineHint')}
-                  onClick={() => props.onRemove(line.key)}
-                >
-                  ×
-                </button>
-              </td>
-            </tr>
-          )
-        })}
-      </tbody>
-      {props.footer}
-    </table>
+        </>
+      }
+      cells={(line, n) => {
+        const amountInput = (column: 'debit' | 'credit') => (
+          <input
+            data-field={lineField(line.key, column)}
+            className="amount-input"
+            inputMode="decimal"
+            autoComplete="off"
+            aria-label={t(column === 'debit' ? 'entry.debitOfLine' : 'entry.creditOfLine', { n })}
+            aria-invalid={errorOf(line.key, column) ? true : undefined}
+            aria-describedby={describedBy(line.key, column)}
+            value={line[column]}
+            onChange={(event) => props.onAmount(line.key, column, event.target.value)}
+            onBlur={() => props.onAmountBlur(line.key, column)}
+          />
+        )
+        return (
+          <>
+            <td className="col-account">
+              <AccountCell
+                field={lineField(line.key, 'account')}
+                text={line.accountText}
+                accountId={line.accountId}
+                accounts={props.accounts}
+                label={t('entry.accountOfLine', { n })}
+                invalid={!!errorOf(line.key, 'account')}
+                describedBy={describedBy(line.key, 'account')}
+                onChange={(accountText, accountId) =>
+                  props.onChange(line.key, { accountText, accountId })
+                }
+                onAdvance={() => props.onAdvance(lineField(line.key, 'account'))}
+              />
+              {cellError(line.key, 'account')}
+            </td>
+            <td className="col-amount">
+              {amountInput('debit')}
+              {cellError(line.key, 'debit')}
+            </td>
+            <td className="col-amount">
+              {amountInput('credit')}
+              {cellError(line.key, 'credit')}
+            </td>
+            <td>
+              <input
+                data-field={lineField(line.key, 'memo')}
+                dir="auto"
+                aria-label={t('entry.memoOfLine', { n })}
+                value={line.memo}
+                onChange={(event) => props.onChange(line.key, { memo: event.target.value })}
+              />
+              {cellError(line.key, 'memo')}
+            </td>
+          </>
+        )
+      }}
+    />
   )
 }
