@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useLayoutEffect, useState } from 'react'
 import { useI18n } from '../i18n/i18n-context'
 import { useRoute } from '../routing/use-route'
 import { useServices, useSession } from '../state/services'
 import { CompanySwitcher } from './company-switcher'
-import { PAGE_TITLES } from './nav-items'
+import { pageTitle } from './nav-items'
 import { PageView } from './page-view'
 import { Palette } from './palette'
 import { Sidebar } from './sidebar'
@@ -16,7 +16,9 @@ export function AppShell(props: { companyPath: string }) {
   const companyName = useSession((store) => store.session?.company?.name ?? '')
   const [paletteOpen, setPaletteOpen] = useState(false)
 
-  useEffect(() => {
+  // A layout effect: it empties the stores before any page's own effect loads them; after a
+  // page's load began, clearing would drop its answer and leave the page without contacts.
+  useLayoutEffect(() => {
     const store = accounts.getState()
     store.clear()
     store.load().catch(() => undefined)
@@ -34,7 +36,7 @@ export function AppShell(props: { companyPath: string }) {
     return () => window.removeEventListener('keydown', onKey)
   }, [])
 
-  const title = t(PAGE_TITLES[route.page])
+  const title = t(pageTitle(route))
   useEffect(() => {
     document.title = `${title} · ${companyName} · ${t('app.name')}`
   }, [title, companyName, t])
