@@ -215,6 +215,25 @@ export const NAV_GROUPS: readonly NavGroup[] = [
   },
 ]
 
+/** Whether the sidebar item is the screen shown: a report's item lights up for that report only. */
+export function isNavItemActive(item: NavItem, route: Route): boolean {
+  if ('name' in item.route && 'name' in route) {
+    return item.route.page === route.page && item.route.name === route.name
+  }
+  return item.pages.includes(route.page)
+}
+
+/** The header's title: the screen's name, and for an inventory report the report's own name. */
+export function pageTitle(route: Route): MessageKey {
+  if (route.page === 'inventory-report') {
+    const item = NAV_GROUPS.flatMap((group) => group.items).find((candidate) =>
+      isNavItemActive(candidate, route),
+    )
+    if (item) return item.label
+  }
+  return PAGE_TITLES[route.page]
+}
+
 export const PAGE_TITLES: Record<PageName, MessageKey> = {
   'journal-new': 'nav.newEntry',
   'journal-list': 'nav.journal',

@@ -1,11 +1,18 @@
+import { useEffect, useRef } from 'react'
 import { useI18n } from '../i18n/i18n-context'
 import { routeHref, type Route } from '../routing/routes'
-import { NAV_GROUPS } from './nav-items'
+import { isNavItemActive, NAV_GROUPS } from './nav-items'
 
 export function Sidebar(props: { route: Route }) {
   const { t } = useI18n()
+  const aside = useRef<HTMLElement>(null)
+  const href = routeHref(props.route)
+  // The list is longer than the window: keep the lit item in sight after a jump (Ctrl+K, a link).
+  useEffect(() => {
+    aside.current?.querySelector('.nav-link.active')?.scrollIntoView?.({ block: 'nearest' })
+  }, [href])
   return (
-    <aside className="sidebar">
+    <aside className="sidebar" ref={aside}>
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">
           D
@@ -18,7 +25,7 @@ export function Sidebar(props: { route: Route }) {
             <div className="nav-group-label">{t(group.label)}</div>
             <ul>
               {group.items.map((item) => {
-                const active = item.pages.includes(props.route.page)
+                const active = isNavItemActive(item, props.route)
                 return (
                   <li key={item.label}>
                     <a

@@ -14,14 +14,6 @@ import { reportView } from './report-view'
 
 type ReportRoute = Extract<InventoryRoute, { page: 'inventory-report' }>
 
-const TITLES = {
-  'stock-summary': 'nav.stockSummary',
-  'stock-ledger': 'nav.stockLedger',
-  'stock-valuation': 'nav.stockValuation',
-  'low-stock': 'nav.lowStock',
-  'expiring-lots': 'nav.expiringLots',
-} as const
-
 const DEFAULT_DAYS = 30
 
 /** An inventory report with its date, item and warehouse filters, and a CSV of what it shows. */
@@ -56,7 +48,6 @@ export function InventoryReportPage(props: { route: ReportRoute }) {
     <ReportFrame
       params={
         <>
-          <h2 className="report-title">{t(TITLES[name])}</h2>
           {ranged ? (
             <>
               <DateParam

@@ -77,7 +77,7 @@ export const lowStockColumns: ReportColumn<LowStockRow>[] = [
 ]
 
 export const expiringLotsColumns: ReportColumn<ExpiringLotRow>[] = [
-  column('expiryDate', 'text', (r) => r.expiryDate),
+  column('expiryDate', 'date', (r) => r.expiryDate),
   column('daysLeft', 'number', (r) => r.daysLeft),
   code<ExpiringLotRow>(),
   name<ExpiringLotRow>(),

@@ -12,7 +12,7 @@ export interface ReportColumn<R> {
   /** The CSV header, as the CLI names it. */
   key: string
   label: MessageKey
-  kind: 'text' | 'quantity' | 'money' | 'number'
+  kind: 'text' | 'date' | 'quantity' | 'money' | 'number'
   value: (row: R) => ReportValue
   /** On screen, a word for a coded value ('fifo'); the CSV keeps the code. */
   word?: (row: R) => MessageKey
@@ -34,9 +34,16 @@ export function ReportTable<R>(props: {
     if (column.kind === 'money' && typeof value === 'bigint') return <Amount value={value} />
     if (column.kind === 'quantity' && typeof value === 'bigint') return quantityText(value)
     if (typeof value === 'number') return format.number(value)
+    if (column.kind === 'date' && typeof value === 'string') return format.date(value)
     return String(value)
   }
-  const end = (column: ReportColumn<R>) => (column.kind === 'text' ? undefined : 'end')
+  const end = (column: ReportColumn<R>) =>
+    column.kind === 'text' || column.kind === 'date' ? undefined : 'end'
+  /** Below zero (days left on an expired lot, a negative balance) reads in red. */
+  const tone = (column: ReportColumn<R>, value: ReportValue) =>
+    (typeof value === 'number' || typeof value === 'bigint') && value < 0
+      ? `${end(column) ?? ''} negative`.trim()
+      : end(column)
   return (
     <table className="grid report-table" aria-label={props.label}>
       <thead>
@@ -53,10 +60,11 @@ export function ReportTable<R>(props: {
           <tr key={props.rowKey(row)}>
             {props.columns.map((column) => {
               const word = column.word?.(row)
-              const shown = word ? t(word) : cell(column, column.value(row))
+              const value = column.value(row)
+              const shown = word ? t(word) : cell(column, value)
               const route = column.link?.(row)
               return (
-                <td key={column.key} className={end(column)} data-column={column.key}>
+                <td key={column.key} className={tone(column, value)} data-column={column.key}>
                   {route ? <a href={routeHref(route)}>{shown}</a> : shown}
                 </td>
               )
