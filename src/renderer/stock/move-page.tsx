@@ -200,6 +200,7 @@ export function MovePage(props: { kind: MoveKind; source?: string }) {
           items={setup.items}
           inputRef={scan.scanRef}
           takeOut={takeOut}
+          postedId={done?.id}
           onItem={(item) => scan.onItem(takeOut ? { ...item, factor: -item.factor } : item)}
         />
         {sourceId && scan.lines.length > 0 ? (

@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent, type RefObject } from 'react'
+import { useEffect, useMemo, useState, type KeyboardEvent, type RefObject } from 'react'
 import type { StockItem } from '../../shared/domain/inventory-items'
 import { asRpcError } from '../api/rpc-error'
 import { useI18n } from '../i18n/i18n-context'
@@ -24,6 +24,8 @@ export function ScanBox(props: {
   onItem: (item: ScannedItem) => void
   /** An adjustment's scans take stock out: the confirmation says so. */
   takeOut?: boolean
+  /** The last posted document: the last scan's message belongs to it and goes, the list stays. */
+  postedId?: string
 }) {
   const { t } = useI18n()
   const invoke = useInvoke()
@@ -37,6 +39,10 @@ export function ScanBox(props: {
     [props.items],
   )
   const matches = useMemo(() => matchItems(props.items, text), [props.items, text])
+  useEffect(() => {
+    setFlash(null)
+    setAdded(null)
+  }, [props.postedId])
 
   const take = (item: ScannedItem) => {
     props.onItem(item)

@@ -22,13 +22,15 @@ export const STATUS_WORDS = {
   cancelled: 'stock.status.cancelled',
 } as const satisfies Record<string, MessageKey>
 
+const LIMIT = 500
+
 /** Every stock document, newest first, by type; a number opens the document. */
 export function StockDocumentList(props: { type?: StockDocumentType }) {
-  const { t, format } = useI18n()
+  const { t, tn, format } = useI18n()
   const invoke = useInvoke()
   const navigate = useNavigate()
   const list = useQuery(`stock-documents|${props.type ?? ''}`, () =>
-    invoke('stockDocuments.list', { ...(props.type ? { type: props.type } : {}), limit: 500 }),
+    invoke('stockDocuments.list', { ...(props.type ? { type: props.type } : {}), limit: LIMIT }),
   )
   const documents = list.data ?? []
   return (
@@ -53,6 +55,14 @@ export function StockDocumentList(props: { type?: StockDocumentType }) {
             ))}
           </select>
         </label>
+        <span className="toolbar-count muted" aria-live="polite">
+          {list.data
+            ? tn(
+                documents.length < LIMIT ? 'stock.list.count' : 'stock.list.latest',
+                documents.length,
+              )
+            : t('app.loading')}
+        </span>
       </div>
       {list.error ? <Notice tone="error">{list.error.message}</Notice> : null}
       <table className="grid stock-documents" aria-label={t('nav.stockDocuments')}>

@@ -22,7 +22,7 @@ export function CategoryList() {
   const categories = query.data ?? []
   return (
     <div className="page">
-      <form className="card toolbar" onSubmit={onSubmit} noValidate>
+      <form className="card toolbar add-row" onSubmit={onSubmit} noValidate>
         <Field label={t('categories.new')}>
           <input dir="auto" autoFocus value={name} onChange={(e) => setName(e.target.value)} />
         </Field>

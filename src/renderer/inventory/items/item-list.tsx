@@ -135,18 +135,18 @@ export function ItemList(props: { category?: string }) {
             <span role="gridcell" className="ellipsis">
               {item.categoryName ?? ''}
             </span>
-            <span role="gridcell" className="end mono">
+            <span role="gridcell" className="end amount">
               {quantityText(onHandIn(stock, warehouse))} {item.product.unit}
             </span>
             <span
               role="gridcell"
               className={
-                (stock?.available ?? 0n) < item.reorderLevel ? 'end mono low-stock' : 'end mono'
+                (stock?.available ?? 0n) < item.reorderLevel ? 'end amount low-stock' : 'end amount'
               }
             >
               {quantityText(stock?.available ?? 0n)}
             </span>
-            <span role="gridcell" className="end mono">
+            <span role="gridcell" className="end amount">
               {item.reorderLevel > 0n ? quantityText(item.reorderLevel) : ''}
             </span>
           </>
