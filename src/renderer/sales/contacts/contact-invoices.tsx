@@ -12,18 +12,18 @@ import { paymentStatus } from '../invoices/payment-status'
 export function ContactInvoices(props: {
   invoices: readonly SalesDocument[]
   asOf: string
-  title?: string
-  empty?: string
-  /** Where a row opens; an invoice's page unless told. */
-  route?: (id: string) => Route
+  title: string
+  empty: string
+  /** Where a row opens: an invoice's page, or a bill's. */
+  route: (id: string) => Route
 }) {
   const { t, format } = useI18n()
   const navigate = useNavigate()
   const rows = [...props.invoices].reverse()
-  const routeOf = props.route ?? ((id: string): Route => ({ page: 'invoice', id }))
+  const routeOf = props.route
   return (
     <section className="card contact-invoices">
-      <h2>{props.title ?? t('contact.invoices')}</h2>
+      <h2>{props.title}</h2>
       <table className="grid">
         <thead>
           <tr>
@@ -39,7 +39,7 @@ export function ContactInvoices(props: {
           {rows.length === 0 ? (
             <tr>
               <td colSpan={6} className="empty">
-                {props.empty ?? t('contact.noInvoices')}
+                {props.empty}
               </td>
             </tr>
           ) : null}
