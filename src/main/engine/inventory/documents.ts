@@ -8,28 +8,44 @@ import { isIsoDate } from '../../../shared/dates'
 import { DaftarError, notFound, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { newId, nowIso } from '../ids'
-import { lineRows, type LineRow } from './line-rows'
+import { lineRows, type LineRow, type Product } from './line-rows'
 import { requireLiveWarehouse } from './settings'
 import { readStockDocument, summaryQuery, toSummary } from './read-documents'
 
 const TYPES = ['receipt', 'delivery', 'transfer', 'adjustment', 'count', 'opening'] as const
 const SOURCE_TYPES = { receipt: ['purchase_order', 'bill'], delivery: ['sales_order', 'invoice'] }
 
-// Prepared SQL rather than a built query: drafts are written once for every document posted.
+// Prepared SQL rather than built queries: drafts are written once for every document posted.
+const CONTACT = 'SELECT id FROM contact WHERE id = ?'
+const SOURCE = 'SELECT type, status, contact_id FROM document WHERE id = ?'
 const INSERT_DRAFT = `INSERT INTO stock_document (id, type, date, warehouse_id, to_warehouse_id,
   contact_id, source_document_id, reason, memo, status, number, created_at, updated_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', NULL, ?, ?)`
 
 /** Saves a new draft stock document: nothing moves until it is posted. */
 export function createStockDocument(ctx: CompanyContext, input: StockDocumentInput): StockDocument {
-  return ctx.transaction(() => getStockDocument(ctx, insertStockDraft(ctx, input)))
+  return ctx.transaction(() => getStockDocument(ctx, insertStockDraft(ctx, input).id))
 }
 
-/** Writes a new draft and returns its id; the caller's transaction. */
-export function insertStockDraft(ctx: CompanyContext, input: StockDocumentInput): string {
+/** A draft just written: what posting it needs, so that it need not be read back. */
+export interface WrittenDraft {
+  id: string
+  header: Header
+  warehouseCode: string
+  rows: LineRow[]
+}
+
+type Header = ReturnType<typeof headerRow>
+
+/** Writes a new draft; the caller's transaction. */
+export function insertStockDraft(
+  ctx: CompanyContext,
+  input: StockDocumentInput,
+  productOf?: (id: string) => Product | undefined,
+): WrittenDraft {
   const id = newId()
   const now = nowIso()
-  const header = headerRow(ctx, input)
+  const { header, warehouseCode } = checkedHeader(ctx, input)
   ctx.q
     .prepare(INSERT_DRAFT)
     .run(
@@ -45,9 +61,10 @@ export function insertStockDraft(ctx: CompanyContext, input: StockDocumentInput)
       now,
       now,
     )
-  writeLines(ctx, id, lineRows(ctx, input.type, placeOf(header), input.lines))
+  const rows = lineRows(ctx, input.type, placeOf(header), input.lines, productOf)
+  writeLines(ctx, id, rows)
   ctx.changes.append('stock_document', id, 'create', { id, ...input })
-  return id
+  return { id, header, warehouseCode, rows }
 }
 
 /** Replaces a draft's header and lines. */
@@ -180,11 +197,16 @@ export const placeOf = (header: { warehouse_id: string; to_warehouse_id: string 
 })
 
 export function headerRow(ctx: CompanyContext, input: StockDocumentInput) {
+  return checkedHeader(ctx, input).header
+}
+
+/** The header's row, checked, and the code of its warehouse. */
+function checkedHeader(ctx: CompanyContext, input: StockDocumentInput) {
   if (!TYPES.includes(input.type))
     throw validationError('type', `${input.type} is not a stock document type`)
   if (!isIsoDate(input.date))
     throw validationError('date', `${input.date} is not a real date (YYYY-MM-DD)`)
-  requireLiveWarehouse(ctx, input.warehouseId)
+  const warehouse = requireLiveWarehouse(ctx, input.warehouseId)
   const toWarehouseId = input.type === 'transfer' ? (input.toWarehouseId ?? null) : null
   if (input.type === 'transfer') {
     if (!toWarehouseId)
@@ -193,13 +215,9 @@ export function headerRow(ctx: CompanyContext, input: StockDocumentInput) {
     if (toWarehouseId === input.warehouseId)
       throw validationError('toWarehouseId', 'A transfer goes to another warehouse')
   }
-  if (input.contactId) {
-    const contact = ctx.q.first(
-      ctx.db.selectFrom('contact').select('id').where('id', '=', input.contactId),
-    )
-    if (!contact) throw validationError('contactId', 'Choose a contact that exists')
-  }
-  return {
+  if (input.contactId && !ctx.q.prepare(CONTACT).get(input.contactId))
+    throw validationError('contactId', 'Choose a contact that exists')
+  const header = {
     type: input.type,
     date: input.date,
     warehouse_id: input.warehouseId,
@@ -209,18 +227,15 @@ export function headerRow(ctx: CompanyContext, input: StockDocumentInput) {
     reason: input.reason?.trim() ?? '',
     memo: input.memo?.trim() ?? '',
   }
+  return { header, warehouseCode: warehouse.code }
 }
 
 function sourceContact(ctx: CompanyContext, input: StockDocumentInput): string | undefined {
   if (!input.sourceDocumentId) return undefined
   const allowed: readonly string[] =
     input.type === 'receipt' || input.type === 'delivery' ? SOURCE_TYPES[input.type] : []
-  const source = ctx.q.first(
-    ctx.db
-      .selectFrom('document')
-      .select(['type', 'status', 'contact_id'])
-      .where('id', '=', input.sourceDocumentId),
-  )
+  const source = ctx.q.prepare(SOURCE).get(input.sourceDocumentId) as
+    { type: string; status: string; contact_id: string } | undefined
   if (!source) throw validationError('sourceDocumentId', 'Choose a source document that exists')
   if (!allowed.includes(source.type))
     throw validationError(

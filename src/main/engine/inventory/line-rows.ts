@@ -11,14 +11,19 @@ export type LineRow = Omit<StockDocumentLineTable, 'document_id'>
 export interface Product {
   id: string
   code: string
+  name: string
   kind: string
   unit: string
   archived: bigint
   lot_tracked: bigint
+  valuation: 'fifo' | 'average'
+  purchase_price: bigint
 }
 
-// Prepared SQL rather than a built query: a document may have thousands of lines.
-const PRODUCT = 'SELECT id, code, kind, unit, archived, lot_tracked FROM product WHERE id = ?'
+// Prepared SQL rather than a built query: a document may have thousands of lines. Posting reads
+// the valuation and the purchase price from the same row, and the document shows the name.
+const PRODUCT = `SELECT id, code, name, kind, unit, archived, lot_tracked, valuation, purchase_price
+  FROM product WHERE id = ?`
 const LOT = 'SELECT id FROM lot WHERE product_id = ? AND number = ?'
 const BIN = 'SELECT warehouse_id, code, archived FROM bin WHERE id = ?'
 
@@ -44,7 +49,7 @@ export function lineRows(
   return lines.map((line, index) => lineRow(ctx, type, place, line, index, productOf))
 }
 
-/** Product lookups remembered, for a batch of documents posted in one transaction. */
+/** Product lookups remembered, for a document or a batch of them posted in one transaction. */
 export function cachedProducts(ctx: CompanyContext): (id: string) => Product | undefined {
   const products = new Map<string, Product | undefined>()
   return (id) => {

@@ -27,6 +27,8 @@ const ADD_WAREHOUSE_DAY = `INSERT INTO stock_warehouse_day (product_id, warehous
   VALUES (?, ?, ?, ? + coalesce((SELECT quantity FROM stock_warehouse_day
     WHERE product_id = ? AND warehouse_id = ? AND day < ? ORDER BY day DESC LIMIT 1), 0))
   ON CONFLICT (product_id, warehouse_id, day) DO UPDATE SET quantity = quantity + ?`
+const ADD_ON_HAND_RETURNING = `${ADD_ON_HAND} RETURNING quantity`
+const ADD_WAREHOUSE_DAY_RETURNING = `${ADD_WAREHOUSE_DAY} RETURNING quantity`
 const ADD_WAREHOUSE_LATER = `UPDATE stock_warehouse_day SET quantity = quantity + ?
   WHERE product_id = ? AND warehouse_id = ? AND day > ?`
 
@@ -50,7 +52,6 @@ export function refuseShortfall(
   quantity: bigint,
   field: string,
 ): void {
-  const line = Number(/^lines\.(\d+)\./.exec(field)?.[1] ?? 0) + 1
   const now = onHand(ctx, place)
   const asOf = ctx.q.prepare(WAREHOUSE_AS_OF).get(place.productId, place.warehouseId, date) as
     { quantity: bigint } | undefined
@@ -64,15 +65,15 @@ export function refuseShortfall(
     if (later.lowest !== null && endOfDay + later.lowest < available)
       available = endOfDay + later.lowest
   }
-  if (available >= quantity) return
-  throw validationError(
-    field,
-    `Line ${line}: ${shortfallMessage(ctx, place, quantity - available)}`,
-    {
-      line,
-      short: quantity - available,
-    },
-  )
+  if (available < quantity) throw shortfallError(ctx, place, quantity - available, field)
+}
+
+function shortfallError(ctx: CompanyContext, place: Place, short: bigint, field: string): Error {
+  const line = Number(/^lines\.(\d+)\./.exec(field)?.[1] ?? 0) + 1
+  return validationError(field, `Line ${line}: ${shortfallMessage(ctx, place, short)}`, {
+    line,
+    short,
+  })
 }
 
 export function shortfallMessage(ctx: CompanyContext, place: Place, short: bigint): string {
@@ -109,4 +110,33 @@ export function addToPlace(
     .prepare(ADD_WAREHOUSE_DAY)
     .run(productId, warehouseId, date, quantity, productId, warehouseId, date, quantity)
   ctx.q.prepare(ADD_WAREHOUSE_LATER).run(quantity, place.productId, place.warehouseId, date)
+}
+
+/**
+ * `addToPlace` for an item that has not moved after `date` (so no later warehouse day to add to).
+ * Given the `field` to blame (the 'refuse' policy), an outgoing move that leaves its place, or its
+ * warehouse at the end of `date`, below zero is refused, as `refuseShortfall` would have refused it
+ * (nothing later to check): the figures are written first, and the caller's transaction undoes them.
+ */
+export function addToPlaceInOrder(
+  ctx: CompanyContext,
+  place: Place,
+  date: string,
+  quantity: bigint,
+  field: string | null,
+): void {
+  const { productId, warehouseId } = place
+  const inPlace = ctx.q
+    .prepare(ADD_ON_HAND_RETURNING)
+    .get(productId, warehouseId, place.binId ?? '', place.lotId ?? '', quantity) as {
+    quantity: bigint
+  }
+  const inWarehouse = ctx.q
+    .prepare(ADD_WAREHOUSE_DAY_RETURNING)
+    .get(productId, warehouseId, date, quantity, productId, warehouseId, date, quantity) as {
+    quantity: bigint
+  }
+  if (field === null || quantity > 0n) return
+  const left = inPlace.quantity < inWarehouse.quantity ? inPlace.quantity : inWarehouse.quantity
+  if (left < 0n) throw shortfallError(ctx, place, -left, field)
 }

@@ -18,7 +18,8 @@ const KIND: Record<StockDocument['type'], StockMoveKind> = {
 /**
  * The moves a draft becomes when posted, one a line (two for a transfer; a count: one for each
  * place whose counted quantity differs from what is on hand). Lines that bring stock in get their
- * unit cost filled in (the draft's lines are updated while it is still a draft).
+ * unit cost filled in (the draft's lines are updated while it is still a draft, in the file and
+ * in `document`).
  */
 export function planMoves(ctx: CompanyContext, document: StockDocument): PlannedMove[] {
   if (document.type === 'count') return planCount(ctx, document)
@@ -28,7 +29,10 @@ export function planMoves(ctx: CompanyContext, document: StockDocument): Planned
   const planned: PlannedMove[] = []
   document.lines.forEach((line, index) => {
     const cost = defaultUnitCost(ctx, document, line)
-    if (cost !== null && cost !== line.unitCost) setCost.run(cost, document.id, line.lineNo)
+    if (cost !== null && cost !== line.unitCost) {
+      setCost.run(cost, document.id, line.lineNo)
+      line.unitCost = cost
+    }
     const quantity =
       document.type === 'delivery' || document.type === 'transfer'
         ? -line.baseQuantity
@@ -109,7 +113,10 @@ function planCount(ctx: CompanyContext, document: StockDocument): PlannedMove[] 
     if (variance === 0n) continue
     const cost =
       variance > 0n ? (line.unitCost ?? currentUnitCost(ctx, line.productId, document.date)) : null
-    if (cost !== null) setCost.run(cost, document.id, line.lineNo)
+    if (cost !== null) {
+      setCost.run(cost, document.id, line.lineNo)
+      line.unitCost = cost
+    }
     planned.push(plan(document, line, 'count', place, variance, cost, `lines.${index}.quantity`))
   }
   return planned

@@ -4,7 +4,10 @@ import type { CompanyContext } from '../company/company-context'
 import { nowIso } from '../ids'
 import { reserveNumbers } from '../ledger/numbering'
 import { getStockDocument, insertStockDraft } from './documents'
+import { draftDocument, postedDocument } from './draft-document'
+import { cachedProducts, type Product } from './line-rows'
 import { planMoves } from './plan-moves'
+import { stockPostingRules } from './settings'
 import { documentAmounts, postRevaluations, postStockJournal } from './stock-journals'
 import { writeMoves } from './write-moves'
 
@@ -22,7 +25,11 @@ const MARK_POSTED = `UPDATE stock_document SET status = 'posted', number = ?, jo
 
 /** Creates and posts a stock document in one transaction. */
 export function recordStockDocument(ctx: CompanyContext, input: StockDocumentInput): StockDocument {
-  return ctx.transaction(() => postStockDocument(ctx, insertStockDraft(ctx, input)))
+  return ctx.transaction(() => {
+    const products = cachedProducts(ctx)
+    const draft = insertStockDraft(ctx, input, products)
+    return postDraft(ctx, draftDocument(ctx, draft, products), products)
+  })
 }
 
 /**
@@ -36,27 +43,50 @@ export function postStockDocument(ctx: CompanyContext, id: string): StockDocumen
       throw new DaftarError('posted-is-final', `${document.number} is already ${document.status}`, {
         id,
       })
-    refuseLockedDate(ctx, document.date)
-    if (document.lines.length === 0)
-      throw validationError('lines', 'A stock document needs at least one line')
-    const planned = planMoves(ctx, document)
-    const [number] = reserveNumbers(ctx, SERIES[document.type], 1)
-    const { values, revaluations } = writeMoves(ctx, document.date, planned)
-    const journalId = postStockJournal(ctx, {
+    return postDraft(ctx, document, cachedProducts(ctx))
+  })
+}
+
+/** Posts `document`, a draft, in the caller's transaction; returns it as posted. */
+function postDraft(
+  ctx: CompanyContext,
+  document: StockDocument,
+  products: (id: string) => Product | undefined,
+): StockDocument {
+  const rules = stockPostingRules(ctx)
+  refuseLockedDate(ctx, document.date, rules.lockDate)
+  if (document.lines.length === 0)
+    throw validationError('lines', 'A stock document needs at least one line')
+  const planned = planMoves(ctx, document)
+  const [number] = reserveNumbers(ctx, SERIES[document.type], 1)
+  const { values, revaluations } = writeMoves(ctx, document.date, planned, {
+    refuse: rules.refuse,
+    valuationOf: (productId) => products(productId)!.valuation,
+  })
+  const journalId = postStockJournal(
+    ctx,
+    {
       date: document.date,
       reference: number!,
       memo: document.memo || document.reason,
       amounts: documentAmounts(document.type, values),
-    })
-    ctx.q.prepare(MARK_POSTED).run(number, journalId, nowIso(), id)
-    postRevaluations(ctx, revaluations, number!)
-    ctx.changes.append('stock_document', id, 'post', { number, journalEntryId: journalId })
-    return getStockDocument(ctx, id)
+    },
+    true,
+  )
+  ctx.q.prepare(MARK_POSTED).run(number, journalId, nowIso(), document.id)
+  postRevaluations(ctx, revaluations, number!)
+  ctx.changes.append('stock_document', document.id, 'post', {
+    number,
+    journalEntryId: journalId,
   })
+  return postedDocument(document, number!, journalId, planned, values)
 }
 
-export function refuseLockedDate(ctx: CompanyContext, date: string): void {
-  const { lockDate } = ctx.settings()
+export function refuseLockedDate(
+  ctx: CompanyContext,
+  date: string,
+  lockDate = ctx.settings().lockDate,
+): void {
   if (lockDate && date <= lockDate)
     throw new DaftarError(
       'period-locked',

@@ -13,6 +13,18 @@ export function inventorySettings(ctx: CompanyContext): InventorySettings {
   }
 }
 
+/** What posting stock checks against: the lock date and whether stock may go below zero. */
+export function stockPostingRules(ctx: CompanyContext): {
+  lockDate: string | null
+  refuse: boolean
+} {
+  const row = ctx.q.prepare('SELECT lock_date, negative_stock FROM company').get() as {
+    lock_date: string | null
+    negative_stock: NegativeStockPolicy
+  }
+  return { lockDate: row.lock_date, refuse: row.negative_stock === 'refuse' }
+}
+
 export function negativeStockPolicy(ctx: CompanyContext): NegativeStockPolicy {
   const row = ctx.q.prepare('SELECT negative_stock FROM company').get() as {
     negative_stock: NegativeStockPolicy
@@ -48,26 +60,18 @@ export function setInventorySettings(
  * so adding a warehouse never moves the default by its code.
  */
 export function defaultWarehouseId(ctx: CompanyContext): string | null {
-  const row = ctx.q.first(ctx.db.selectFrom('company').select('default_warehouse_id'))
+  // Prepared SQL rather than built queries: every cash sale of stocked items asks.
+  const row = ctx.q.prepare('SELECT default_warehouse_id FROM company').get() as
+    { default_warehouse_id: string | null } | undefined
   return defaultWarehouse(ctx, row?.default_warehouse_id ?? null)
 }
 
 function defaultWarehouse(ctx: CompanyContext, set: string | null): string | null {
-  if (set) {
-    const live = ctx.q.first(
-      ctx.db.selectFrom('warehouse').select('id').where('id', '=', set).where('archived', '=', 0n),
-    )
-    if (live) return live.id
-  }
-  const first = ctx.q.first(
-    ctx.db
-      .selectFrom('warehouse')
-      .select('id')
-      .where('archived', '=', 0n)
-      .orderBy('created_at')
-      .orderBy('code')
-      .limit(1),
-  )
+  if (set && ctx.q.prepare('SELECT 1 FROM warehouse WHERE id = ? AND archived = 0').get(set))
+    return set
+  const first = ctx.q
+    .prepare('SELECT id FROM warehouse WHERE archived = 0 ORDER BY created_at, code LIMIT 1')
+    .get() as { id: string } | undefined
   return first?.id ?? null
 }
 

@@ -36,7 +36,8 @@ const INSERT_DAY = `INSERT INTO stock_item_day (product_id, day, quantity, value
  * Writes an item's new moves with their values. The usual case, moves dated on or after the
  * item's last and stock enough, values them against the saved layers or average. A back-dated
  * move, or one where the item's stock is or goes below zero, replays the item's moves instead;
- * the values that replay changes come back as revaluations. Returns the new moves' ids and values.
+ * the values that replay changes come back as revaluations. `last`: the item's latest day as it
+ * was before these moves (`lastItemDay`). Returns the new moves' ids and values.
  */
 export function writeItemMoves(
   ctx: CompanyContext,
@@ -44,9 +45,8 @@ export function writeItemMoves(
   valuation: Valuation,
   date: string,
   moves: NewMove[],
+  last: ItemDay | undefined,
 ): { ids: bigint[]; values: bigint[]; revaluations: Revaluation[] } {
-  const last = ctx.q.prepare(LAST_DAY).get(productId) as
-    { day: string; quantity: bigint; value: bigint } | undefined
   if (inOrder(last, date, moves)) return writeInOrder(ctx, productId, valuation, date, moves, last)
   const insert = ctx.q.prepare(INSERT_MOVE)
   const ids = moves.map((move) =>
@@ -56,6 +56,17 @@ export function writeItemMoves(
   const valueOf = ctx.q.prepare('SELECT value FROM stock_move WHERE id = ?')
   const values = ids.map((id) => (valueOf.get(id) as { value: bigint }).value)
   return { ids, values, revaluations }
+}
+
+/** The item's figures at the end of the latest day it moved, if it ever did. */
+export interface ItemDay {
+  day: string
+  quantity: bigint
+  value: bigint
+}
+
+export function lastItemDay(ctx: CompanyContext, productId: string): ItemDay | undefined {
+  return ctx.q.prepare(LAST_DAY).get(productId) as ItemDay | undefined
 }
 
 function inOrder(
@@ -78,11 +89,15 @@ function writeInOrder(
   valuation: Valuation,
   date: string,
   moves: NewMove[],
-  last: { day: string; quantity: bigint; value: bigint } | undefined,
+  last: ItemDay | undefined,
 ): { ids: bigint[]; values: bigint[]; revaluations: Revaluation[] } {
+  // Stock only coming in adds layers of its own: the open ones need not be read.
+  const takes = moves.some(
+    (move) => move.quantity < 0n && !movesNoValue(move.kind, move.originKind),
+  )
   const pool: Pool =
     valuation === 'fifo'
-      ? new FifoPool(openLayers(ctx, productId))
+      ? new FifoPool(takes ? openLayers(ctx, productId) : [])
       : new AveragePool(last?.quantity ?? 0n, last?.value ?? 0n)
   const insert = ctx.q.prepare(INSERT_MOVE)
   const ids: bigint[] = []
