@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -9,8 +8,7 @@ import { writePdf } from '../../src/main/engine/print/write-pdf'
 import { formatMoney } from '../../src/shared/money'
 import type { PrintableDocument } from '../../src/shared/domain/printable'
 import { DaftarError } from '../../src/shared/errors'
-
-const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined
+import { pdfPages } from '../helpers/pdf-text'
 
 /** A 96 x 32 PNG (a blue band with a white stripe), built here so the test needs no file. */
 function logoPng(): Uint8Array {
@@ -121,13 +119,6 @@ function unicodeMaps(pdf: Uint8Array): string {
   return maps.join('\n')
 }
 
-function extractText(pdf: Uint8Array): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-print-'))
-  const file = path.join(dir, 'doc.pdf')
-  fs.writeFileSync(file, pdf)
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
-}
-
 describe('print: PDF rendering', () => {
   it('renders a 60-row invoice on 3 A4 pages with an embedded Unicode font', async () => {
     const pdf = await renderPdf(invoice(60))
@@ -148,27 +139,23 @@ describe('print: PDF rendering', () => {
     expect(pageCount(a)).toBe(1)
   })
 
-  it.skipIf(!hasPdftotext)(
-    'prints the expected text, Vietnamese included, with the header on every page (needs pdftotext)',
-    async () => {
-      const text = extractText(await renderPdf(invoice(60)))
-      const pages = text.split('\f').filter((p) => p.trim() !== '')
-      expect(pages).toHaveLength(3)
-      expect(pages[0]).toContain('Công ty TNHH Đại Việt')
-      expect(pages[0]).toContain('Hóa đơn')
-      expect(pages[0]).toContain('INV-A-000042')
-      expect(pages[0]).toContain('Cửa hàng Phương Đông')
-      expect(pages[0]).toContain('Bánh mì đặc biệt')
-      for (const [i, page] of pages.entries()) {
-        expect(page).toContain('Thành tiền')
-        expect(page).toContain(`Trang ${i + 1}/3`)
-        expect(page).toContain('STK 0071000123456')
-      }
-      expect(pages[2]).toContain('Hàng hóa số 60')
-      expect(pages[2]).toMatch(/Tổng cộng \(VND\)\s+255\.200\.000/)
-      expect(pages[2]).toContain('Cảm ơn quý khách')
-    },
-  )
+  it('prints the expected text, Vietnamese included, with the header on every page', async () => {
+    const pages = pdfPages(await renderPdf(invoice(60)))
+    expect(pages).toHaveLength(3)
+    expect(pages[0]).toContain('Công ty TNHH Đại Việt')
+    expect(pages[0]).toContain('Hóa đơn')
+    expect(pages[0]).toContain('INV-A-000042')
+    expect(pages[0]).toContain('Cửa hàng Phương Đông')
+    expect(pages[0]).toContain('Bánh mì đặc biệt')
+    for (const [i, page] of pages.entries()) {
+      expect(page).toContain('Thành tiền')
+      expect(page).toContain(`Trang ${i + 1}/3`)
+      expect(page).toContain('STK 0071000123456')
+    }
+    expect(pages[2]).toContain('Hàng hóa số 60')
+    expect(pages[2]).toMatch(/Tổng cộng \(VND\)\s+255\.200\.000/)
+    expect(pages[2]).toContain('Cảm ơn quý khách')
+  })
 
   it('refuses a row whose cells do not match the columns, naming the row', async () => {
     const doc = invoice(3)
@@ -190,9 +177,3 @@ describe('print: PDF rendering', () => {
     expect(fs.readdirSync(dir)).toEqual(['invoice.pdf'])
   })
 })
-
-if (!hasPdftotext) {
-  console.warn(
-    'print tests: pdftotext (poppler-utils) is not installed; text extraction is skipped',
-  )
-}
