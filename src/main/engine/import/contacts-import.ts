@@ -5,11 +5,11 @@ import { CONTACT_COLUMNS } from '../../../shared/domain/import-columns'
 import { isCurrencyCode } from '../../../shared/money'
 import type { CompanyContext } from '../company/company-context'
 import { createContact } from '../contacts/contacts'
-import { csvText, type CsvInput } from './csv-text'
-import { refused } from './import-result'
+import { csvImport } from './csv-import'
+import type { CsvInput } from './csv-text'
 import { readCsv } from './read-csv'
 import { FieldReader } from './sales-import-fields'
-import { writeAll } from './sales-import-write'
+import { createEachRow } from './sales-import-write'
 
 export { CONTACT_COLUMNS }
 
@@ -43,12 +43,7 @@ export function importContacts(
   input: CsvInput,
   options: { dryRun?: boolean } = {},
 ): ImportResult {
-  const dryRun = options.dryRun ?? false
-  const decoded = csvText(input)
-  if ('problem' in decoded) return refused(dryRun, 0, [decoded.problem])
-  const { text } = decoded
-
-  const run = (): ImportResult => {
+  return csvImport(ctx, input, options, (text, dryRun) => {
     const { currency, decimals } = ctx.settings()
     const existing = new Set(
       ctx.q
@@ -98,20 +93,9 @@ export function importContacts(
       OPTIONAL_COLUMNS,
     )
     problems.push(...csv.problems)
-    if (problems.length > 0) return refused(dryRun, csv.rows, problems)
-    if (!dryRun) {
-      const failed = writeAll(ctx, contacts, {
-        dryRun,
-        write: (row) => createContact(ctx, row.input),
-        refused: (row, error) => [
-          { line: row.line, field: COLUMN_OF[error.details.field ?? ''], message: error.message },
-        ],
-      })
-      if (failed.length > 0) return refused(dryRun, csv.rows, failed)
-    }
-    return { dryRun, rows: csv.rows, created: contacts.length, problems: [] }
-  }
-  return dryRun ? run() : ctx.transaction(run)
+    const file = { dryRun, rows: csv.rows, problems }
+    return createEachRow(ctx, file, contacts, COLUMN_OF, (input) => createContact(ctx, input))
+  })
 }
 
 function readContactRow(

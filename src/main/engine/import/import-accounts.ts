@@ -5,7 +5,8 @@ import type { CompanyContext } from '../company/company-context'
 import type { AccountTable } from '../db/schema'
 import { newId, nowIso } from '../ids'
 import { toAccount } from '../ledger/accounts'
-import { csvText, type CsvInput } from './csv-text'
+import { csvImport } from './csv-import'
+import type { CsvInput } from './csv-text'
 import { refused } from './import-result'
 import { readCsv } from './read-csv'
 
@@ -32,12 +33,7 @@ export function importAccounts(
   input: CsvInput,
   options: { dryRun?: boolean } = {},
 ): ImportResult {
-  const dryRun = options.dryRun ?? false
-  const decoded = csvText(input)
-  if ('problem' in decoded) return refused(dryRun, 0, [decoded.problem])
-  const { text } = decoded
-
-  const run = (): ImportResult => {
+  return csvImport(ctx, input, options, (text, dryRun) => {
     const existing = new Map(
       ctx.q
         .all(ctx.db.selectFrom('account').select(['id', 'code', 'name']))
@@ -67,8 +63,7 @@ export function importAccounts(
     if (problems.length > 0) return refused(dryRun, csv.rows, problems)
     if (!dryRun) insertAccounts(ctx, accounts, existing)
     return { dryRun, rows: csv.rows, created: accounts.size, problems: [] }
-  }
-  return dryRun ? run() : ctx.transaction(run)
+  })
 }
 
 function readAccountRow(

@@ -3,7 +3,8 @@ import type { CompanyContext } from '../company/company-context'
 import { writePostedEntriesInBulk } from '../ledger/bulk-posting'
 import type { ValidEntry } from '../ledger/posting'
 import { accountIndex } from './account-index'
-import { csvText, type CsvInput } from './csv-text'
+import { csvImport } from './csv-import'
+import type { CsvInput } from './csv-text'
 import { refused } from './import-result'
 import { entryRuleProblems } from './journal-entry-rules'
 import { JOURNAL_COLUMNS, journalRowReader, type ImportedEntry } from './journal-rows'
@@ -19,13 +20,8 @@ export function importJournal(
   input: CsvInput,
   options: { dryRun?: boolean } = {},
 ): ImportResult {
-  const dryRun = options.dryRun ?? false
-  const decoded = csvText(input)
-  if ('problem' in decoded) return refused(dryRun, 0, [decoded.problem])
-  const { text } = decoded
-
   // Read and checked inside the write transaction, so the lock date and accounts cannot move.
-  const run = (): ImportResult => {
+  return csvImport(ctx, input, options, (text, dryRun) => {
     const settings = ctx.settings()
     const accounts = accountIndex(ctx)
     const { visit, read } = journalRowReader(settings.decimals, accounts.byCode)
@@ -43,8 +39,7 @@ export function importJournal(
     if (problems.length > 0) return refused(dryRun, rows, problems)
     if (!dryRun) writePostedEntriesInBulk(ctx, read.entries.map(toValidEntry))
     return { dryRun, rows, created: read.entries.length, problems: [] }
-  }
-  return dryRun ? run() : ctx.transaction(run)
+  })
 }
 
 function toValidEntry(entry: ImportedEntry): ValidEntry {

@@ -5,7 +5,8 @@ import type { CompanyContext } from '../company/company-context'
 import { saveDocumentDraft } from '../sales/documents'
 import { postDocument } from '../sales/post-document'
 import { accountIndex } from './account-index'
-import { csvText, type CsvInput } from './csv-text'
+import { csvImport } from './csv-import'
+import type { CsvInput } from './csv-text'
 import { imported, refused } from './import-result'
 import {
   CURRENCY_COLUMNS,
@@ -82,12 +83,7 @@ export function importTradeDocuments(
   options: { dryRun?: boolean },
   trade: TradeImport,
 ): ImportResult {
-  const dryRun = options.dryRun ?? false
-  const decoded = csvText(input)
-  if ('problem' in decoded) return refused(dryRun, 0, [decoded.problem])
-  const { text } = decoded
-
-  const run = (): ImportResult => {
+  return csvImport(ctx, input, options, (text, dryRun) => {
     const lookups = tradeLookups(ctx, trade.type)
     const reader = invoiceRowReader(lookups, ctx.settings().currency, trade.side)
     const columns = [...trade.columns, ...CURRENCY_COLUMNS]
@@ -108,8 +104,7 @@ export function importTradeDocuments(
     })
     if (failed.length > 0) return refused(dryRun, csv.rows, failed)
     return imported(dryRun, csv.rows, reader.invoices.length, warnings)
-  }
-  return dryRun ? run() : ctx.transaction(run)
+  })
 }
 
 export function documentInput(document: ImportedInvoice): DocumentInput & { reference: string } {

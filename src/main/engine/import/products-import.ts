@@ -5,11 +5,11 @@ import type { ImportProblem } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { createProduct } from '../products/products'
 import { accountIndex, type IndexedAccount } from './account-index'
-import { csvText, type CsvInput } from './csv-text'
-import { refused } from './import-result'
+import { csvImport } from './csv-import'
+import type { CsvInput } from './csv-text'
 import { readCsv } from './read-csv'
 import { FieldReader } from './sales-import-fields'
-import { writeAll } from './sales-import-write'
+import { createEachRow } from './sales-import-write'
 
 export { PRODUCT_COLUMNS }
 
@@ -50,12 +50,7 @@ export function importProducts(
   input: CsvInput,
   options: { dryRun?: boolean } = {},
 ): ImportResult {
-  const dryRun = options.dryRun ?? false
-  const decoded = csvText(input)
-  if ('problem' in decoded) return refused(dryRun, 0, [decoded.problem])
-  const { text } = decoded
-
-  const run = (): ImportResult => {
+  return csvImport(ctx, input, options, (text, dryRun) => {
     const { decimals } = ctx.settings()
     const lookups: ProductLookups = {
       accounts: accountIndex(ctx).byCode,
@@ -80,20 +75,9 @@ export function importProducts(
       products.push(row)
     })
     problems.push(...csv.problems)
-    if (problems.length > 0) return refused(dryRun, csv.rows, problems)
-    if (!dryRun) {
-      const failed = writeAll(ctx, products, {
-        dryRun,
-        write: (row) => createProduct(ctx, row.input),
-        refused: (row, error) => [
-          { line: row.line, field: COLUMN_OF[error.details.field ?? ''], message: error.message },
-        ],
-      })
-      if (failed.length > 0) return refused(dryRun, csv.rows, failed)
-    }
-    return { dryRun, rows: csv.rows, created: products.length, problems: [] }
-  }
-  return dryRun ? run() : ctx.transaction(run)
+    const file = { dryRun, rows: csv.rows, problems }
+    return createEachRow(ctx, file, products, COLUMN_OF, (input) => createProduct(ctx, input))
+  })
 }
 
 export function taxCodeIndex(ctx: CompanyContext): Map<string, { id: string; archived: boolean }> {
