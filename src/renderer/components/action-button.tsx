@@ -26,10 +26,14 @@ export function useEngineAction() {
 
 export type EngineAction = ReturnType<typeof useEngineAction>
 
-/** A button that runs `run` through the page's `action`, disabled while any of its calls runs. */
-export function ActionButton(props: {
+/**
+ * A button that runs `run` through the page's `action`, disabled while any of its calls runs;
+ * `onDone` gets the answer once the call went through (to reload, or to leave the page).
+ */
+export function ActionButton<T>(props: {
   action: EngineAction
-  run: () => Promise<void>
+  run: () => Promise<T>
+  onDone?: (answer: T) => void
   className?: string
   children: ReactNode
 }) {
@@ -38,7 +42,12 @@ export function ActionButton(props: {
       type="button"
       className={props.className}
       disabled={props.action.busy}
-      onClick={() => void props.action.act(props.run)}
+      onClick={() =>
+        void props.action.act(async () => {
+          const answer = await props.run()
+          props.onDone?.(answer)
+        })
+      }
     >
       {props.children}
     </button>

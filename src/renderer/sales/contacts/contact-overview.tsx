@@ -5,13 +5,17 @@ import { Amount } from '../../components/amount'
 import type { Query } from '../../components/use-query'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
+import { routeHref } from '../../routing/routes'
 import { useInvoke, useSession } from '../../state/services'
 import { invoiceSummary } from '../invoices/payment-status'
 import { ContactAgeing } from './contact-ageing'
 import { ContactDetails } from './contact-details'
 import { ContactInvoices } from './contact-invoices'
 
-/** What differs between a customer's overview and a supplier's: their documents and words. */
+/**
+ * What differs between a customer's overview and a supplier's: their documents, words, and the
+ * pages the head links to for them (the first one leads).
+ */
 const SIDES = {
   customer: {
     documents: 'invoices.list',
@@ -26,6 +30,10 @@ const SIDES = {
       none: 'contact.noInvoices',
     },
     dueTestId: 'balance-due',
+    links: [
+      { page: 'invoice-new', word: 'contact.newInvoice' },
+      { page: 'payment-new', word: 'contact.receivePayment' },
+    ],
   },
   supplier: {
     documents: 'bills.list',
@@ -40,6 +48,13 @@ const SIDES = {
       none: 'supplier.noBills',
     },
     dueTestId: 'balance-owed',
+    links: [
+      { page: 'bill-new', word: 'supplier.newBill' },
+      { page: 'supplier-payment-new', word: 'supplier.pay' },
+      { page: 'purchase-order-new', word: 'purchaseOrder.new' },
+      { page: 'purchase-orders', word: 'nav.purchaseOrders' },
+      { page: 'supplier-payments', word: 'nav.supplierPayments' },
+    ],
   },
 } as const
 
@@ -89,13 +104,14 @@ export function ContactOverview(props: {
   balance: ContactBalance
   contact: Contact
   badge: string
-  actions: ReactNode
+  /** Buttons after the links. */
+  actions?: ReactNode
   /** Under the head: why the last action was refused. */
   notice?: ReactNode
 }) {
   const { t, format } = useI18n()
   const { balance, contact } = props
-  const { words, dueTestId, page } = SIDES[balance.side]
+  const { words, dueTestId, page, links } = SIDES[balance.side]
   const { summary } = balance
   return (
     <>
@@ -104,7 +120,18 @@ export function ContactOverview(props: {
           <h2>{contact.name}</h2>
           <span className="badge">{props.badge}</span>
           {contact.archived ? <span className="badge reversed">{t('sales.archived')}</span> : null}
-          <div className="actions head-actions">{props.actions}</div>
+          <div className="actions head-actions">
+            {links.map((link, index) => (
+              <a
+                key={link.page}
+                className={index === 0 ? 'button-link primary-link' : 'button-link'}
+                href={routeHref({ page: link.page, contact: contact.id })}
+              >
+                {t(link.word)}
+              </a>
+            ))}
+            {props.actions}
+          </div>
         </div>
         {props.notice}
         <div className="stat-tiles">

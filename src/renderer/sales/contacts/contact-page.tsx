@@ -3,7 +3,6 @@ import type { Contact } from '../../../shared/domain/sales'
 import { ActionButton, useEngineAction } from '../../components/action-button'
 import { RecordPage } from '../../components/record-page'
 import { useI18n } from '../../i18n/i18n-context'
-import { routeHref } from '../../routing/routes'
 import { useInvoke, useServices } from '../../state/services'
 import { ContactFlow } from './contact-flow'
 import { ContactForm } from './contact-form'
@@ -44,26 +43,15 @@ export function ContactPage(props: { id: string }) {
             }
             actions={
               <>
-                <a
-                  className="button-link primary-link"
-                  href={routeHref({ page: 'invoice-new', contact: contact.id })}
-                >
-                  {t('contact.newInvoice')}
-                </a>
-                <a
-                  className="button-link"
-                  href={routeHref({ page: 'payment-new', contact: contact.id })}
-                >
-                  {t('contact.receivePayment')}
-                </a>
                 <button type="button" onClick={() => setEditing(true)}>
                   {t('action.edit')}
                 </button>
                 <ActionButton
                   action={action}
-                  run={async () => {
-                    const archived = !contact.archived
-                    const saved = await invoke('contacts.setArchived', { id: contact.id, archived })
+                  run={() =>
+                    invoke('contacts.setArchived', { id: contact.id, archived: !contact.archived })
+                  }
+                  onDone={(saved) => {
                     sales.getState().putContact(saved)
                     balance.contact.reload()
                   }}

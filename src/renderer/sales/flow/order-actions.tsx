@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { PurchaseOrder } from '../../../shared/domain/purchasing'
 import type { SalesOrder } from '../../../shared/domain/sales-flow'
-import type { EngineAction } from '../../components/action-button'
+import { ActionButton, type EngineAction } from '../../components/action-button'
 import { useI18n } from '../../i18n/i18n-context'
 import type { MessageKey } from '../../i18n/translate'
 import { useNavigate } from '../../routing/use-route'
@@ -40,21 +40,6 @@ export function OrderActions(props: {
   const navigate = useNavigate()
   const { kind, order, action } = props
   const id = order.id
-  const button = (label: MessageKey, run: () => void, className?: string) => (
-    <button type="button" className={className} disabled={action.busy} onClick={run}>
-      {t(label)}
-    </button>
-  )
-  const callThenReload = (call: () => Promise<unknown>) => () =>
-    void action.act(async () => {
-      await call()
-      props.reload()
-    })
-  const deleteDraft = () =>
-    void action.act(async () => {
-      await invoke(kind.calls.deleteDraft, { id })
-      navigate({ page: kind.list }, { replace: true })
-    })
   const invoiceChosen = () => {
     const lines = props.choice.choose(order, format.locale)
     if (lines) props.onInvoice(lines)
@@ -64,23 +49,45 @@ export function OrderActions(props: {
       {props.extra}
       {order.flowStatus === 'draft' ? (
         <>
-          {button(
-            kind.words.issue,
-            callThenReload(() => invoke(kind.calls.issue, { id })),
-            'primary',
-          )}
-          {button('order.delete', deleteDraft, 'danger')}
+          <ActionButton
+            action={action}
+            className="primary"
+            run={() => invoke(kind.calls.issue, { id })}
+            onDone={props.reload}
+          >
+            {t(kind.words.issue)}
+          </ActionButton>
+          <ActionButton
+            action={action}
+            className="danger"
+            run={() => invoke(kind.calls.deleteDraft, { id })}
+            onDone={() => navigate({ page: kind.list }, { replace: true })}
+          >
+            {t('order.delete')}
+          </ActionButton>
         </>
       ) : null}
       {order.flowStatus === 'open' ? (
         <>
-          {button(kind.words.all, () => props.onInvoice(), 'primary')}
-          {button(kind.words.chosen, invoiceChosen)}
-          {button(
-            'order.close',
-            callThenReload(() => invoke(kind.calls.close, { id })),
-            'danger',
-          )}
+          <button
+            type="button"
+            className="primary"
+            disabled={action.busy}
+            onClick={() => props.onInvoice()}
+          >
+            {t(kind.words.all)}
+          </button>
+          <button type="button" disabled={action.busy} onClick={invoiceChosen}>
+            {t(kind.words.chosen)}
+          </button>
+          <ActionButton
+            action={action}
+            className="danger"
+            run={() => invoke(kind.calls.close, { id })}
+            onDone={props.reload}
+          >
+            {t('order.close')}
+          </ActionButton>
         </>
       ) : null}
     </div>

@@ -70,20 +70,16 @@ function QuoteActions(props: { quote: Quote; action: EngineAction; reload: () =>
           <ActionButton
             action={action}
             className="primary"
-            run={async () => {
-              await invoke('quotes.issue', { id })
-              props.reload()
-            }}
+            run={() => invoke('quotes.issue', { id })}
+            onDone={props.reload}
           >
             {t('quote.issue')}
           </ActionButton>
           <ActionButton
             action={action}
             className="danger"
-            run={async () => {
-              await invoke('quotes.deleteDraft', { id })
-              navigate({ page: 'quotes' }, { replace: true })
-            }}
+            run={() => invoke('quotes.deleteDraft', { id })}
+            onDone={() => navigate({ page: 'quotes' }, { replace: true })}
           >
             {t('quote.delete')}
           </ActionButton>
@@ -96,29 +92,23 @@ function QuoteActions(props: { quote: Quote; action: EngineAction; reload: () =>
           <ActionButton
             action={action}
             className="primary"
-            run={async () => {
-              const ref = await invoke('quotes.acceptIntoInvoice', { id })
-              navigate({ page: 'invoice', id: ref.id })
-            }}
+            run={() => invoke('quotes.acceptIntoInvoice', { id })}
+            onDone={(invoice) => navigate({ page: 'invoice', id: invoice.id })}
           >
             {t('quote.toInvoice')}
           </ActionButton>
           <ActionButton
             action={action}
-            run={async () => {
-              const order = await invoke('quotes.acceptIntoOrder', { id })
-              navigate({ page: 'sales-order', id: order.id })
-            }}
+            run={() => invoke('quotes.acceptIntoOrder', { id })}
+            onDone={(order) => navigate({ page: 'sales-order', id: order.id })}
           >
             {t('quote.toOrder')}
           </ActionButton>
           <ActionButton
             action={action}
             className="danger"
-            run={async () => {
-              await invoke('quotes.decline', { id })
-              props.reload()
-            }}
+            run={() => invoke('quotes.decline', { id })}
+            onDone={props.reload}
           >
             {t('quote.decline')}
           </ActionButton>

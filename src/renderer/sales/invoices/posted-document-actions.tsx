@@ -26,10 +26,6 @@ export function PostedDocumentActions(props: {
   const draft = doc.status === 'draft' && kind.drafts.includes(doc.type)
   const posted = doc.status === 'posted' && doc.type === kind.main
   const owed = doc.outstanding > 0n
-  const callThenReload = (call: () => Promise<unknown>) => async () => {
-    await call()
-    props.reload()
-  }
 
   return (
     <div className="actions">
@@ -44,17 +40,16 @@ export function PostedDocumentActions(props: {
           </a>
           <ActionButton
             action={action}
-            run={callThenReload(() => invoke(calls.post, { id: doc.id }))}
+            run={() => invoke(calls.post, { id: doc.id })}
+            onDone={props.reload}
           >
             {t(words.post)}
           </ActionButton>
           <ActionButton
             action={action}
             className="danger"
-            run={async () => {
-              await invoke(calls.deleteDraft, { id: doc.id })
-              navigate({ page: pages.list }, { replace: true })
-            }}
+            run={() => invoke(calls.deleteDraft, { id: doc.id })}
+            onDone={() => navigate({ page: pages.list }, { replace: true })}
           >
             {t(words.delete)}
           </ActionButton>
@@ -73,7 +68,8 @@ export function PostedDocumentActions(props: {
           {owed ? (
             <ActionButton
               action={action}
-              run={callThenReload(() => calls.applyCredit(invoke, doc.id))}
+              run={() => calls.applyCredit(invoke, doc.id)}
+              onDone={props.reload}
             >
               {t(words.useCredit)}
             </ActionButton>
