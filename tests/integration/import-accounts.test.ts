@@ -5,6 +5,7 @@ import { importAccounts } from '../../src/main/engine/import/import-accounts'
 import { findAccountByCode } from '../../src/main/engine/ledger/accounts'
 import { booksSnapshot } from '../fixtures/books'
 import { tempCompany } from '../helpers/temp-company'
+import { problemLines } from '../helpers/import-problems'
 
 const HEADER = 'code,name,type,parent'
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n'
@@ -73,38 +74,26 @@ describe('accounts import', () => {
       ),
     )
     expect(result.created).toBe(0)
-    expect(result.problems).toEqual([
-      { line: 3, field: 'code', message: 'Code 7000 is also on line 2' },
-      { line: 4, field: 'code', message: 'Account code 1110 is already used by Cash on hand' },
-      { line: 5, field: 'code', message: 'The account code is required' },
-      { line: 6, field: 'name', message: 'The account name is required' },
-      {
-        line: 7,
-        field: 'type',
-        message:
-          'costs is not an account type: use one of asset, liability, equity, income, expense',
-      },
-      {
-        line: 8,
-        field: 'parent',
-        message: 'No account has the code 9999, in the books or in this file',
-      },
-      { line: 9, field: 'parent', message: 'An account cannot be its own parent' },
-      { line: 10, field: 'parent', message: 'The parents loop: 7700 → 7800 → 7700' },
-      { line: 11, field: 'parent', message: 'The parents loop: 7800 → 7700 → 7800' },
+    expect(problemLines(result.problems)).toEqual([
+      'line 3, code: Code 7000 is also on line 2',
+      'line 4, code: Account code 1110 is already used by Cash on hand',
+      'line 5, code: The account code is required',
+      'line 6, name: The account name is required',
+      'line 7, type: costs is not an account type: use one of asset, liability, equity, income, expense',
+      'line 8, parent: No account has the code 9999, in the books or in this file',
+      'line 9, parent: An account cannot be its own parent',
+      'line 10, parent: The parents loop: 7700 → 7800 → 7700',
+      'line 11, parent: The parents loop: 7800 → 7700 → 7800',
     ])
     expect(booksSnapshot(ctx.path)).toBe(before)
   })
 
   it('refuses a wrong header, naming the expected columns', async () => {
     const ctx = await tempCompany()
-    expect(importAccounts(ctx, 'code,name,kind\n7000,Projects,expense\n').problems).toEqual([
-      {
-        line: 1,
-        field: 'header',
-        message:
-          'The first line must be the header code,name,type,parent (missing type, parent; unknown kind)',
-      },
+    expect(
+      problemLines(importAccounts(ctx, 'code,name,kind\n7000,Projects,expense\n').problems),
+    ).toEqual([
+      'line 1, header: The first line must be the header code,name,type,parent (missing type, parent; unknown kind)',
     ])
   })
 })

@@ -5,6 +5,7 @@ import { importBills } from '../../src/main/engine/import/bills-import'
 import { listDocuments } from '../../src/main/engine/sales/documents'
 import { salesSetup } from '../helpers/sales-fixture'
 import { tempCompany } from '../helpers/temp-company'
+import { problemLines } from '../helpers/import-problems'
 import { expectRefused, salesSnapshot } from './import-sales-fixture'
 
 const HEADER =
@@ -73,19 +74,11 @@ describe('bills import', () => {
         ),
       ),
     )
-    expect(problems).toEqual([
-      {
-        line: 2,
-        field: 'number',
-        message: 'Bill S-881 of Beans Ltd is already in the books as BILL-A-000001',
-      },
-      { line: 3, field: 'supplier', message: 'Acme Ltd is not a supplier' },
-      {
-        line: 4,
-        field: 'account',
-        message: 'A line without a product needs the account it posts to',
-      },
-      { line: 5, field: 'supplier', message: 'The supplier is required' },
+    expect(problemLines(problems)).toEqual([
+      'line 2, number: Bill S-881 of Beans Ltd is already in the books as BILL-A-000001',
+      'line 3, supplier: Acme Ltd is not a supplier',
+      'line 4, account: A line without a product needs the account it posts to',
+      'line 5, supplier: The supplier is required',
     ])
   })
 })

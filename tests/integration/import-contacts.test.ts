@@ -5,6 +5,7 @@ import { importContacts } from '../../src/main/engine/import/contacts-import'
 import { call } from '../../src/main/engine/rpc/dispatch'
 import { EngineSession } from '../../src/main/engine/session/engine-session'
 import { tempCompany, tempDir } from '../helpers/temp-company'
+import { problemLines } from '../helpers/import-problems'
 import { expectRefused, salesSnapshot } from './import-sales-fixture'
 
 const HEADER =
@@ -103,32 +104,21 @@ describe('contacts import', () => {
         ),
       ),
     )
-    expect(problems).toEqual([
-      { line: 2, field: 'name', message: 'The name is required' },
-      { line: 3, field: 'customer', message: 'maybe is not yes or no' },
-      { line: 3, field: 'kind', message: 'firm is not one of company, person' },
-      {
-        line: 4,
-        field: 'customer',
-        message: 'A contact is a customer, a supplier, or both: put yes in one',
-      },
-      { line: 5, field: 'currency', message: 'XXX is not a currency Daftar knows' },
-      { line: 5, field: 'email', message: 'not-an-email is not an email address' },
-      { line: 5, field: 'payment_terms_days', message: '-3 is not a whole number from 0 to 3650' },
-      {
-        line: 5,
-        field: 'credit_limit',
-        message: '12.345 has more than 2 decimals, the most this currency has',
-      },
-      { line: 6, field: 'payment_terms_days', message: 'ten is not a whole number from 0 to 3650' },
-      { line: 6, field: 'credit_limit', message: '-1 cannot be negative' },
-      { line: 7, field: 'name', message: 'There is already a contact named old friend' },
-      { line: 9, field: 'name', message: 'SEVEN is also on line 8' },
-      {
-        line: 10,
-        message: `Expected 16 fields (${HEADER}), found 3`,
-      },
-      { line: 11, field: 'name', message: 'Longer than 200 characters' },
+    expect(problemLines(problems)).toEqual([
+      'line 2, name: The name is required',
+      'line 3, customer: maybe is not yes or no',
+      'line 3, kind: firm is not one of company, person',
+      'line 4, customer: A contact is a customer, a supplier, or both: put yes in one',
+      'line 5, currency: XXX is not a currency Daftar knows',
+      'line 5, email: not-an-email is not an email address',
+      'line 5, payment_terms_days: -3 is not a whole number from 0 to 3650',
+      'line 5, credit_limit: 12.345 has more than 2 decimals, the most this currency has',
+      'line 6, payment_terms_days: ten is not a whole number from 0 to 3650',
+      'line 6, credit_limit: -1 cannot be negative',
+      'line 7, name: There is already a contact named old friend',
+      'line 9, name: SEVEN is also on line 8',
+      `line 10: Expected 16 fields (${HEADER}), found 3`,
+      'line 11, name: Longer than 200 characters',
     ])
   })
 
@@ -138,11 +128,11 @@ describe('contacts import', () => {
     expect(header).toHaveLength(1)
     expect(header[0]).toMatchObject({ line: 1, field: 'header' })
     expect(header[0]!.message).toContain('missing customer, supplier')
-    expect(expectRefused(ctx, (c) => importContacts(c, ''))).toEqual([
-      { line: 1, message: 'The file is empty' },
+    expect(problemLines(expectRefused(ctx, (c) => importContacts(c, '')))).toEqual([
+      'line 1: The file is empty',
     ])
-    expect(expectRefused(ctx, (c) => importContacts(c, `${HEADER}\n`))).toEqual([
-      { line: 2, message: 'The file has a header but no rows to import' },
+    expect(problemLines(expectRefused(ctx, (c) => importContacts(c, `${HEADER}\n`)))).toEqual([
+      'line 2: The file has a header but no rows to import',
     ])
     expect(
       expectRefused(ctx, (c) => importContacts(c, new Uint8Array([0xff, 0xfe, 0x00]))),

@@ -6,6 +6,7 @@ import { importInvoices } from '../../src/main/engine/import/invoices-import'
 import { listDocuments } from '../../src/main/engine/sales/documents'
 import { salesSetup } from '../helpers/sales-fixture'
 import { tempCompany } from '../helpers/temp-company'
+import { problemLines } from '../helpers/import-problems'
 import { expectRefused } from './import-sales-fixture'
 import { entryLines } from '../helpers/entry-lines'
 
@@ -86,41 +87,16 @@ describe('currency and rate columns of the invoice and bill imports', () => {
         ),
       ),
     )
-    expect(problems).toEqual([
-      {
-        line: 2,
-        field: 'rate',
-        message: 'The rate is required for EUR: how many USD one EUR buys, like 1.0825',
-      },
-      {
-        line: 3,
-        field: 'currency',
-        message: 'XYZ is not a currency Daftar knows (give its code, like EUR)',
-      },
-      {
-        line: 4,
-        field: 'rate',
-        message:
-          '1.1.1 is not a rate (write it like 1.0825 or 25350.5, without thousands separators)',
-      },
-      { line: 5, field: 'rate', message: '0 is not a rate: it must be more than zero' },
-      {
-        line: 6,
-        field: 'rate',
-        message: "USD is this company's own currency: leave the rate empty or 1, not 1.2",
-      },
-      {
-        line: 7,
-        field: 'rate',
-        message: '0.0000000001 has more than 9 decimals, the most a rate may have',
-      },
-      { line: 8, field: 'unit_price', message: '10.5 cannot have decimals in this currency' },
-      {
-        line: 9,
-        field: 'currency',
-        message: 'Invoice G has the currency JPY on line 8, not EUR',
-      },
-      { line: 10, field: 'rate', message: 'Invoice G has the rate 0.0068 on line 8, not 0.007' },
+    expect(problemLines(problems)).toEqual([
+      'line 2, rate: The rate is required for EUR: how many USD one EUR buys, like 1.0825',
+      'line 3, currency: XYZ is not a currency Daftar knows (give its code, like EUR)',
+      'line 4, rate: 1.1.1 is not a rate (write it like 1.0825 or 25350.5, without thousands separators)',
+      'line 5, rate: 0 is not a rate: it must be more than zero',
+      "line 6, rate: USD is this company's own currency: leave the rate empty or 1, not 1.2",
+      'line 7, rate: 0.0000000001 has more than 9 decimals, the most a rate may have',
+      'line 8, unit_price: 10.5 cannot have decimals in this currency',
+      'line 9, currency: Invoice G has the currency JPY on line 8, not EUR',
+      'line 10, rate: Invoice G has the rate 0.0068 on line 8, not 0.007',
     ])
   })
 
@@ -128,8 +104,8 @@ describe('currency and rate columns of the invoice and bill imports', () => {
     const { ctx } = await company()
     const file = csv(`${COLUMNS},account,currency,rate`, 'H,2026-01-10,,Acme Ltd,W1,,1,,,,EUR,1.1')
     // The product's price is in USD: a EUR line must give its own.
-    expect(expectRefused(ctx, (c) => importInvoices(c, file))).toEqual([
-      { line: 2, field: 'unit_price', message: 'give its price in EUR; product prices are in USD' },
+    expect(problemLines(expectRefused(ctx, (c) => importInvoices(c, file)))).toEqual([
+      'line 2, unit_price: give its price in EUR; product prices are in USD',
     ])
   })
 
@@ -144,15 +120,13 @@ describe('currency and rate columns of the invoice and bill imports', () => {
     const header =
       'number,date,due_date,supplier,product,description,quantity,unit_price,tax_code,account,currency,rate'
     expect(
-      expectRefused(ctx, (c) =>
-        importBills(c, csv(header, 'S-1,2026-01-10,,Beans Ltd,,Sign,1,300,none,6500,GBP,')),
+      problemLines(
+        expectRefused(ctx, (c) =>
+          importBills(c, csv(header, 'S-1,2026-01-10,,Beans Ltd,,Sign,1,300,none,6500,GBP,')),
+        ),
       ),
     ).toEqual([
-      {
-        line: 2,
-        field: 'rate',
-        message: 'The rate is required for GBP: how many USD one GBP buys, like 1.0825',
-      },
+      'line 2, rate: The rate is required for GBP: how many USD one GBP buys, like 1.0825',
     ])
     expect(
       importBills(ctx, csv(header, 'S-1,2026-01-10,,Beans Ltd,,Sign,1,300,none,6500,GBP,1.25'))

@@ -9,6 +9,7 @@ import { listDocuments } from '../../src/main/engine/sales/documents'
 import { setSalesSettings } from '../../src/main/engine/sales/sales-settings'
 import { salesSetup } from '../helpers/sales-fixture'
 import { tempCompany } from '../helpers/temp-company'
+import { problemLines } from '../helpers/import-problems'
 import { expectRefused, salesSnapshot } from './import-sales-fixture'
 
 const HEADER =
@@ -85,13 +86,8 @@ describe('invoices import', () => {
     setLockDate(ctx, '2026-01-15')
     const locked = salesSnapshot(ctx.path)
     const result = importInvoices(ctx, GOOD, { dryRun: true })
-    expect(result.problems).toEqual([
-      {
-        line: 2,
-        field: 'date',
-        message:
-          'Invoice OLD-1 (lines 2, 3, 5): the books are locked up to 2026-01-15; this invoice is dated 2026-01-10',
-      },
+    expect(problemLines(result.problems)).toEqual([
+      'line 2, date: Invoice OLD-1 (lines 2, 3, 5): the books are locked up to 2026-01-15; this invoice is dated 2026-01-10',
     ])
     expect(result.created).toBe(0)
     expect(salesSnapshot(ctx.path)).toBe(locked)
@@ -122,56 +118,28 @@ describe('invoices import', () => {
         ),
       ),
     )
-    expect(problems).toEqual([
-      {
-        line: 2,
-        field: 'number',
-        message: 'The invoice number (rows with the same number form one invoice) is required',
-      },
-      { line: 3, field: 'date', message: '2026-02-30 is not a real date (YYYY-MM-DD)' },
-      { line: 3, field: 'customer', message: 'No contact is named Nobody' },
-      {
-        line: 4,
-        field: 'due_date',
-        message: 'The due date 2026-01-01 is before the invoice date 2026-01-10',
-      },
-      { line: 4, field: 'customer', message: 'Supplies Co is not a customer' },
-      { line: 4, field: 'product', message: 'No product has the code W9' },
-      { line: 4, field: 'quantity', message: 'The quantity must be more than zero, not 0' },
-      {
-        line: 5,
-        field: 'customer',
-        message: "2 contacts are named Twin; give the contact's id instead",
-      },
-      { line: 5, field: 'description', message: 'A line without a product needs a description' },
-      { line: 5, field: 'quantity', message: 'The quantity must be more than zero, not -1' },
-      { line: 5, field: 'unit_price', message: 'A line without a product needs a unit price' },
-      { line: 6, field: 'quantity', message: '1.0001 has more than 3 decimals' },
-      {
-        line: 6,
-        field: 'unit_price',
-        message: '1.234 has more than 2 decimals, the most this currency has',
-      },
-      { line: 6, field: 'tax_code', message: 'No tax code GST' },
-      { line: 6, field: 'account', message: 'No account has the code 9999' },
-      {
-        line: 7,
-        field: 'date',
-        message: 'Invoice D has the date 2026-01-10 on line 6, not 2026-01-11',
-      },
-      {
-        line: 7,
-        field: 'customer',
-        message: 'Invoice D has the customer Acme Ltd on line 6, not Other',
-      },
-      { line: 7, field: 'quantity', message: 'abc is not a number (write it like 2 or 1.5)' },
-      {
-        line: 7,
-        field: 'unit_price',
-        message: 'x is not a number (write it like 1234.56, without thousands separators)',
-      },
-      { line: 8, field: 'date', message: 'The date is required' },
-      { line: 9, message: `Expected 10 fields (${HEADER}), found 7` },
+    expect(problemLines(problems)).toEqual([
+      'line 2, number: The invoice number (rows with the same number form one invoice) is required',
+      'line 3, date: 2026-02-30 is not a real date (YYYY-MM-DD)',
+      'line 3, customer: No contact is named Nobody',
+      'line 4, due_date: The due date 2026-01-01 is before the invoice date 2026-01-10',
+      'line 4, customer: Supplies Co is not a customer',
+      'line 4, product: No product has the code W9',
+      'line 4, quantity: The quantity must be more than zero, not 0',
+      "line 5, customer: 2 contacts are named Twin; give the contact's id instead",
+      'line 5, description: A line without a product needs a description',
+      'line 5, quantity: The quantity must be more than zero, not -1',
+      'line 5, unit_price: A line without a product needs a unit price',
+      'line 6, quantity: 1.0001 has more than 3 decimals',
+      'line 6, unit_price: 1.234 has more than 2 decimals, the most this currency has',
+      'line 6, tax_code: No tax code GST',
+      'line 6, account: No account has the code 9999',
+      'line 7, date: Invoice D has the date 2026-01-10 on line 6, not 2026-01-11',
+      'line 7, customer: Invoice D has the customer Acme Ltd on line 6, not Other',
+      'line 7, quantity: abc is not a number (write it like 2 or 1.5)',
+      'line 7, unit_price: x is not a number (write it like 1234.56, without thousands separators)',
+      'line 8, date: The date is required',
+      `line 9: Expected 10 fields (${HEADER}), found 7`,
     ])
   })
 
@@ -179,20 +147,12 @@ describe('invoices import', () => {
     const { ctx, product } = await company()
     expect(importInvoices(ctx, GOOD).problems).toEqual([])
     setProductArchived(ctx, product.id, true)
-    expect(expectRefused(ctx, (c) => importInvoices(c, GOOD))).toEqual([
-      {
-        line: 2,
-        field: 'number',
-        message: 'Invoice OLD-1 of Acme Ltd is already in the books as INV-A-000001',
-      },
-      { line: 2, field: 'product', message: 'Product W1 is archived' },
-      {
-        line: 4,
-        field: 'number',
-        message: 'Invoice OLD-2 of acme ltd is already in the books as INV-A-000002',
-      },
-      { line: 4, field: 'product', message: 'Product W1 is archived' },
-      { line: 5, field: 'product', message: 'Product W1 is archived' },
+    expect(problemLines(expectRefused(ctx, (c) => importInvoices(c, GOOD)))).toEqual([
+      'line 2, number: Invoice OLD-1 of Acme Ltd is already in the books as INV-A-000001',
+      'line 2, product: Product W1 is archived',
+      'line 4, number: Invoice OLD-2 of acme ltd is already in the books as INV-A-000002',
+      'line 4, product: Product W1 is archived',
+      'line 5, product: Product W1 is archived',
     ])
   })
 
@@ -217,17 +177,9 @@ describe('invoices import', () => {
         ),
       ),
     )
-    expect(problems).toEqual([
-      {
-        line: 4,
-        field: 'customer',
-        message:
-          'Invoice S-2 (line 4): Small Buyer would owe 220.00, over the credit limit of 150.00',
-      },
-      {
-        line: 5,
-        message: 'Invoice Z-1 (line 5): an invoice must come to more than zero',
-      },
+    expect(problemLines(problems)).toEqual([
+      'line 4, customer: Invoice S-2 (line 4): Small Buyer would owe 220.00, over the credit limit of 150.00',
+      'line 5: Invoice Z-1 (line 5): an invoice must come to more than zero',
     ])
     expect(listDocuments(ctx, 'invoice')).toEqual([])
     // The same limit lets through what fits under it.

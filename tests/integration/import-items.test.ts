@@ -5,6 +5,7 @@ import { addBarcode } from '../../src/main/engine/inventory-items/barcodes'
 import { listItems } from '../../src/main/engine/inventory-items/stocked-item'
 import { createProduct } from '../../src/main/engine/products/products'
 import { accountId, tempCompany } from '../helpers/temp-company'
+import { problemLines } from '../helpers/import-problems'
 import { post, stockItem } from './inventory-fixture'
 import { expectStockRefused } from './inventory-import-fixture'
 
@@ -125,22 +126,14 @@ describe('items import', () => {
     const problems = expectStockRefused(ctx, (c) =>
       importItems(c, csv('code,name,unit,valuation', 'B,New one,pc,', 'A,Item A,kg,average')),
     )
-    expect(problems).toEqual([
-      {
-        line: 3,
-        field: 'unit',
-        message: 'A already has stock moves counted in pc; the base unit cannot change',
-      },
+    expect(problemLines(problems)).toEqual([
+      'line 3, unit: A already has stock moves counted in pc; the base unit cannot change',
     ])
     const valuation = expectStockRefused(ctx, (c) =>
       importItems(c, csv('code,name,valuation', 'A,Item A,average')),
     )
-    expect(valuation).toEqual([
-      {
-        line: 2,
-        field: 'valuation',
-        message: 'A already has stock moves valued by fifo; its valuation cannot change',
-      },
+    expect(problemLines(valuation)).toEqual([
+      'line 2, valuation: A already has stock moves valued by fifo; its valuation cannot change',
     ])
   })
 })

@@ -9,6 +9,7 @@ import { setAccountArchived } from '../../src/main/engine/ledger/accounts'
 import { getEntry } from '../../src/main/engine/ledger/journal'
 import { booksSnapshot } from '../fixtures/books'
 import { accountId, tempCompany } from '../helpers/temp-company'
+import { problemLines } from '../helpers/import-problems'
 
 const HEADER = 'date,reference,account,debit,credit,memo'
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../fixtures/csv', name))
@@ -108,49 +109,27 @@ describe('journal import', () => {
   it('lists every bad line of a file with the field and the reason, and writes nothing', async () => {
     const ctx = await tempCompany()
     const problems = refusedImport(ctx, fixture('journal-bad.csv'))
-    expect(problems).toEqual([
-      { line: 2, field: 'date', message: '2026-02-30 is not a real date (YYYY-MM-DD)' },
-      {
-        line: 2,
-        message: 'Entry B-1 of 2026-02-30 (line 2): an entry needs at least two lines',
-      },
-      { line: 3, field: 'account', message: 'No account has the code 9999' },
-      {
-        line: 4,
-        field: 'credit',
-        message: 'ten is not a number (write it like 1234.56, without thousands separators)',
-      },
-      {
-        line: 5,
-        field: 'debit',
-        message: '-5 cannot be negative: put the amount in the other column instead',
-      },
-      {
-        line: 6,
-        field: 'credit',
-        message: '5.001 has more than 2 decimals, the most this currency has',
-      },
-      { line: 7, field: 'debit', message: 'Enter either a debit or a credit on each line' },
-      { line: 8, field: 'debit', message: 'Enter either a debit or a credit on each line' },
-      {
-        line: 9,
-        message:
-          'Entry B-5 of 2026-03-04 (lines 9, 10): debits 10.00 and credits 9.99 do not balance',
-      },
+    expect(problemLines(problems)).toEqual([
+      'line 2, date: 2026-02-30 is not a real date (YYYY-MM-DD)',
+      'line 2: Entry B-1 of 2026-02-30 (line 2): an entry needs at least two lines',
+      'line 3, account: No account has the code 9999',
+      'line 4, credit: ten is not a number (write it like 1234.56, without thousands separators)',
+      'line 5, debit: -5 cannot be negative: put the amount in the other column instead',
+      'line 6, credit: 5.001 has more than 2 decimals, the most this currency has',
+      'line 7, debit: Enter either a debit or a credit on each line',
+      'line 8, debit: Enter either a debit or a credit on each line',
+      'line 9: Entry B-5 of 2026-03-04 (lines 9, 10): debits 10.00 and credits 9.99 do not balance',
     ])
   })
 
   it('refuses a file whose header is wrong or missing, naming the expected columns', async () => {
     const ctx = await tempCompany()
     expect(
-      refusedImport(ctx, 'date,ref,account,debit,credit,memo\n2026-01-01,X,1110,1,,\n'),
+      problemLines(
+        refusedImport(ctx, 'date,ref,account,debit,credit,memo\n2026-01-01,X,1110,1,,\n'),
+      ),
     ).toEqual([
-      {
-        line: 1,
-        field: 'header',
-        message:
-          'The first line must be the header date,reference,account,debit,credit,memo (missing reference; unknown ref)',
-      },
+      'line 1, header: The first line must be the header date,reference,account,debit,credit,memo (missing reference; unknown ref)',
     ])
     const [missing] = refusedImport(ctx, '2026-01-01,X,1110,1,,\n2026-01-01,X,4100,,1,\n')
     expect(missing!.line).toBe(1)
@@ -174,20 +153,16 @@ describe('journal import', () => {
 
   it('refuses an empty file, a header alone, and rows with the wrong number of fields', async () => {
     const ctx = await tempCompany()
-    expect(refusedImport(ctx, '')).toEqual([{ line: 1, message: 'The file is empty' }])
-    expect(refusedImport(ctx, '\n  \n')).toEqual([{ line: 1, message: 'The file is empty' }])
-    expect(refusedImport(ctx, `${HEADER}\n`)).toEqual([
-      { line: 2, message: 'The file has a header but no rows to import' },
+    expect(problemLines(refusedImport(ctx, ''))).toEqual(['line 1: The file is empty'])
+    expect(problemLines(refusedImport(ctx, '\n  \n'))).toEqual(['line 1: The file is empty'])
+    expect(problemLines(refusedImport(ctx, `${HEADER}\n`))).toEqual([
+      'line 2: The file has a header but no rows to import',
     ])
-    expect(refusedImport(ctx, csv('2026-01-01,X,1110,1,', '2026-01-01,X,4100,,1,,'))).toEqual([
-      {
-        line: 2,
-        message: 'Expected 6 fields (date,reference,account,debit,credit,memo), found 5',
-      },
-      {
-        line: 3,
-        message: 'Expected 6 fields (date,reference,account,debit,credit,memo), found 7',
-      },
+    expect(
+      problemLines(refusedImport(ctx, csv('2026-01-01,X,1110,1,', '2026-01-01,X,4100,,1,,'))),
+    ).toEqual([
+      'line 2: Expected 6 fields (date,reference,account,debit,credit,memo), found 5',
+      'line 3: Expected 6 fields (date,reference,account,debit,credit,memo), found 7',
     ])
   })
 
@@ -206,31 +181,28 @@ describe('journal import', () => {
     const ctx = await tempCompany()
     setLockDate(ctx, '2026-01-31')
     expect(
-      refusedImport(
-        ctx,
-        csv(
-          '2026-01-31,L,1110,1,,',
-          '2026-01-31,L,4100,,1,',
-          '2026-02-01,M,1110,1,,',
-          '2026-02-01,M,4100,,1,',
+      problemLines(
+        refusedImport(
+          ctx,
+          csv(
+            '2026-01-31,L,1110,1,,',
+            '2026-01-31,L,4100,,1,',
+            '2026-02-01,M,1110,1,,',
+            '2026-02-01,M,4100,,1,',
+          ),
         ),
       ),
     ).toEqual([
-      {
-        line: 2,
-        field: 'date',
-        message:
-          'Entry L of 2026-01-31 (lines 2, 3): the books are locked up to 2026-01-31; 2026-01-31 is on or before that',
-      },
+      'line 2, date: Entry L of 2026-01-31 (lines 2, 3): the books are locked up to 2026-01-31; 2026-01-31 is on or before that',
     ])
   })
 
   it('refuses postings to an archived account', async () => {
     const ctx = await tempCompany()
     setAccountArchived(ctx, accountId(ctx, '6900'), true)
-    expect(refusedImport(ctx, csv('2026-01-02,X,6900,1,,', '2026-01-02,X,1110,,1,'))).toEqual([
-      { line: 2, field: 'account', message: 'Account 6900 is archived' },
-    ])
+    expect(
+      problemLines(refusedImport(ctx, csv('2026-01-02,X,6900,1,,', '2026-01-02,X,1110,,1,'))),
+    ).toEqual(['line 2, account: Account 6900 is archived'])
   })
 
   it('respects the currency: no decimals in rials, three in dinars', async () => {

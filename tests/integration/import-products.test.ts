@@ -5,6 +5,7 @@ import { createProduct, listProducts } from '../../src/main/engine/products/prod
 import { createTaxCode } from '../../src/main/engine/products/tax-codes'
 import type { CompanyContext } from '../../src/main/engine/company/company-context'
 import { accountId, tempCompany } from '../helpers/temp-company'
+import { problemLines } from '../helpers/import-problems'
 import { expectRefused, salesSnapshot } from './import-sales-fixture'
 
 const HEADER =
@@ -101,9 +102,9 @@ describe('products import', () => {
       created: 3,
       problems: [],
     })
-    expect(importProducts(ctx, csv('X,,service,,,,,,'), { dryRun: true }).problems).toEqual([
-      { line: 2, field: 'name', message: 'The product name is required' },
-    ])
+    expect(
+      problemLines(importProducts(ctx, csv('X,,service,,,,,,'), { dryRun: true }).problems),
+    ).toEqual(['line 2, name: The product name is required'])
     expect(salesSnapshot(ctx.path)).toBe(before)
   })
 
@@ -131,42 +132,28 @@ describe('products import', () => {
         ),
       ),
     )
-    expect(problems).toEqual([
-      { line: 2, field: 'code', message: 'The product code is required' },
-      { line: 3, field: 'kind', message: 'gadget is not one of stocked, non-stocked, service' },
-      {
-        line: 3,
-        field: 'sales_price',
-        message: '1.234 has more than 2 decimals, the most this currency has',
-      },
-      {
-        line: 3,
-        field: 'purchase_price',
-        message: 'x is not a number (write it like 1234.56, without thousands separators)',
-      },
-      { line: 4, field: 'sales_price', message: '-2 cannot be negative' },
-      { line: 4, field: 'tax_code', message: 'No tax code GST' },
-      { line: 4, field: 'income_account', message: 'No account has the code 9999' },
-      { line: 4, field: 'expense_account', message: 'Account 6500 is archived' },
-      { line: 5, field: 'code', message: 'There is already a product OLD' },
-      { line: 7, field: 'code', message: 'Code C is also on line 6' },
-      { line: 8, message: `Expected 9 fields (${HEADER}), found 2` },
+    expect(problemLines(problems)).toEqual([
+      'line 2, code: The product code is required',
+      'line 3, kind: gadget is not one of stocked, non-stocked, service',
+      'line 3, sales_price: 1.234 has more than 2 decimals, the most this currency has',
+      'line 3, purchase_price: x is not a number (write it like 1234.56, without thousands separators)',
+      'line 4, sales_price: -2 cannot be negative',
+      'line 4, tax_code: No tax code GST',
+      'line 4, income_account: No account has the code 9999',
+      'line 4, expense_account: Account 6500 is archived',
+      'line 5, code: There is already a product OLD',
+      'line 7, code: Code C is also on line 6',
+      `line 8: Expected 9 fields (${HEADER}), found 2`,
     ])
   })
 
   it('asks for the accounts when the chart has no default ones', async () => {
     const ctx = await tempCompany({ chart: 'none' })
-    expect(expectRefused(ctx, (c) => importProducts(c, csv('A,Thing,service,,,,,,')))).toEqual([
-      {
-        line: 2,
-        field: 'income_account',
-        message: 'Give the account: the default 4100 is not in this chart of accounts',
-      },
-      {
-        line: 2,
-        field: 'expense_account',
-        message: 'Give the account: the default 5100 is not in this chart of accounts',
-      },
+    expect(
+      problemLines(expectRefused(ctx, (c) => importProducts(c, csv('A,Thing,service,,,,,,')))),
+    ).toEqual([
+      'line 2, income_account: Give the account: the default 4100 is not in this chart of accounts',
+      'line 2, expense_account: Give the account: the default 5100 is not in this chart of accounts',
     ])
   })
 

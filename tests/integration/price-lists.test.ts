@@ -22,6 +22,7 @@ import { call } from '../../src/main/engine/rpc/dispatch'
 import { salesSetup } from '../helpers/sales-fixture'
 import { rpcCompany } from '../helpers/rpc-company'
 import { accountId, tempCompany } from '../helpers/temp-company'
+import { problemLines } from '../helpers/import-problems'
 
 /** Widgets at 100.00 each; wholesale customers pay 90.00, and 80.00 from 10 up. */
 async function wholesale() {
@@ -167,8 +168,8 @@ describe('price lists per customer group', () => {
       ctx,
       csv('Shop One,yes,no,,,,,,,,,,,,,,WHOLESALE', 'Shop Two,yes,no,,,,,,,,,,,,,,Retail'),
     )
-    expect(bad.problems).toEqual([
-      { line: 3, field: 'customer_group', message: 'There is no customer group Retail' },
+    expect(problemLines(bad.problems)).toEqual([
+      'line 3, customer_group: There is no customer group Retail',
     ])
     const good = importContacts(
       ctx,
