@@ -43,7 +43,7 @@ export const enStock = {
   'stock.col.expiry': 'Expires',
   'stock.col.onHand': 'On hand here',
   'stock.col.onHandNow': 'On hand now',
-  'stock.col.available': 'Available',
+  'stock.col.available': 'Available overall',
   'stock.col.toReceive': 'To receive',
   'stock.col.toDeliver': 'To deliver',
   'stock.col.expected': 'Expected',
@@ -101,6 +101,10 @@ export const enStock = {
   'stock.count.continue': 'Go on counting {warehouse} from {date} ({lines} lines)',
   'stock.count.progress':
     '{counted} of {total} lines counted; {differ} differ from what was expected',
+  'stock.count.uncounted.one':
+    '1 line still at 0: approving records none of that item on the shelf.',
+  'stock.count.uncounted.other':
+    '{count} lines still at 0: approving records none of those items on the shelf.',
   'stock.count.save': 'Save the count',
   'stock.count.saved': 'Count saved; approve it when everything is counted.',
   'stock.count.approve': 'Approve the count',
@@ -110,6 +114,7 @@ export const enStock = {
   'stock.list.type': 'Type',
   'stock.list.allTypes': 'All types',
   'stock.list.empty': 'No stock documents yet.',
+  'stock.list.fromTo': '{from} to {to}',
   'stock.list.count.one': '{count} document',
   'stock.list.count.other': '{count} documents',
   'stock.list.latest.one': 'The latest document',

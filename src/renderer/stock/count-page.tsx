@@ -43,7 +43,7 @@ export function CountPage(props: { id?: string }) {
  * posted as of then).
  */
 function CountSheet(props: { sheet: StockDocument; setup: StockSetup }) {
-  const { t, format } = useI18n()
+  const { t, tn, format } = useI18n()
   const invoke = useInvoke()
   const navigate = useNavigate()
   const sheet = props.sheet
@@ -123,6 +123,10 @@ function CountSheet(props: { sheet: StockDocument; setup: StockSetup }) {
     }
   }
   const counted = scan.lines.filter((line) => (lineQuantity(line, format.locale) ?? 0n) > 0n)
+  // Approving counts what is left at zero as none there: say so before it happens.
+  const uncounted = scan.lines.filter(
+    (line) => (line.expected ?? 0n) > 0n && lineQuantity(line, format.locale) === 0n,
+  ).length
   const differ = scan.lines.filter(
     (line) => lineQuantity(line, format.locale) !== (line.expected ?? 0n),
   )
@@ -147,6 +151,9 @@ function CountSheet(props: { sheet: StockDocument; setup: StockSetup }) {
             total: scan.lines.length,
             differ: differ.length,
           })}
+          {uncounted > 0 ? (
+            <div className="count-warning">{tn('stock.count.uncounted', uncounted)}</div>
+          ) : null}
         </div>
       </div>
       <div className="card stock-scan-card">

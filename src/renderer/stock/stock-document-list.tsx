@@ -2,6 +2,7 @@ import type { StockDocumentType } from '../../shared/domain/inventory'
 import { Notice } from '../components/notice'
 import { useQuery } from '../components/use-query'
 import { useI18n } from '../i18n/i18n-context'
+import { useWarehouses } from '../inventory/use-inventory'
 import type { MessageKey } from '../i18n/translate'
 import { routeHref } from '../routing/routes'
 import { useNavigate } from '../routing/use-route'
@@ -33,6 +34,8 @@ export function StockDocumentList(props: { type?: StockDocumentType }) {
     invoke('stockDocuments.list', { ...(props.type ? { type: props.type } : {}), limit: LIMIT }),
   )
   const documents = list.data ?? []
+  const warehouses = useWarehouses(true).data ?? []
+  const codeOf = (id: string) => warehouses.find((place) => place.id === id)?.code ?? ''
   return (
     <div className="page stock-page">
       <div className="toolbar">
@@ -93,7 +96,14 @@ export function StockDocumentList(props: { type?: StockDocumentType }) {
               </td>
               <td>{t(TYPE_WORDS[document.type])}</td>
               <td>{format.date(document.date)}</td>
-              <td>{document.warehouseCode}</td>
+              <td>
+                {document.toWarehouseId
+                  ? t('stock.list.fromTo', {
+                      from: document.warehouseCode,
+                      to: codeOf(document.toWarehouseId),
+                    })
+                  : document.warehouseCode}
+              </td>
               <td>
                 <span className={`badge ${document.status}`}>
                   {t(STATUS_WORDS[document.status])}

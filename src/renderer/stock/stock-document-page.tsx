@@ -6,6 +6,7 @@ import { CancelOnDate } from '../components/cancel-on-date'
 import { Notice } from '../components/notice'
 import { useQuery } from '../components/use-query'
 import { useI18n } from '../i18n/i18n-context'
+import { useWarehouses } from '../inventory/use-inventory'
 import { routeHref } from '../routing/routes'
 import { useNavigate } from '../routing/use-route'
 import { useInvoke } from '../state/services'
@@ -36,6 +37,8 @@ function Detail(props: { document: StockDocument; onChanged: () => void }) {
     document.toWarehouseId ?? document.warehouseId,
   )
   const title = `${t(TYPE_WORDS[document.type])} ${document.number ?? ''}`.trim()
+  const warehouses = useWarehouses(true).data ?? []
+  const toWarehouse = warehouses.find((place) => place.id === document.toWarehouseId)
 
   const cancel = async (date: string, close: () => void) => {
     setError(null)
@@ -70,8 +73,14 @@ function Detail(props: { document: StockDocument; onChanged: () => void }) {
         <dl className="detail-facts">
           <dt>{t('stock.date')}</dt>
           <dd>{format.date(document.date)}</dd>
-          <dt>{t('stock.warehouse')}</dt>
+          <dt>{t(document.toWarehouseId ? 'stock.fromWarehouse' : 'stock.warehouse')}</dt>
           <dd>{document.warehouseCode}</dd>
+          {document.toWarehouseId ? (
+            <>
+              <dt>{t('stock.toWarehouse')}</dt>
+              <dd>{toWarehouse?.code ?? ''}</dd>
+            </>
+          ) : null}
           {document.reason ? (
             <>
               <dt>{t('stock.reason')}</dt>
