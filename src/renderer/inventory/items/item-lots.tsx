@@ -52,7 +52,7 @@ export function ItemLots(props: { item: StockItem }) {
                     <span className="badge">{t('stockReport.expired')}</span>
                   ) : null}
                 </td>
-                <td className="end mono">
+                <td className="end amount">
                   {quantityWithUnit(lot.onHand, props.item.product.unit)}
                 </td>
               </tr>

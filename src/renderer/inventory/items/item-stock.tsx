@@ -53,7 +53,7 @@ export function ItemStock(props: { item: StockItem }) {
   const figure = (label: string, value: bigint | undefined, testId: string) => (
     <div className="figure" data-testid={testId}>
       <span className="muted">{label}</span>
-      <strong className="mono">{quantityWithUnit(value ?? 0n, unit)}</strong>
+      <strong className="amount">{quantityWithUnit(value ?? 0n, unit)}</strong>
     </div>
   )
   return (
@@ -90,7 +90,7 @@ export function ItemStock(props: { item: StockItem }) {
                       <span className="badge">{t('stockReport.expired')}</span>
                     ) : null}
                   </td>
-                  <td className="end mono">{quantityWithUnit(place.quantity, unit)}</td>
+                  <td className="end amount">{quantityWithUnit(place.quantity, unit)}</td>
                 </tr>
               )
             })}

@@ -30,7 +30,7 @@ export function StockLedgerTable(props: { ledger: StockLedger }) {
       <tbody>
         <tr className="subtotal">
           <td colSpan={9}>{t('stockReport.opening')}</td>
-          <td className="end mono">{quantityText(ledger.opening.quantity)}</td>
+          <td className="end amount">{quantityText(ledger.opening.quantity)}</td>
           <td className="end">{value(ledger.opening.value)}</td>
         </tr>
         {ledger.lines.map((line) => (
@@ -53,18 +53,18 @@ export function StockLedgerTable(props: { ledger: StockLedger }) {
             <td>{line.counterpart}</td>
             <td className="mono">{line.lotNumber ?? ''}</td>
             <td className="mono">{line.binCode ?? ''}</td>
-            <td className="end mono">{line.quantity > 0n ? quantityText(line.quantity) : ''}</td>
-            <td className="end mono">{line.quantity < 0n ? quantityText(-line.quantity) : ''}</td>
+            <td className="end amount">{line.quantity > 0n ? quantityText(line.quantity) : ''}</td>
+            <td className="end amount">{line.quantity < 0n ? quantityText(-line.quantity) : ''}</td>
             <td className="end">
               <Amount value={line.value} />
             </td>
-            <td className="end mono">{quantityText(line.runningQuantity)}</td>
+            <td className="end amount">{quantityText(line.runningQuantity)}</td>
             <td className="end">{value(line.runningValue)}</td>
           </tr>
         ))}
         <tr className="subtotal">
           <td colSpan={9}>{t('stockReport.closing')}</td>
-          <td className="end mono" data-testid="ledger-closing-quantity">
+          <td className="end amount" data-testid="ledger-closing-quantity">
             {quantityText(ledger.closing.quantity)}
           </td>
           <td className="end">{value(ledger.closing.value)}</td>

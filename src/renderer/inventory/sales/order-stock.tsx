@@ -45,12 +45,12 @@ export function OrderStock(props: { order: SalesOrder }) {
                   </a>{' '}
                   {row.name}
                 </td>
-                <td className="end mono">{quantityText(line.quantity)}</td>
-                <td className="end mono">
+                <td className="end amount">{quantityText(line.quantity)}</td>
+                <td className="end amount">
                   {quantityText(row.onHand)} {row.unit}
                 </td>
-                <td className="end mono">{quantityText(row.reserved)}</td>
-                <td className={row.available < 0n ? 'end mono low-stock' : 'end mono'}>
+                <td className="end amount">{quantityText(row.reserved)}</td>
+                <td className={row.available < 0n ? 'end amount low-stock' : 'end amount'}>
                   {quantityText(row.available)}
                   {row.available < 0n ? (
                     <span className="badge">{t('orderStock.short')}</span>

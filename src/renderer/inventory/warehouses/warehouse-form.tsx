@@ -53,7 +53,7 @@ export function WarehouseForm(props: {
   )
   return (
     <form
-      className="card account-form"
+      className="card account-form warehouse-form"
       onSubmit={onSubmit}
       onKeyDown={(event) => event.key === 'Escape' && props.onCancel?.()}
       noValidate

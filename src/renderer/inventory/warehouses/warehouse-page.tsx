@@ -51,7 +51,7 @@ export function WarehousePage(props: { id: string }) {
                     <a href={routeHref({ page: 'item', id: row.productId })}>{row.code}</a>
                   </td>
                   <td>{row.name}</td>
-                  <td className="end mono">{quantityWithUnit(row.onHand, row.unit)}</td>
+                  <td className="end amount">{quantityWithUnit(row.onHand, row.unit)}</td>
                   <td className="end">
                     <Amount value={row.value} />
                   </td>
