@@ -6,7 +6,7 @@ import { listItems } from '../../src/main/engine/inventory-items/stocked-item'
 import { createProduct } from '../../src/main/engine/products/products'
 import { accountId, tempCompany } from '../helpers/temp-company'
 import { problemLines } from '../helpers/import-problems'
-import { post, stockItem } from './inventory-fixture'
+import { receive, stockItem } from './inventory-fixture'
 import { expectStockRefused } from './inventory-import-fixture'
 
 const HEADER =
@@ -122,7 +122,7 @@ describe('items import', () => {
 
   it('refuses to change the base unit or valuation of an item that has moved, naming the line', () => {
     const item = stockItem(ctx, 'A')
-    post(ctx, 'receipt', '2025-03-01', [{ productId: item.id, quantity: 1_000n, unitCost: 100n }])
+    receive(ctx, '2025-03-01', item, 1_000n, 100n)
     const problems = expectStockRefused(ctx, (c) =>
       importItems(c, csv('code,name,unit,valuation', 'B,New one,pc,', 'A,Item A,kg,average')),
     )

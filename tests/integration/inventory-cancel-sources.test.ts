@@ -12,10 +12,12 @@ import { postBill, purchasingSetup } from './purchasing-fixture'
 import {
   addWarehouse,
   balance,
+  deliver,
   mainWarehouse,
   moveValue,
   onHandOf,
   post,
+  receive,
   stockItem,
 } from './inventory-fixture'
 
@@ -23,9 +25,7 @@ describe('cancelling stock documents', () => {
   it('reverses a receipt: stock, inventory and goods received back to nothing', async () => {
     const ctx = await tempCompany()
     const item = stockItem(ctx, 'A')
-    const receipt = post(ctx, 'receipt', '2026-01-10', [
-      { productId: item.id, quantity: 10_000n, unitCost: 100n },
-    ])
+    const receipt = receive(ctx, '2026-01-10', item, 10_000n, 100n)
     const cancelled = cancelStockDocument(ctx, receipt.id, '2026-01-12')
     expect(cancelled).toMatchObject({
       status: 'cancelled',
@@ -46,10 +46,8 @@ describe('cancelling stock documents', () => {
   it('refuses to cancel a receipt whose stock has gone, or before the document date', async () => {
     const ctx = await tempCompany()
     const item = stockItem(ctx, 'A')
-    const receipt = post(ctx, 'receipt', '2026-01-10', [
-      { productId: item.id, quantity: 10_000n, unitCost: 100n },
-    ])
-    post(ctx, 'delivery', '2026-01-11', [{ productId: item.id, quantity: 8_000n }])
+    const receipt = receive(ctx, '2026-01-10', item, 10_000n, 100n)
+    deliver(ctx, '2026-01-11', item, 8_000n)
     expect(() => cancelStockDocument(ctx, receipt.id, '2026-01-12')).toThrow('short by 8 pc')
     expect(() => cancelStockDocument(ctx, receipt.id, '2026-01-09')).toThrow(/before its date/)
     expect(onHandOf(ctx, item.id)).toBe(2_000n)
@@ -59,11 +57,9 @@ describe('cancelling stock documents', () => {
     const ctx = await tempCompany()
     const item = stockItem(ctx, 'A')
     const shop = addWarehouse(ctx, 'SHOP')
-    post(ctx, 'receipt', '2026-01-10', [{ productId: item.id, quantity: 10_000n, unitCost: 100n }])
-    post(ctx, 'receipt', '2026-01-10', [{ productId: item.id, quantity: 10_000n, unitCost: 200n }])
-    const delivery = post(ctx, 'delivery', '2026-01-11', [
-      { productId: item.id, quantity: 12_000n },
-    ])
+    receive(ctx, '2026-01-10', item, 10_000n, 100n)
+    receive(ctx, '2026-01-10', item, 10_000n, 200n)
+    const delivery = deliver(ctx, '2026-01-11', item, 12_000n)
     expect(delivery.value).toBe(-1_400n)
     const cancelled = cancelStockDocument(ctx, delivery.id, '2026-01-12')
     expect(entryLines(ctx, cancelled.cancelEntryId!)).toEqual([
@@ -158,9 +154,7 @@ describe('receipts and deliveries from documents', () => {
   it('delivers an invoice in parts', async () => {
     const ctx = await tempCompany()
     const { customer, product } = salesSetup(ctx)
-    post(ctx, 'receipt', '2026-02-02', [
-      { productId: product.id, quantity: 5_000n, unitCost: 100n },
-    ])
+    receive(ctx, '2026-02-02', product, 5_000n, 100n)
     const invoice = postInvoice(ctx, customer.id, '2026-02-03', [
       { productId: product.id, quantity: 3_000n },
     ])
@@ -181,9 +175,7 @@ describe('receipts and deliveries from documents', () => {
   it('counts goods delivered against an order on its invoices, and the other way round', async () => {
     const ctx = await tempCompany()
     const { customer, product } = salesSetup(ctx)
-    post(ctx, 'receipt', '2026-02-02', [
-      { productId: product.id, quantity: 9_000n, unitCost: 100n },
-    ])
+    receive(ctx, '2026-02-02', product, 9_000n, 100n)
     const order = saveDocumentDraft(ctx, 'sales_order', {
       contactId: customer.id,
       date: '2026-02-03',

@@ -3,7 +3,7 @@ import { listStockDocuments, getStockDocument } from '../../src/main/engine/inve
 import { cashSale } from '../../src/main/engine/sales/cash-sale'
 import { salesSetup } from '../helpers/sales-fixture'
 import { tempCompany } from '../helpers/temp-company'
-import { balance, moveValue, onHandOf, post } from './inventory-fixture'
+import { balance, moveValue, onHandOf, receive } from './inventory-fixture'
 
 const count = (ctx: Awaited<ReturnType<typeof tempCompany>>, table: string) =>
   (ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: bigint }).n
@@ -12,9 +12,7 @@ describe('quick cash sale of stocked items', () => {
   it('delivers from the default warehouse against the invoice, at cost', async () => {
     const ctx = await tempCompany()
     const { product } = salesSetup(ctx)
-    post(ctx, 'receipt', '2024-05-01', [
-      { productId: product.id, quantity: 5_000n, unitCost: 4000n },
-    ])
+    receive(ctx, '2024-05-01', product, 5_000n, 4000n)
     const sale = cashSale(ctx, {
       date: '2024-06-01',
       method: 'cash',
@@ -31,9 +29,7 @@ describe('quick cash sale of stocked items', () => {
   it('refuses to sell more than the warehouse holds, naming the line, and records nothing', async () => {
     const ctx = await tempCompany()
     const { product } = salesSetup(ctx)
-    post(ctx, 'receipt', '2024-05-01', [
-      { productId: product.id, quantity: 1_000n, unitCost: 4000n },
-    ])
+    receive(ctx, '2024-05-01', product, 1_000n, 4000n)
     const before = [count(ctx, 'document'), count(ctx, 'journal_entry'), count(ctx, 'stock_move')]
     expect(() =>
       cashSale(ctx, {

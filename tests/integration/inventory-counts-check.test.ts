@@ -6,7 +6,15 @@ import { postStockDocument } from '../../src/main/engine/inventory/post'
 import { postEntry } from '../../src/main/engine/ledger/journal'
 import { saveBillDraft } from '../../src/main/engine/purchasing/bills'
 import { accountId, tempCompany } from '../helpers/temp-company'
-import { balance, mainWarehouse, onHandOf, post, stockItem } from './inventory-fixture'
+import {
+  balance,
+  deliver,
+  mainWarehouse,
+  onHandOf,
+  post,
+  receive,
+  stockItem,
+} from './inventory-fixture'
 import { purchasingSetup } from './purchasing-fixture'
 
 describe('stock counts', () => {
@@ -114,8 +122,8 @@ describe('control accounts and the check', () => {
   it('finds on hand, day figures and the inventory account out of step with the moves', async () => {
     const ctx = await tempCompany()
     const item = stockItem(ctx, 'A')
-    post(ctx, 'receipt', '2026-01-10', [{ productId: item.id, quantity: 10_000n, unitCost: 100n }])
-    post(ctx, 'delivery', '2026-01-11', [{ productId: item.id, quantity: 4_000n }])
+    receive(ctx, '2026-01-10', item, 10_000n, 100n)
+    deliver(ctx, '2026-01-11', item, 4_000n)
     expect(checkCompany(ctx)).toEqual({ ok: true, problems: [] })
     ctx.sqlite.prepare('UPDATE stock_on_hand SET quantity = quantity + 1000').run()
     ctx.sqlite.prepare("UPDATE stock_item_day SET value = value + 5 WHERE day = '2026-01-10'").run()

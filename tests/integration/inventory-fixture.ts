@@ -61,6 +61,22 @@ export function post(
   })
 }
 
+/** Receives `quantity` of `item` at `unitCost` each into the main warehouse. */
+export function receive(
+  ctx: CompanyContext,
+  date: string,
+  item: { id: string },
+  quantity: bigint,
+  unitCost: bigint,
+) {
+  return post(ctx, 'receipt', date, [{ productId: item.id, quantity, unitCost }])
+}
+
+/** Delivers `quantity` of `item` out of the main warehouse, at what the stock cost. */
+export function deliver(ctx: CompanyContext, date: string, item: { id: string }, quantity: bigint) {
+  return post(ctx, 'delivery', date, [{ productId: item.id, quantity }])
+}
+
 /** Balance (debit - credit) of the account `code` up to `asOf`. */
 export function balance(ctx: CompanyContext, code: string, asOf = '9999-12-31'): bigint {
   const row = ctx.sqlite

@@ -9,13 +9,13 @@ import { getItem } from '../../src/main/engine/inventory-items/stocked-item'
 import { call, dispatch } from '../../src/main/engine/rpc/dispatch'
 import { rpcCompany } from '../helpers/rpc-company'
 import { tempCompany } from '../helpers/temp-company'
-import { mainWarehouse, post, stockItem } from './inventory-fixture'
+import { deliver, mainWarehouse, post, receive, stockItem } from './inventory-fixture'
 
 describe('items once stock has moved', () => {
   it('fixes valuation and lot tracking but lets the rest change', async () => {
     const ctx = await tempCompany()
     const item = stockItem(ctx, 'A')
-    post(ctx, 'receipt', '2025-03-01', [{ productId: item.id, quantity: 1_000n, unitCost: 100n }])
+    receive(ctx, '2025-03-01', item, 1_000n, 100n)
     expect(getItem(ctx, item.id).hasMoves).toBe(true)
     expect(() => updateItemSettings(ctx, item.id, { valuation: 'average' })).toThrow(
       'A already has stock moves valued by fifo; its valuation cannot change',
@@ -33,10 +33,10 @@ describe('items once stock has moved', () => {
     const ctx = await tempCompany()
     const item = stockItem(ctx, 'A')
     const main = mainWarehouse(ctx)
-    post(ctx, 'receipt', '2025-03-01', [{ productId: item.id, quantity: 1_000n, unitCost: 100n }])
+    receive(ctx, '2025-03-01', item, 1_000n, 100n)
     expect(() => setWarehouseArchived(ctx, main, true)).toThrow('Warehouse MAIN still holds stock')
     expect(() => deleteWarehouse(ctx, main)).toThrow('has stock documents and cannot be deleted')
-    post(ctx, 'delivery', '2025-03-02', [{ productId: item.id, quantity: 1_000n }])
+    deliver(ctx, '2025-03-02', item, 1_000n)
     expect(setWarehouseArchived(ctx, main, true).archived).toBe(true)
     ctx.close()
   })

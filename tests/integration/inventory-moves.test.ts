@@ -4,10 +4,12 @@ import { tempCompany } from '../helpers/temp-company'
 import {
   addWarehouse,
   balance,
+  deliver,
   mainWarehouse,
   moveValue,
   onHandOf,
   post,
+  receive,
   stockItem,
 } from './inventory-fixture'
 
@@ -15,15 +17,11 @@ describe('receipts, deliveries and transfers', () => {
   it('receives at cost into inventory against goods received, and delivers FIFO to cost of sales', async () => {
     const ctx = await tempCompany()
     const item = stockItem(ctx, 'A')
-    const first = post(ctx, 'receipt', '2026-01-05', [
-      { productId: item.id, quantity: 10_000n, unitCost: 1000n },
-    ])
+    const first = receive(ctx, '2026-01-05', item, 10_000n, 1000n)
     expect(first.number).toMatch(/^GR-/)
     expect(first.value).toBe(10_000n)
-    post(ctx, 'receipt', '2026-01-06', [{ productId: item.id, quantity: 10_000n, unitCost: 1300n }])
-    const delivery = post(ctx, 'delivery', '2026-01-07', [
-      { productId: item.id, quantity: 15_000n },
-    ])
+    receive(ctx, '2026-01-06', item, 10_000n, 1300n)
+    const delivery = deliver(ctx, '2026-01-07', item, 15_000n)
     expect(delivery.number).toMatch(/^DO-/)
     expect(delivery.value).toBe(-(10_000n + 6_500n))
     expect(balance(ctx, '1300')).toBe(6_500n)
@@ -38,7 +36,7 @@ describe('receipts, deliveries and transfers', () => {
     const ctx = await tempCompany()
     const item = stockItem(ctx, 'A')
     const shop = addWarehouse(ctx, 'SHOP')
-    post(ctx, 'receipt', '2026-01-05', [{ productId: item.id, quantity: 10_000n, unitCost: 500n }])
+    receive(ctx, '2026-01-05', item, 10_000n, 500n)
     const transfer = post(
       ctx,
       'transfer',

@@ -4,7 +4,7 @@ import { updateItemSettings } from '../../src/main/engine/inventory-items/item-s
 import { createWarehouse } from '../../src/main/engine/inventory-items/warehouses'
 import { saveDocumentDraft } from '../../src/main/engine/sales/documents'
 import { issueDocument } from '../../src/main/engine/sales/issue-document'
-import { mainWarehouse, post, stockItem } from './inventory-fixture'
+import { deliver, mainWarehouse, post, receive, stockItem } from './inventory-fixture'
 
 /**
  * January 2025 in a shop with two warehouses (MAIN and SHOP):
@@ -51,12 +51,12 @@ export function januaryStock(ctx: CompanyContext) {
       lotExpiry: '2025-06-01',
     },
   ])
-  post(ctx, 'receipt', '2025-01-10', [{ productId: w1.id, quantity: 10_000n, unitCost: 600n }])
-  post(ctx, 'receipt', '2025-01-12', [{ productId: g1.id, quantity: 6_000n, unitCost: 1500n }])
+  receive(ctx, '2025-01-10', w1, 10_000n, 600n)
+  receive(ctx, '2025-01-12', g1, 6_000n, 1500n)
   post(ctx, 'delivery', '2025-01-15', [{ productId: w1.id, quantity: 12_000n }], {
     contactId: customer.id,
   })
-  post(ctx, 'delivery', '2025-01-18', [{ productId: g1.id, quantity: 5_000n }])
+  deliver(ctx, '2025-01-18', g1, 5_000n)
   post(ctx, 'transfer', '2025-01-20', [{ productId: w1.id, quantity: 3_000n }], {
     toWarehouseId: shop,
   })

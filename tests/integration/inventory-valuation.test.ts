@@ -5,7 +5,7 @@ import { setInventorySettings } from '../../src/main/engine/inventory/settings'
 import { getEntry } from '../../src/main/engine/ledger/journal'
 import { tempCompany } from '../helpers/temp-company'
 import { entryLines } from '../helpers/entry-lines'
-import { balance, moveValue, onHandOf, post, stockItem } from './inventory-fixture'
+import { balance, deliver, moveValue, onHandOf, receive, stockItem } from './inventory-fixture'
 
 const revaluations = (ctx: CompanyContext) =>
   ctx.sqlite
@@ -20,10 +20,10 @@ describe('valuation', () => {
   it('revalues a FIFO delivery when cheaper stock is received before it, with a journal on its date', async () => {
     const ctx = await tempCompany()
     const item = stockItem(ctx, 'A')
-    post(ctx, 'receipt', '2026-01-10', [{ productId: item.id, quantity: 10_000n, unitCost: 100n }])
-    const delivery = post(ctx, 'delivery', '2026-01-20', [{ productId: item.id, quantity: 5_000n }])
+    receive(ctx, '2026-01-10', item, 10_000n, 100n)
+    const delivery = deliver(ctx, '2026-01-20', item, 5_000n)
     expect(delivery.value).toBe(-500n)
-    post(ctx, 'receipt', '2026-01-05', [{ productId: item.id, quantity: 5_000n, unitCost: 40n }])
+    receive(ctx, '2026-01-05', item, 5_000n, 40n)
     const [revaluation] = revaluations(ctx)
     expect(revaluation).toMatchObject({ date: '2026-01-20', delta: 300n })
     expect(entryLines(ctx, revaluation!.journal)).toEqual([
@@ -36,7 +36,7 @@ describe('valuation', () => {
     expect(balance(ctx, '1300')).toBe(1_000n)
     expectLedgerEqualsMoves(ctx, ['2026-01-05', '2026-01-10', '2026-01-20'])
     // What is left is the later, dearer layer.
-    const next = post(ctx, 'delivery', '2026-01-21', [{ productId: item.id, quantity: 10_000n }])
+    const next = deliver(ctx, '2026-01-21', item, 10_000n)
     expect(next.value).toBe(-1_000n)
     expect(checkCompany(ctx)).toEqual({ ok: true, problems: [] })
   })
@@ -44,9 +44,9 @@ describe('valuation', () => {
   it('revalues a moving-average delivery when stock is received before it', async () => {
     const ctx = await tempCompany()
     const item = stockItem(ctx, 'A', { valuation: 'average' })
-    post(ctx, 'receipt', '2026-01-10', [{ productId: item.id, quantity: 10_000n, unitCost: 100n }])
-    post(ctx, 'delivery', '2026-01-20', [{ productId: item.id, quantity: 5_000n }])
-    post(ctx, 'receipt', '2026-01-05', [{ productId: item.id, quantity: 10_000n, unitCost: 40n }])
+    receive(ctx, '2026-01-10', item, 10_000n, 100n)
+    deliver(ctx, '2026-01-20', item, 5_000n)
+    receive(ctx, '2026-01-05', item, 10_000n, 40n)
     // 20 at 1,400 when the delivery of 5 leaves: 350, not 500.
     expect(revaluations(ctx)).toMatchObject([{ date: '2026-01-20', delta: 150n }])
     expect(balance(ctx, '5100')).toBe(350n)
@@ -58,25 +58,19 @@ describe('valuation', () => {
   it('refuses stock below zero in its place, now or on any later day, naming item, place and shortfall', async () => {
     const ctx = await tempCompany()
     const item = stockItem(ctx, 'A')
-    expect(() =>
-      post(ctx, 'delivery', '2026-01-01', [{ productId: item.id, quantity: 1_000n }]),
-    ).toThrow('Line 1: Not enough A Item A in MAIN: short by 1 pc')
-    post(ctx, 'receipt', '2026-01-10', [{ productId: item.id, quantity: 5_000n, unitCost: 100n }])
-    post(ctx, 'delivery', '2026-01-20', [{ productId: item.id, quantity: 4_500n }])
+    expect(() => deliver(ctx, '2026-01-01', item, 1_000n)).toThrow(
+      'Line 1: Not enough A Item A in MAIN: short by 1 pc',
+    )
+    receive(ctx, '2026-01-10', item, 5_000n, 100n)
+    deliver(ctx, '2026-01-20', item, 4_500n)
     // On the 15th there were 5, but the 20th's delivery needs 4.5 of them.
-    expect(() =>
-      post(ctx, 'delivery', '2026-01-15', [{ productId: item.id, quantity: 1_000n }]),
-    ).toThrow('short by 0.5 pc')
-    expect(() =>
-      post(ctx, 'delivery', '2026-01-05', [{ productId: item.id, quantity: 100n }]),
-    ).toThrow('short by 0.1 pc')
+    expect(() => deliver(ctx, '2026-01-15', item, 1_000n)).toThrow('short by 0.5 pc')
+    expect(() => deliver(ctx, '2026-01-05', item, 100n)).toThrow('short by 0.1 pc')
     expect(onHandOf(ctx, item.id)).toBe(500n)
     // The 25th ends where it began, but in between its delivery takes all there is.
-    post(ctx, 'delivery', '2026-01-25', [{ productId: item.id, quantity: 500n }])
-    post(ctx, 'receipt', '2026-01-25', [{ productId: item.id, quantity: 500n, unitCost: 100n }])
-    expect(() =>
-      post(ctx, 'delivery', '2026-01-21', [{ productId: item.id, quantity: 100n }]),
-    ).toThrow('short by 0.1 pc')
+    deliver(ctx, '2026-01-25', item, 500n)
+    receive(ctx, '2026-01-25', item, 500n, 100n)
+    expect(() => deliver(ctx, '2026-01-21', item, 100n)).toThrow('short by 0.1 pc')
     expect(
       ctx.sqlite.prepare("SELECT count(*) AS n FROM stock_document WHERE status = 'draft'").get(),
     ).toEqual({
@@ -88,16 +82,16 @@ describe('valuation', () => {
     const ctx = await tempCompany()
     const item = stockItem(ctx, 'A')
     setInventorySettings(ctx, { negativeStock: 'allow' })
-    post(ctx, 'receipt', '2026-01-01', [{ productId: item.id, quantity: 2_000n, unitCost: 100n }])
-    const delivery = post(ctx, 'delivery', '2026-01-05', [{ productId: item.id, quantity: 5_000n }])
+    receive(ctx, '2026-01-01', item, 2_000n, 100n)
+    const delivery = deliver(ctx, '2026-01-05', item, 5_000n)
     expect(delivery.value).toBe(-500n)
     expect(onHandOf(ctx, item.id)).toBe(-3_000n)
-    post(ctx, 'receipt', '2026-01-10', [{ productId: item.id, quantity: 10_000n, unitCost: 120n }])
+    receive(ctx, '2026-01-10', item, 10_000n, 120n)
     expect(revaluations(ctx)).toMatchObject([{ date: '2026-01-05', delta: -60n }])
     expect(balance(ctx, '5100')).toBe(560n)
     expect(balance(ctx, '1300')).toBe(840n)
     expectLedgerEqualsMoves(ctx, ['2026-01-01', '2026-01-05', '2026-01-10'])
-    const rest = post(ctx, 'delivery', '2026-01-11', [{ productId: item.id, quantity: 7_000n }])
+    const rest = deliver(ctx, '2026-01-11', item, 7_000n)
     expect(rest.value).toBe(-840n)
     expect(checkCompany(ctx)).toEqual({ ok: true, problems: [] })
   })
