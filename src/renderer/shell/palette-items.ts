@@ -29,7 +29,11 @@ export function paletteItems(
       kind: 'screen' as const,
       route: item.route,
     })),
-  ).filter((item) => !q || item.label.toLocaleLowerCase().includes(q))
+  )
+    .filter((item) => !q || item.label.toLocaleLowerCase().includes(q))
+    .map((item, order) => ({ item, order, rank: matchRank(item.label.toLocaleLowerCase(), q) }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map(({ item }) => item)
   const matched = q ? matchAccounts(accounts, q, limit) : []
   const accountItems: PaletteItem[] = matched.map((account) => ({
     id: `account:${account.id}`,
@@ -55,4 +59,11 @@ export function paletteItems(
       route: { page: 'supplier', id: contact.id },
     }))
   return [...screens, ...customerItems, ...supplierItems, ...accountItems].slice(0, limit)
+}
+
+/** The exact name first, then names that start with the text, then a word that does, then the rest. */
+function matchRank(label: string, q: string): number {
+  if (!q || label === q) return 0
+  if (label.startsWith(q)) return 1
+  return label.includes(` ${q}`) ? 2 : 3
 }
