@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { id, isoDate, money } from './fields'
 import type { RecentCompany, SessionState, CompanySettings } from '../domain/company'
 import type { Account, JournalEntry, JournalListPage, PostedRef } from '../domain/ledger'
 import type { BalanceSheet, GeneralLedger, ProfitAndLoss, TrialBalance } from '../domain/reports'
@@ -21,9 +22,6 @@ import { inventoryImportsContract } from './contracts/inventory-imports'
  * output type, and the permission it needs. Inputs are validated at the boundary with these
  * schemas; a renamed procedure breaks the build, not the user.
  */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-const money = z.bigint().nonnegative()
-const id = z.string().min(1)
 const accountType = z.enum(['asset', 'liability', 'equity', 'income', 'expense'])
 
 const entryInput = z.object({

@@ -11,10 +11,7 @@ import type {
 } from '../domain/sales'
 import type { ReceivablesAgeing } from '../domain/receivables'
 import { procedure } from './procedure'
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-const id = z.string().min(1)
-const money = z.bigint().nonnegative()
+import { id, isoDate, money } from './fields'
 
 const contactInput = z.object({
   name: z.string().max(200),
@@ -76,6 +73,55 @@ export const documentInput = z.object({
     .max(10_000),
 })
 
+/** A document's draft: its fields, and the draft it replaces when saved again. */
+export const draftDocumentInput = documentInput.extend({ draftId: z.string().optional() })
+
+/** Quotes or orders, of one contact or all, and only those still open if asked. */
+export const orderListFilter = z.object({
+  contactId: z.string().optional(),
+  openOnly: z.boolean().optional(),
+})
+
+/** Declining a quote or closing an order: when, and why. */
+export const closeOrderInput = z.object({
+  id,
+  date: isoDate.optional(),
+  reason: z.string().max(500).optional(),
+})
+
+/** What an invoice or bill takes from an order, line by line; absent, everything left. */
+export const orderLinesToTake = z
+  .array(z.object({ lineNo: z.number().int().positive(), quantity: z.bigint() }))
+  .max(10_000)
+  .optional()
+
+/** Money received from a customer or paid to a supplier, and what it settles. */
+export const paymentInput = z.object({
+  contactId: id,
+  date: isoDate,
+  accountId: id,
+  amount: money,
+  currency: z.string().length(3).optional(),
+  rate: z.bigint().optional(),
+  reference: z.string().max(200).optional(),
+  memo: z.string().max(2000).optional(),
+  allocations: z
+    .array(z.object({ documentId: id, amount: money }))
+    .max(10_000)
+    .optional(),
+  keepCredit: z.boolean().optional(),
+})
+
+/** A receivables or payables ageing: as of a date, in buckets of days, for one contact or all. */
+export const ageingInput = z.object({
+  asOf: isoDate,
+  buckets: z.array(z.number().int()).max(12).optional(),
+  contactId: z.string().optional(),
+})
+
+/** A list of documents, of one contact or all. */
+export const contactFilter = z.object({ contactId: z.string().optional() })
+
 /** The sales procedures, spread into the one contract. */
 export const salesContract = {
   'sales.settings': procedure<SalesSettings>()(z.object({}).optional(), 'read'),
@@ -111,15 +157,9 @@ export const salesContract = {
   'products.create': procedure<Product>()(productInput, 'write'),
   'products.update': procedure<Product>()(productInput.extend({ id }), 'write'),
   'products.setArchived': procedure<Product>()(z.object({ id, archived: z.boolean() }), 'write'),
-  'invoices.list': procedure<SalesDocument[]>()(
-    z.object({ contactId: z.string().optional() }),
-    'read',
-  ),
+  'invoices.list': procedure<SalesDocument[]>()(contactFilter, 'read'),
   'invoices.get': procedure<SalesDocument>()(z.object({ id }), 'read'),
-  'invoices.saveDraft': procedure<SalesDocument>()(
-    documentInput.extend({ draftId: z.string().optional() }),
-    'write',
-  ),
+  'invoices.saveDraft': procedure<SalesDocument>()(draftDocumentInput, 'write'),
   'invoices.deleteDraft': procedure<{ ok: true }>()(z.object({ id }), 'write'),
   'invoices.post': procedure<PostedDocumentRef>()(z.object({ id }), 'write'),
   'invoices.cancel': procedure<PostedDocumentRef>()(
@@ -135,31 +175,7 @@ export const salesContract = {
     z.object({ invoiceId: id, amount: money.optional() }),
     'write',
   ),
-  'payments.receive': procedure<Payment>()(
-    z.object({
-      contactId: id,
-      date: isoDate,
-      accountId: id,
-      amount: money,
-      currency: z.string().length(3).optional(),
-      rate: z.bigint().optional(),
-      reference: z.string().max(200).optional(),
-      memo: z.string().max(2000).optional(),
-      allocations: z
-        .array(z.object({ documentId: id, amount: money }))
-        .max(10_000)
-        .optional(),
-      keepCredit: z.boolean().optional(),
-    }),
-    'write',
-  ),
+  'payments.receive': procedure<Payment>()(paymentInput, 'write'),
   'payments.get': procedure<Payment>()(z.object({ id }), 'read'),
-  'reports.receivablesAgeing': procedure<ReceivablesAgeing>()(
-    z.object({
-      asOf: isoDate,
-      buckets: z.array(z.number().int()).max(12).optional(),
-      contactId: z.string().optional(),
-    }),
-    'read',
-  ),
+  'reports.receivablesAgeing': procedure<ReceivablesAgeing>()(ageingInput, 'read'),
 } as const

@@ -10,9 +10,8 @@ import type {
   Warehouse,
 } from '../../domain/inventory-items'
 import { procedure } from '../procedure'
+import { id, isoDate } from '../fields'
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-const id = z.string().min(1)
 const code = z.string().max(64)
 const quantity = z.bigint().nonnegative()
 const ok = procedure<{ ok: true }>()

@@ -7,8 +7,8 @@ import type {
   StockValuation,
 } from '../../domain/inventory-reports'
 import { procedure } from '../procedure'
+import { isoDate } from '../fields'
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
 const optionalId = z.string().min(1).optional()
 
 /** The inventory reports for the screens, spread into the one contract. */

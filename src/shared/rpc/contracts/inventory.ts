@@ -6,9 +6,8 @@ import type {
   StockDocumentSummary,
 } from '../../domain/inventory'
 import { procedure } from '../procedure'
+import { id, isoDate } from '../fields'
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-const id = z.string().min(1)
 const documentType = z.enum(['receipt', 'delivery', 'transfer', 'adjustment', 'count', 'opening'])
 const ok = procedure<{ ok: true }>()
 

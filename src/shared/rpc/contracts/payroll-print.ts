@@ -2,8 +2,8 @@ import { z } from 'zod'
 import type { PeriodInput, SalaryStructure } from '../../domain/payroll'
 import type { PayrollReportName, PdfFile, ReportGrid } from '../../domain/payroll-report'
 import { procedure } from '../procedure'
+import { isoDate } from '../fields'
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
 const reportNames = ['payroll-register', 'payroll-liabilities', 'payroll-ytd'] as const
 
 /**

@@ -13,10 +13,9 @@ import type {
 } from '../../domain/payroll'
 import type { ImportProblem } from '../../errors'
 import { procedure } from '../procedure'
+import { id, isoDate } from '../fields'
 
 /** Payroll's share of the RPC contract, spread into `contract`. */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-const id = z.string().min(1)
 const decimal = z.string().regex(/^\d+(\.\d+)?$/, 'a decimal number')
 const frequency = z.enum(['monthly', 'semi-monthly', 'weekly'])
 const bracket = z.object({ upTo: decimal.nullable(), rate: decimal })

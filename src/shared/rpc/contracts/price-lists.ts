@@ -6,8 +6,7 @@ import type {
   GroupPrice,
 } from '../../domain/price-lists'
 import { procedure } from '../procedure'
-
-const id = z.string().min(1)
+import { id } from '../fields'
 
 /** Customer groups and their price lists; the price a contact pays for a product. */
 export const priceListsContract = {

@@ -9,29 +9,22 @@ import type {
   SalesOrder,
 } from '../../domain/sales-flow'
 import { procedure } from '../procedure'
-import { documentInput } from '../sales-contract'
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-const id = z.string().min(1)
-const listFilter = z.object({ contactId: z.string().optional(), openOnly: z.boolean().optional() })
-
-// A quote's or order's draft: an invoice's fields, its currency's rate among them.
-const draftInput = documentInput.extend({ draftId: z.string().optional() })
-
-const closeInput = z.object({
-  id,
-  date: isoDate.optional(),
-  reason: z.string().max(500).optional(),
-})
+import { id, isoDate } from '../fields'
+import {
+  closeOrderInput,
+  draftDocumentInput,
+  orderLinesToTake,
+  orderListFilter,
+} from '../sales-contract'
 
 /** Quotes, sales orders, the quick cash sale and printing, spread into the one contract. */
 export const salesFlowContract = {
-  'quotes.list': procedure<Quote[]>()(listFilter, 'read'),
+  'quotes.list': procedure<Quote[]>()(orderListFilter, 'read'),
   'quotes.get': procedure<Quote>()(z.object({ id }), 'read'),
-  'quotes.saveDraft': procedure<Quote>()(draftInput, 'write'),
+  'quotes.saveDraft': procedure<Quote>()(draftDocumentInput, 'write'),
   'quotes.deleteDraft': procedure<{ ok: true }>()(z.object({ id }), 'write'),
   'quotes.issue': procedure<Quote>()(z.object({ id }), 'write'),
-  'quotes.decline': procedure<Quote>()(closeInput, 'write'),
+  'quotes.decline': procedure<Quote>()(closeOrderInput, 'write'),
   'quotes.acceptIntoOrder': procedure<SalesOrder>()(
     z.object({ id, date: isoDate.optional() }),
     'write',
@@ -40,21 +33,18 @@ export const salesFlowContract = {
     z.object({ id, date: isoDate.optional() }),
     'write',
   ),
-  'salesOrders.list': procedure<SalesOrder[]>()(listFilter, 'read'),
+  'salesOrders.list': procedure<SalesOrder[]>()(orderListFilter, 'read'),
   'salesOrders.get': procedure<SalesOrder>()(z.object({ id }), 'read'),
-  'salesOrders.saveDraft': procedure<SalesOrder>()(draftInput, 'write'),
+  'salesOrders.saveDraft': procedure<SalesOrder>()(draftDocumentInput, 'write'),
   'salesOrders.deleteDraft': procedure<{ ok: true }>()(z.object({ id }), 'write'),
   'salesOrders.issue': procedure<SalesOrder>()(z.object({ id }), 'write'),
-  'salesOrders.close': procedure<SalesOrder>()(closeInput, 'write'),
+  'salesOrders.close': procedure<SalesOrder>()(closeOrderInput, 'write'),
   /** Lines absent: everything left on the order. */
   'salesOrders.invoice': procedure<PostedDocumentRef>()(
     z.object({
       orderId: id,
       date: isoDate.optional(),
-      lines: z
-        .array(z.object({ lineNo: z.number().int().positive(), quantity: z.bigint() }))
-        .max(10_000)
-        .optional(),
+      lines: orderLinesToTake,
     }),
     'write',
   ),

@@ -7,8 +7,8 @@ import type {
   TaxSummary,
 } from '../../domain/sales-reports'
 import { procedure } from '../procedure'
+import { isoDate } from '../fields'
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
 const range = { from: isoDate, to: isoDate }
 /** A contact's id or its exact name. */
 const contact = z.string().min(1).max(200)
