@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { today } from '../../shared/dates'
 import type {
   Department,
@@ -7,13 +7,12 @@ import type {
   SalaryStructure,
 } from '../../shared/domain/payroll'
 import { PAY_FREQUENCIES } from '../../shared/domain/payroll'
-import { asRpcError } from '../api/rpc-error'
 import { Field } from '../components/field'
-import { Notice } from '../components/notice'
 import { useI18n } from '../i18n/i18n-context'
 import { useNavigate } from '../routing/use-route'
 import { useInvoke } from '../state/services'
 import { DepartmentAdder } from './department-adder'
+import { formField, PayrollForm, useFormErrors } from './payroll-form'
 
 const TEXT_FIELDS = [
   'code',
@@ -69,8 +68,7 @@ export function EmployeeForm(props: {
   const invoke = useInvoke()
   const navigate = useNavigate()
   const [values, setValues] = useState<Values>(() => initial(props.employee, props.departments))
-  const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({})
-  const [formError, setFormError] = useState<string | null>(null)
+  const { errors, setErrors, formError, clear, refuse, attempt } = useFormErrors<FormField>()
   // Once saved here, later saves update that employee (a refused assignment keeps the form open).
   const [savedId, setSavedId] = useState(props.employee?.id)
   const set = (field: FormField, value: string) => {
@@ -78,50 +76,46 @@ export function EmployeeForm(props: {
     setErrors((current) => ({ ...current, [field]: undefined }))
   }
 
-  const save = async (event?: FormEvent) => {
-    event?.preventDefault()
-    setErrors({})
-    setFormError(null)
+  const save = async () => {
     const dependants = Number(values.dependants || '0')
-    if (!Number.isInteger(dependants) || dependants < 0)
+    if (!Number.isInteger(dependants) || dependants < 0) {
+      clear()
       return setErrors({ dependants: t('payroll.problem.wholeNumber') })
-    const fail = (caught: unknown, fallback?: FormField) => {
-      const error = asRpcError(caught)
-      const field = FIELDS.find((item) => item === error.field) ?? fallback
-      if (field) setErrors({ [field]: error.message })
-      else setFormError(error.message)
     }
-    let saved: Employee
-    try {
-      saved = await invoke('payroll.employees.save', {
-        id: savedId,
-        ...Object.fromEntries(TEXT_FIELDS.map((field) => [field, values[field].trim()])),
-        code: values.code.trim(),
-        name: values.name.trim(),
-        startDate: values.startDate,
-        departmentId: values.departmentId,
-        payFrequency: values.payFrequency as PayFrequency,
-        dependants,
-      })
-      setSavedId(saved.id)
-    } catch (caught) {
-      return fail(caught)
-    }
+    const saved = await attempt(
+      () =>
+        invoke('payroll.employees.save', {
+          id: savedId,
+          ...Object.fromEntries(TEXT_FIELDS.map((field) => [field, values[field].trim()])),
+          code: values.code.trim(),
+          name: values.name.trim(),
+          startDate: values.startDate,
+          departmentId: values.departmentId,
+          payFrequency: values.payFrequency as PayFrequency,
+          dependants,
+        }),
+      (error) => refuse(error, formField(FIELDS, error.field)),
+    )
+    if (!saved) return
+    setSavedId(saved.id)
     if (values.structureId) {
-      try {
-        const structureId =
-          values.structureId === STANDARD
-            ? (await invoke('payroll.structures.standard', {})).id
-            : values.structureId
-        await invoke('payroll.structures.assign', {
-          employeeId: saved.id,
-          structureId,
-          effectiveFrom: values.effectiveFrom,
-          base: values.base.trim(),
-        })
-      } catch (caught) {
-        return fail(caught, 'base')
-      }
+      const assigned = await attempt(
+        async () => {
+          const structureId =
+            values.structureId === STANDARD
+              ? (await invoke('payroll.structures.standard', {})).id
+              : values.structureId
+          await invoke('payroll.structures.assign', {
+            employeeId: saved.id,
+            structureId,
+            effectiveFrom: values.effectiveFrom,
+            base: values.base.trim(),
+          })
+          return true
+        },
+        (error) => refuse(error, formField(FIELDS, error.field) ?? 'base'),
+      )
+      if (!assigned) return
     }
     navigate({ page: 'employees' })
   }
@@ -142,23 +136,17 @@ export function EmployeeForm(props: {
     </Field>
   )
   return (
-    <form
-      className="card employee-form"
-      onSubmit={save}
-      noValidate
-      onKeyDown={(event) => {
-        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-          event.preventDefault()
-          void save()
-        } else if (event.key === 'Escape') navigate({ page: 'employees' })
-      }}
-    >
-      <h2>
-        {props.employee
+    <PayrollForm
+      className="employee-form"
+      title={
+        props.employee
           ? t('employees.editTitle', { code: props.employee.code })
-          : t('employees.new')}
-      </h2>
-      {formError ? <Notice tone="error">{formError}</Notice> : null}
+          : t('employees.new')
+      }
+      formError={formError}
+      onSave={save}
+      onCancel={() => navigate({ page: 'employees' })}
+    >
       <div className="field-row">
         {text('code', 'narrow')}
         {text('name', 'grow')}
@@ -226,14 +214,6 @@ export function EmployeeForm(props: {
         {values.structureId ? text('effectiveFrom', 'narrow', 'date') : null}
         {values.structureId ? text('base', 'narrow') : null}
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          {t('payroll.save')}
-        </button>
-        <button type="button" onClick={() => navigate({ page: 'employees' })}>
-          {t('payroll.cancel')}
-        </button>
-      </div>
-    </form>
+    </PayrollForm>
   )
 }

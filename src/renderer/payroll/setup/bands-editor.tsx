@@ -9,7 +9,7 @@ export function BandsEditor(props: {
   label: string
   bands: TaxBracket[]
   path: string
-  errors: Record<string, string>
+  errors: Partial<Record<string, string>>
   onChange: (bands: TaxBracket[]) => void
 }) {
   const { t } = useI18n()

@@ -1,12 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useState } from 'react'
 import type { ComponentCalc, ComponentKind, PayComponent } from '../../../shared/domain/payroll'
-import { asRpcError } from '../../api/rpc-error'
 import { Field } from '../../components/field'
-import { Notice } from '../../components/notice'
 import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
 import { accountOptions } from '../../sales/account-select'
 import { useAccounts, useInvoke, useServices } from '../../state/services'
+import { formField, PayrollForm, useFormErrors } from '../payroll-form'
 import { FormulaVariables } from './formula-variables'
 
 const KINDS: readonly ComponentKind[] = ['earning', 'deduction', 'employer']
@@ -67,8 +66,7 @@ export function ComponentForm(props: { component: PayComponent | null; others: P
       .catch(() => undefined)
   }, [accountsStore])
   const [values, setValues] = useState<Values>(() => initial(props.component))
-  const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({})
-  const [formError, setFormError] = useState<string | null>(null)
+  const { errors, setErrors, formError, refuse, attempt } = useFormErrors<FormField>()
   const set = <K extends keyof Values>(field: K, value: Values[K]) => {
     setValues((current) => ({ ...current, [field]: value }))
     setErrors((current) => ({ ...current, [field]: undefined }))
@@ -77,32 +75,26 @@ export function ComponentForm(props: { component: PayComponent | null; others: P
   const byRules = values.calc === 'income-tax' || values.calc === 'social-insurance'
   const formulaField: FormField = values.calc === 'percent' ? 'base' : 'value'
 
-  const save = async (event?: FormEvent) => {
-    event?.preventDefault()
-    setErrors({})
-    setFormError(null)
-    try {
-      await invoke('payroll.components.save', {
-        id: props.component?.id,
-        code: values.code.trim(),
-        name: values.name.trim(),
-        kind: values.kind,
-        calc: values.calc,
-        value: byRules ? '' : values.value.trim(),
-        base: values.calc === 'percent' ? values.base.trim() : '',
-        taxable: values.kind === 'earning' && values.taxable,
-        insurable: values.kind === 'earning' && values.insurable,
-        prorated: values.prorated,
-        accountId: values.kind === 'earning' ? null : values.accountId || null,
-      })
-      back()
-    } catch (caught) {
-      const error = asRpcError(caught)
-      const field = FIELDS.find((item) => item === error.field)
-      if (field) setErrors({ [field]: error.message })
-      else setFormError(error.message)
-    }
-  }
+  const save = () =>
+    attempt(
+      async () => {
+        await invoke('payroll.components.save', {
+          id: props.component?.id,
+          code: values.code.trim(),
+          name: values.name.trim(),
+          kind: values.kind,
+          calc: values.calc,
+          value: byRules ? '' : values.value.trim(),
+          base: values.calc === 'percent' ? values.base.trim() : '',
+          taxable: values.kind === 'earning' && values.taxable,
+          insurable: values.kind === 'earning' && values.insurable,
+          prorated: values.prorated,
+          accountId: values.kind === 'earning' ? null : values.accountId || null,
+        })
+        back()
+      },
+      (error) => refuse(error, formField(FIELDS, error.field)),
+    )
 
   const text = (field: 'code' | 'name' | 'value' | 'base', label: string, className?: string) => (
     <Field label={label} error={errors[field]} className={className}>
@@ -127,23 +119,17 @@ export function ComponentForm(props: { component: PayComponent | null; others: P
   )
   const others = props.others.map((other) => other.code).filter((code) => code !== values.code)
   return (
-    <form
-      className="card component-form"
-      onSubmit={save}
-      noValidate
-      onKeyDown={(event) => {
-        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-          event.preventDefault()
-          void save()
-        } else if (event.key === 'Escape') back()
-      }}
-    >
-      <h2>
-        {props.component
+    <PayrollForm
+      className="component-form"
+      title={
+        props.component
           ? t('payComponents.editTitle', { code: props.component.code })
-          : t('payComponents.new')}
-      </h2>
-      {formError ? <Notice tone="error">{formError}</Notice> : null}
+          : t('payComponents.new')
+      }
+      formError={formError}
+      onSave={save}
+      onCancel={back}
+    >
       <div className="field-row">
         {text('code', t('payComponents.field.code'), 'narrow')}
         {text('name', t('payComponents.field.name'), 'grow')}
@@ -206,14 +192,6 @@ export function ComponentForm(props: { component: PayComponent | null; others: P
         {values.kind === 'earning' ? check('insurable') : null}
         {byRules ? null : check('prorated')}
       </div>
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          {t('payroll.save')}
-        </button>
-        <button type="button" onClick={back}>
-          {t('payroll.cancel')}
-        </button>
-      </div>
-    </form>
+    </PayrollForm>
   )
 }

@@ -1,12 +1,11 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { today } from '../../../shared/dates'
 import type { RulePack, RulePackVersion } from '../../../shared/domain/payroll'
-import { asRpcError } from '../../api/rpc-error'
 import { Field } from '../../components/field'
-import { Notice } from '../../components/notice'
 import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke } from '../../state/services'
+import { PayrollForm, useFormErrors } from '../payroll-form'
 import { RuleVersionEditor } from './rule-version-editor'
 
 type Draft = Omit<RulePack, 'builtIn'>
@@ -44,8 +43,7 @@ export function RulePackForm(props: { pack: RulePack | null; currency: string })
   )
   // The newest version first: the one a correction usually touches.
   const [selected, setSelected] = useState(Math.max(0, draft.versions.length - 1))
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [formError, setFormError] = useState<string | null>(null)
+  const { errors, setErrors, formError, setFormError, attempt } = useFormErrors<string>()
   const back = () => navigate({ page: 'rule-packs' })
   const version = draft.versions[selected] ?? draft.versions[0]!
 
@@ -55,44 +53,34 @@ export function RulePackForm(props: { pack: RulePack | null; currency: string })
       versions: current.versions.map((item, at) => (at === selected ? next : item)),
     }))
 
-  const save = async (event?: FormEvent) => {
-    event?.preventDefault()
-    setErrors({})
-    setFormError(null)
-    try {
-      await invoke('payroll.rulePacks.save', { ...draft, code: draft.code.trim() })
-      back()
-    } catch (caught) {
-      const error = asRpcError(caught)
-      const problems = error.fieldProblems
-      if (problems.length === 0) return setFormError(error.message)
-      const found: Record<string, string> = {}
-      for (const problem of problems) found[fieldKey(problem.field)] = problem.message
-      setErrors(found)
-      const at = /^versions\.(\d+)/.exec(fieldKey(problems[0]!.field))
-      if (at) setSelected(Number(at[1]))
-      const shown = ['code', 'name', 'currency']
-      if (!at && !problems.some((problem) => shown.includes(problem.field)))
-        setFormError(error.message)
-    }
-  }
+  const save = () =>
+    attempt(
+      async () => {
+        await invoke('payroll.rulePacks.save', { ...draft, code: draft.code.trim() })
+        back()
+      },
+      (error) => {
+        const problems = error.fieldProblems
+        if (problems.length === 0) return setFormError(error.message)
+        const found: Record<string, string> = {}
+        for (const problem of problems) found[fieldKey(problem.field)] = problem.message
+        setErrors(found)
+        const at = /^versions\.(\d+)/.exec(fieldKey(problems[0]!.field))
+        if (at) setSelected(Number(at[1]))
+        const shown = ['code', 'name', 'currency']
+        if (!at && !problems.some((problem) => shown.includes(problem.field)))
+          setFormError(error.message)
+      },
+    )
 
   return (
-    <form
-      className="card rule-pack-form"
-      onSubmit={save}
-      noValidate
-      onKeyDown={(event) => {
-        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-          event.preventDefault()
-          void save()
-        } else if (event.key === 'Escape') back()
-      }}
+    <PayrollForm
+      className="rule-pack-form"
+      title={props.pack ? t('rulePacks.editTitle', { code: props.pack.code }) : t('rulePacks.new')}
+      formError={formError}
+      onSave={save}
+      onCancel={back}
     >
-      <h2>
-        {props.pack ? t('rulePacks.editTitle', { code: props.pack.code }) : t('rulePacks.new')}
-      </h2>
-      {formError ? <Notice tone="error">{formError}</Notice> : null}
       <div className="field-row">
         <Field label={t('rulePacks.field.code')} error={errors.code} className="narrow">
           <input
@@ -156,14 +144,6 @@ export function RulePackForm(props: { pack: RulePack | null; currency: string })
         errors={errors}
         onChange={setVersion}
       />
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          {t('payroll.save')}
-        </button>
-        <button type="button" onClick={back}>
-          {t('payroll.cancel')}
-        </button>
-      </div>
-    </form>
+    </PayrollForm>
   )
 }

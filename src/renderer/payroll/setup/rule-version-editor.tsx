@@ -11,7 +11,7 @@ import { BandsEditor } from './bands-editor'
 export function RuleVersionEditor(props: {
   version: RulePackVersion
   path: string
-  errors: Record<string, string>
+  errors: Partial<Record<string, string>>
   onChange: (version: RulePackVersion) => void
 }) {
   const { t } = useI18n()

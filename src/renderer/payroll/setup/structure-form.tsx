@@ -1,11 +1,13 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import type { PayComponent, SalaryStructure } from '../../../shared/domain/payroll'
-import { asRpcError } from '../../api/rpc-error'
 import { Field } from '../../components/field'
-import { Notice } from '../../components/notice'
 import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke } from '../../state/services'
+import { formField, PayrollForm, useFormErrors } from '../payroll-form'
+
+const FIELDS = ['code', 'name', 'componentCodes'] as const
+type StructureField = (typeof FIELDS)[number]
 
 /**
  * A salary structure, new or changed: its code, name, and components in payslip order. A change
@@ -23,8 +25,7 @@ export function StructureForm(props: {
   const [name, setName] = useState(editing?.name ?? '')
   const [codes, setCodes] = useState<string[]>(editing?.componentCodes ?? [])
   const [adding, setAdding] = useState('')
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [formError, setFormError] = useState<string | null>(null)
+  const { errors, setErrors, formError, refuse, attempt } = useFormErrors<StructureField>()
   const back = () => navigate({ page: 'salary-structures' })
   const available = props.components.filter((component) => !codes.includes(component.code))
   const name_ = (componentCode: string) =>
@@ -45,39 +46,31 @@ export function StructureForm(props: {
     setErrors((current) => ({ ...current, componentCodes: '' }))
   }
 
-  const save = async (event?: FormEvent) => {
-    event?.preventDefault()
-    setErrors({})
-    setFormError(null)
-    try {
-      const input = { code: code.trim(), name: name.trim(), componentCodes: codes }
-      if (editing) await invoke('payroll.structures.update', { id: editing.id, ...input })
-      else await invoke('payroll.structures.create', input)
-      back()
-    } catch (caught) {
-      const error = asRpcError(caught)
-      const field = error.field?.replace(/\[\d+\]$/, '').replace(/\.\d+$/, '')
-      if (field === 'code' || field === 'name' || field === 'componentCodes')
-        setErrors({ [field]: error.message })
-      else setFormError(error.message)
-    }
-  }
+  const save = () =>
+    attempt(
+      async () => {
+        const input = { code: code.trim(), name: name.trim(), componentCodes: codes }
+        if (editing) await invoke('payroll.structures.update', { id: editing.id, ...input })
+        else await invoke('payroll.structures.create', input)
+        back()
+      },
+      // A refused component is named by its place in the list ("componentCodes.2"): the list's.
+      (error) =>
+        refuse(
+          error,
+          formField(FIELDS, error.field?.replace(/\[\d+\]$/, '').replace(/\.\d+$/, '')),
+        ),
+    )
 
   return (
-    <form
-      className="card structure-form"
-      onSubmit={save}
-      noValidate
-      onKeyDown={(event) => {
-        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-          event.preventDefault()
-          void save()
-        } else if (event.key === 'Escape') back()
-      }}
+    <PayrollForm
+      className="structure-form"
+      title={editing ? t('structures.editTitle', { code: editing.code }) : t('structures.new')}
+      intro={editing ? <p className="muted">{t('structures.editHint')}</p> : null}
+      formError={formError}
+      onSave={save}
+      onCancel={back}
     >
-      <h2>{editing ? t('structures.editTitle', { code: editing.code }) : t('structures.new')}</h2>
-      {editing ? <p className="muted">{t('structures.editHint')}</p> : null}
-      {formError ? <Notice tone="error">{formError}</Notice> : null}
       <div className="field-row">
         <Field label={t('structures.field.code')} error={errors.code} className="narrow">
           <input autoFocus value={code} onChange={(event) => setCode(event.target.value)} />
@@ -145,14 +138,6 @@ export function StructureForm(props: {
           {t('structures.add')}
         </button>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          {t('payroll.save')}
-        </button>
-        <button type="button" onClick={back}>
-          {t('payroll.cancel')}
-        </button>
-      </div>
-    </form>
+    </PayrollForm>
   )
 }
