@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n-context'
 import { useInvoke } from '../state/services'
 import { employeesOf, InputsGrid } from './inputs-grid'
 import { InputsImport } from './inputs-import'
+import { Loaded } from './loaded'
 import { PayActions } from './pay-actions'
 import { ReviewTable } from './review-table'
 
@@ -24,45 +25,48 @@ export function PayRunPage(props: { id: string }) {
     setNotice({ tone: 'success', text })
     refresh()
   }
-  if (query.error) return <Notice tone="error">{query.error.message}</Notice>
-  if (!query.data) return <p className="empty">{t('payroll.loading')}</p>
-  const { review, employees, inputs } = query.data
-  const { run } = review
-  const open = run.status === 'draft' || run.status === 'calculated'
   return (
-    <div className="page pay-run-page">
-      <div className="report-heading">
-        <h2>{t('payRun.title', { number: run.number })}</h2>
-        <span className="muted">
-          {t('payRuns.period', {
-            from: format.date(run.periodStart),
-            to: format.date(run.periodEnd),
-          })}
-        </span>
-        <span className={`badge status-${run.status}`} data-status={run.status}>
-          {t(`payRunStatus.${run.status}`)}
-        </span>
-      </div>
-      <PayActions
-        key={run.status}
-        run={run}
-        onDone={done}
-        onError={(text) => setNotice({ tone: 'error', text })}
-      />
-      {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
-      {open ? (
-        <>
-          <InputsGrid
-            key={inputs.map((i) => Object.values(i).join(':')).join('|')}
-            run={run}
-            employees={employeesOf(run, employees)}
-            saved={inputs}
-            onSaved={done}
-          />
-          <InputsImport runId={run.id} onImported={done} />
-        </>
-      ) : null}
-      <ReviewTable review={review} />
-    </div>
+    <Loaded query={query}>
+      {({ review, employees, inputs }) => {
+        const { run } = review
+        const open = run.status === 'draft' || run.status === 'calculated'
+        return (
+          <div className="page pay-run-page">
+            <div className="report-heading">
+              <h2>{t('payRun.title', { number: run.number })}</h2>
+              <span className="muted">
+                {t('payRuns.period', {
+                  from: format.date(run.periodStart),
+                  to: format.date(run.periodEnd),
+                })}
+              </span>
+              <span className={`badge status-${run.status}`} data-status={run.status}>
+                {t(`payRunStatus.${run.status}`)}
+              </span>
+            </div>
+            <PayActions
+              key={run.status}
+              run={run}
+              onDone={done}
+              onError={(text) => setNotice({ tone: 'error', text })}
+            />
+            {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
+            {open ? (
+              <>
+                <InputsGrid
+                  key={inputs.map((i) => Object.values(i).join(':')).join('|')}
+                  run={run}
+                  employees={employeesOf(run, employees)}
+                  saved={inputs}
+                  onSaved={done}
+                />
+                <InputsImport runId={run.id} onImported={done} />
+              </>
+            ) : null}
+            <ReviewTable review={review} />
+          </div>
+        )
+      }}
+    </Loaded>
   )
 }

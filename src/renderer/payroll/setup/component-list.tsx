@@ -1,10 +1,10 @@
 import type { PayComponent } from '../../../shared/domain/payroll'
 import { ListTable, type ListColumn } from '../../components/list-table'
-import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke } from '../../state/services'
+import { Loaded } from '../loaded'
 import { KeyboardHint, ListCount, PayrollListPage } from '../list-page'
 import { ComponentForm } from './component-form'
 
@@ -82,16 +82,18 @@ export function ComponentList() {
 
 /** One component (or a new one, id "new"), with the others its formula may read. */
 export function ComponentPage(props: { id: string }) {
-  const { t } = useI18n()
   const invoke = useInvoke()
   const query = useQuery(`pay-component:${props.id}`, () => invoke('payroll.components.list', {}))
-  if (query.error) return <Notice tone="error">{query.error.message}</Notice>
-  if (!query.data) return <p className="empty">{t('payroll.loading')}</p>
-  const component = query.data.find((item) => item.id === props.id) ?? null
-  const others = query.data.filter((item) => item.id !== props.id)
   return (
-    <div className="page">
-      <ComponentForm component={component} others={others} />
-    </div>
+    <Loaded query={query}>
+      {(components) => (
+        <div className="page">
+          <ComponentForm
+            component={components.find((item) => item.id === props.id) ?? null}
+            others={components.filter((item) => item.id !== props.id)}
+          />
+        </div>
+      )}
+    </Loaded>
   )
 }

@@ -7,6 +7,7 @@ import { asRpcError } from '../../api/rpc-error'
 import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke, useSession } from '../../state/services'
+import { Loaded } from '../loaded'
 import { KeyboardHint, PayrollListPage } from '../list-page'
 import { RulePackForm } from './rule-pack-form'
 
@@ -118,16 +119,19 @@ export function RulePackList() {
 
 /** One rule pack to edit, or a new one (code "new"). */
 export function RulePackPage(props: { code: string }) {
-  const { t } = useI18n()
   const invoke = useInvoke()
   const currency = useSession((store) => store.session?.company?.currency) ?? ''
   const query = useQuery(`rule-pack:${props.code}`, () => invoke('payroll.rulePacks.list', {}))
-  if (query.error) return <Notice tone="error">{query.error.message}</Notice>
-  if (!query.data) return <p className="empty">{t('payroll.loading')}</p>
-  const pack = query.data.find((item) => item.code === props.code) ?? null
   return (
-    <div className="page">
-      <RulePackForm pack={pack} currency={currency} />
-    </div>
+    <Loaded query={query}>
+      {(packs) => (
+        <div className="page">
+          <RulePackForm
+            pack={packs.find((item) => item.code === props.code) ?? null}
+            currency={currency}
+          />
+        </div>
+      )}
+    </Loaded>
   )
 }

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke } from '../../state/services'
 import { routeHref } from '../../routing/routes'
+import { Loaded } from '../loaded'
 import { PayrollListPage, ListCount } from '../list-page'
 import { StructureForm } from './structure-form'
 
@@ -82,13 +83,17 @@ function StructurePage(props: { id: string | null }) {
     components: await invoke('payroll.components.list', {}),
     structures: props.id ? await invoke('payroll.structures.list', {}) : [],
   }))
-  if (query.error) return <Notice tone="error">{query.error.message}</Notice>
-  if (!query.data) return <p className="empty">{t('payroll.loading')}</p>
-  const structure = query.data.structures.find((item) => item.id === props.id) ?? null
-  if (props.id && !structure) return <Notice tone="error">{t('structures.notFound')}</Notice>
   return (
-    <div className="page">
-      <StructureForm components={query.data.components} structure={structure} />
-    </div>
+    <Loaded query={query}>
+      {(data) => {
+        const structure = data.structures.find((item) => item.id === props.id) ?? null
+        if (props.id && !structure) return <Notice tone="error">{t('structures.notFound')}</Notice>
+        return (
+          <div className="page">
+            <StructureForm components={data.components} structure={structure} />
+          </div>
+        )
+      }}
+    </Loaded>
   )
 }
