@@ -13,20 +13,11 @@ export interface NavGroup {
   items: readonly NavItem[]
 }
 
-/** The sidebar, by module; the "go to" palette offers the same screens. */
+/**
+ * The sidebar, by module, the shop's daily work first (selling, buying, stock) and the books and
+ * reports after; the "go to" palette offers the same screens.
+ */
 export const NAV_GROUPS: readonly NavGroup[] = [
-  {
-    label: 'nav.group.books',
-    items: [
-      { route: { page: 'journal-new' }, label: 'nav.newEntry', pages: ['journal-new'] },
-      {
-        route: { page: 'journal-list' },
-        label: 'nav.journal',
-        pages: ['journal-list', 'journal-entry'],
-      },
-      { route: { page: 'accounts' }, label: 'nav.accounts', pages: ['accounts'] },
-    ],
-  },
   {
     label: 'nav.group.sales',
     items: [
@@ -83,16 +74,6 @@ export const NAV_GROUPS: readonly NavGroup[] = [
         route: { page: 'suppliers' },
         label: 'nav.suppliers',
         pages: ['suppliers', 'supplier', 'supplier-new'],
-      },
-      {
-        route: { page: 'payables-ageing' },
-        label: 'nav.payablesAgeing',
-        pages: ['payables-ageing'],
-      },
-      {
-        route: { page: 'purchases-by-supplier' },
-        label: 'nav.purchasesBySupplier',
-        pages: ['purchases-by-supplier'],
       },
     ],
   },
@@ -185,6 +166,18 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     ],
   },
   {
+    label: 'nav.group.books',
+    items: [
+      { route: { page: 'journal-new' }, label: 'nav.newEntry', pages: ['journal-new'] },
+      {
+        route: { page: 'journal-list' },
+        label: 'nav.journal',
+        pages: ['journal-list', 'journal-entry'],
+      },
+      { route: { page: 'accounts' }, label: 'nav.accounts', pages: ['accounts'] },
+    ],
+  },
+  {
     label: 'nav.group.reports',
     items: [
       { route: { page: 'trial-balance' }, label: 'nav.trialBalance', pages: ['trial-balance'] },
@@ -203,6 +196,16 @@ export const NAV_GROUPS: readonly NavGroup[] = [
         route: { page: 'receivables-ageing' },
         label: 'nav.receivablesAgeing',
         pages: ['receivables-ageing'],
+      },
+      {
+        route: { page: 'payables-ageing' },
+        label: 'nav.payablesAgeing',
+        pages: ['payables-ageing'],
+      },
+      {
+        route: { page: 'purchases-by-supplier' },
+        label: 'nav.purchasesBySupplier',
+        pages: ['purchases-by-supplier'],
       },
     ],
   },
