@@ -28,44 +28,16 @@ export function ContactAddresses(props: {
   addresses: ContactAddress[]
   onChange: (addresses: ContactAddress[]) => void
 }) {
-  const { t } = useI18n()
   return (
-    <fieldset className="form-section">
-      <legend>{t('contact.addresses')}</legend>
-      {props.addresses.map((address, index) => (
-        <div className="field-row address-row" key={index}>
-          {ADDRESS_FIELDS.map(([field, label]) => (
-            <label className="field" key={field}>
-              <span className="field-label">{t(label)}</span>
-              <input
-                dir="auto"
-                value={address[field]}
-                onChange={(event) =>
-                  props.onChange(
-                    replaceAt(props.addresses, index, { ...address, [field]: event.target.value }),
-                  )
-                }
-              />
-            </label>
-          ))}
-          <button
-            type="button"
-            className="icon-button row-remove"
-            aria-label={t('contact.address.remove')}
-            onClick={() => props.onChange(props.addresses.filter((_, at) => at !== index))}
-          >
-            ×
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        className="link"
-        onClick={() => props.onChange([...props.addresses, blankAddress()])}
-      >
-        {t('contact.address.add')}
-      </button>
-    </fieldset>
+    <RowsFieldset
+      legend="contact.addresses"
+      rowClassName="address-row"
+      fields={ADDRESS_FIELDS}
+      words={{ remove: 'contact.address.remove', add: 'contact.address.add' }}
+      rows={props.addresses}
+      blank={blankAddress}
+      onChange={props.onChange}
+    />
   )
 }
 
@@ -74,25 +46,49 @@ export function ContactPeople(props: {
   errors: Readonly<Record<string, string>>
   onChange: (people: ContactPerson[]) => void
 }) {
+  return (
+    <RowsFieldset
+      legend="contact.people"
+      rowClassName="person-row"
+      fields={PERSON_FIELDS}
+      words={{ remove: 'contact.person.remove', add: 'contact.person.add' }}
+      rows={props.people}
+      blank={blankPerson}
+      errorOf={(index, field) => props.errors[`people.${index}.${field}`]}
+      onChange={props.onChange}
+    />
+  )
+}
+
+/** Rows of text fields (addresses, people), each removable, and a link that adds a blank one. */
+function RowsFieldset<T extends Record<keyof T, string>>(props: {
+  legend: MessageKey
+  rowClassName: string
+  fields: readonly (readonly [keyof T & string, MessageKey])[]
+  words: { remove: MessageKey; add: MessageKey }
+  rows: T[]
+  blank: () => T
+  errorOf?: (index: number, field: string) => string | undefined
+  onChange: (rows: T[]) => void
+}) {
   const { t } = useI18n()
+  const { rows, onChange } = props
   return (
     <fieldset className="form-section">
-      <legend>{t('contact.people')}</legend>
-      {props.people.map((person, index) => (
-        <div className="field-row person-row" key={index}>
-          {PERSON_FIELDS.map(([field, label]) => {
-            const error = props.errors[`people.${index}.${field}`]
+      <legend>{t(props.legend)}</legend>
+      {rows.map((row, index) => (
+        <div className={`field-row ${props.rowClassName}`} key={index}>
+          {props.fields.map(([field, label]) => {
+            const error = props.errorOf?.(index, field)
             return (
               <label className="field" key={field}>
                 <span className="field-label">{t(label)}</span>
                 <input
                   dir="auto"
-                  value={person[field]}
+                  value={row[field]}
                   aria-invalid={error ? true : undefined}
                   onChange={(event) =>
-                    props.onChange(
-                      replaceAt(props.people, index, { ...person, [field]: event.target.value }),
-                    )
+                    onChange(replaceAt(rows, index, { ...row, [field]: event.target.value }))
                   }
                 />
                 {error ? (
@@ -106,19 +102,15 @@ export function ContactPeople(props: {
           <button
             type="button"
             className="icon-button row-remove"
-            aria-label={t('contact.person.remove')}
-            onClick={() => props.onChange(props.people.filter((_, at) => at !== index))}
+            aria-label={t(props.words.remove)}
+            onClick={() => onChange(rows.filter((_, at) => at !== index))}
           >
             ×
           </button>
         </div>
       ))}
-      <button
-        type="button"
-        className="link"
-        onClick={() => props.onChange([...props.people, blankPerson()])}
-      >
-        {t('contact.person.add')}
+      <button type="button" className="link" onClick={() => onChange([...rows, props.blank()])}>
+        {t(props.words.add)}
       </button>
     </fieldset>
   )
