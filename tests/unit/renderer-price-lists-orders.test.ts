@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { en } from '../../src/renderer/i18n/en'
 import { IMPORT_KIND_ORDER, IMPORT_KINDS } from '../../src/renderer/imports/import-kinds'
 import { parseRoute, routeHref, type Route } from '../../src/renderer/routing/routes'
-import { orderFormWords } from '../../src/renderer/sales/invoices/order-form-words'
+import { documentFormWords } from '../../src/renderer/sales/invoices/document-form-words'
 import { isPurchaseMode } from '../../src/renderer/sales/invoices/use-invoice-form'
 import {
   editedLine,
@@ -118,15 +118,23 @@ describe('orders on screen', () => {
   it('issues orders from the document form and opens them on their own page', () => {
     expect(isPurchaseMode({ kind: 'purchase_order' })).toBe(true)
     expect(isPurchaseMode({ kind: 'sales_order' })).toBe(false)
-    expect(orderFormWords({ kind: 'sales_order' })?.route('S1')).toEqual({
+    expect(documentFormWords({ kind: 'sales_order' }).route('S1')).toEqual({
       page: 'sales-order',
       id: 'S1',
     })
-    expect(orderFormWords({ kind: 'purchase_order' })?.route('P1')).toEqual({
+    expect(documentFormWords({ kind: 'purchase_order' }).route('P1')).toEqual({
       page: 'purchase-order',
       id: 'P1',
     })
-    expect(orderFormWords({ kind: 'invoice' })).toBeNull()
+    expect(documentFormWords({ kind: 'sales_order' }).post).toBe('salesOrder.issue')
+    expect(documentFormWords({ kind: 'debit_note', billId: 'B1' })).toMatchObject({
+      post: 'bill.postDebitNote',
+      posted: 'bill.debitNotePosted',
+    })
+    expect(documentFormWords({ kind: 'invoice' }).route('I1')).toEqual({
+      page: 'invoice',
+      id: 'I1',
+    })
     expect(en['quote.field.validUntil']).toBe('Valid until')
   })
 

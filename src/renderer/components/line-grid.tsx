@@ -79,3 +79,17 @@ export function lineCellErrors<Column extends string>(
     },
   }
 }
+
+/** A row in the grid's foot for an error about the lines as a whole (they do not balance). */
+export function LinesErrorRow(props: { error?: string; colSpan: number }) {
+  return props.error ? (
+    <tr>
+      <td />
+      <td colSpan={props.colSpan}>
+        <div className="field-error" role="alert">
+          {props.error}
+        </div>
+      </td>
+    </tr>
+  ) : null
+}

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import { today } from '../../shared/dates'
-import type { RpcError } from '../api/rpc-error'
+import { asRpcError, type RpcError } from '../api/rpc-error'
 import { useFieldFocus } from './use-form-keys'
 
 /** What a document form says after a save or a post, or why it could not. */
@@ -8,6 +8,11 @@ export type FormNotice<Ref> =
   | { tone: 'success'; kind: 'posted'; ref: Ref }
   | { tone: 'success'; kind: 'saved' }
   | { tone: 'error'; message: string }
+
+/** A draft read for sending: the input (and which row each line came from), or what is wrong. */
+export type ReadDraft<Input, Problem> =
+  | { ok: true; input: Input; lineKeys: readonly string[] }
+  | { ok: false; problems: Readonly<Record<string, Problem>> }
 
 /**
  * The state every document form with a line grid keeps: the draft as typed (lines keyed so a row
@@ -78,8 +83,8 @@ export function useFormLines<
     if (neighbour) focus(setup.lineField(neighbour.key, at.column))
   }
 
-  /** Problems found before sending, by field: shown under their cells, the cursor at the first. */
-  const showProblems = (byField: Record<string, string>) => {
+  /** Errors by field under their cells, the cursor at the first. */
+  const showErrors = (byField: Record<string, string>) => {
     setErrors(byField)
     const first = Object.keys(byField)[0]
     if (first && first !== 'lines') focus(first)
@@ -91,7 +96,33 @@ export function useFormLines<
     const byField: Record<string, string> = {}
     for (const problem of problems)
       byField[setup.engineField(problem.field, lineKeys)] ??= problem.message
-    showProblems(byField)
+    showErrors(byField)
+  }
+  /**
+   * Save or post: nothing while a request is out; the draft's own problems in words under their
+   * cells, else `request` with the input, and the engine's refusal under the fields it names.
+   */
+  const send = async <Input, Problem>(
+    read: ReadDraft<Input, Problem>,
+    problemText: (problem: Problem) => string,
+    request: (input: Input) => Promise<void>,
+  ) => {
+    if (busy) return
+    setNotice(null)
+    if (!read.ok) {
+      const byField: Record<string, string> = {}
+      for (const [field, problem] of Object.entries(read.problems))
+        byField[field] = problemText(problem)
+      return showErrors(byField)
+    }
+    setBusy(true)
+    try {
+      await request(read.input)
+    } catch (caught) {
+      showEngineError(asRpcError(caught), read.lineKeys)
+    } finally {
+      setBusy(false)
+    }
   }
   /** A fresh document on the same date, as after a post or Clear. */
   const startOver = (next: FormNotice<Ref> | null) => {
@@ -116,13 +147,11 @@ export function useFormLines<
     notice,
     setNotice,
     busy,
-    setBusy,
     updateLine,
     addLine,
     removeLine,
     removeFocusedLine,
-    showProblems,
-    showEngineError,
+    send,
     startOver,
   }
 }

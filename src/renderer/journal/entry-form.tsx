@@ -1,8 +1,7 @@
-import { useEffect } from 'react'
 import { Field } from '../components/field'
-import { Notice } from '../components/notice'
+import { LineFormActions, LineFormNotice } from '../components/line-grid-form'
 import { enterMovesOn, useFormShortcuts } from '../components/use-form-keys'
-import { asRpcError } from '../api/rpc-error'
+import { useFormSource } from '../components/use-form-source'
 import { useI18n } from '../i18n/i18n-context'
 import { routeHref } from '../routing/routes'
 import { useNavigate } from '../routing/use-route'
@@ -31,43 +30,30 @@ export function EntryForm(props: { draftId?: string }) {
     removeLine: form.removeFocusedLine,
   })
 
-  const wantedDraft = props.draftId
-  useEffect(() => {
-    if (!wantedDraft) return
-    let current = true
-    invoke('journal.get', { id: wantedDraft }).then(
-      (entry) => {
-        if (!current) return
-        if (entry.status === 'draft') load(entry)
-        else
-          setNotice({
-            tone: 'error',
-            message: t('entry.notADraft', { number: entry.number ?? '' }),
-          })
-      },
-      (error: unknown) =>
-        current && setNotice({ tone: 'error', message: asRpcError(error).message }),
-    )
-    return () => {
-      current = false
-    }
-  }, [wantedDraft, invoke, load, setNotice, t])
+  useFormSource(
+    props.draftId,
+    (id) => invoke('journal.get', { id }),
+    (entry) => {
+      if (entry.status === 'draft') load(entry)
+      else
+        setNotice({ tone: 'error', message: t('entry.notADraft', { number: entry.number ?? '' }) })
+    },
+    (message) => setNotice({ tone: 'error', message }),
+  )
 
   const { draft, errors, notice } = form
   return (
     <div className="page entry-page" ref={form.rootRef} onKeyDown={enterMovesOn(form.advance)}>
-      {notice?.tone === 'error' ? <Notice tone="error">{notice.message}</Notice> : null}
-      {notice?.tone === 'success' && notice.kind === 'posted' ? (
-        <Notice tone="success">
-          {t('entry.posted', { number: notice.ref.number })}{' '}
-          <a href={routeHref({ page: 'journal-entry', id: notice.ref.id })}>
-            {t('entry.openPosted')}
-          </a>
-        </Notice>
-      ) : null}
-      {notice?.tone === 'success' && notice.kind === 'saved' ? (
-        <Notice tone="success">{t('entry.draftSaved')}</Notice>
-      ) : null}
+      <LineFormNotice
+        notice={notice}
+        posted={(ref) => (
+          <>
+            {t('entry.posted', { number: ref.number })}{' '}
+            <a href={routeHref({ page: 'journal-entry', id: ref.id })}>{t('entry.openPosted')}</a>
+          </>
+        )}
+        saved={t('entry.draftSaved')}
+      />
       <div className="card entry-card">
         <div className="entry-head">
           {form.draftId ? <span className="badge draft">{t('status.draft')}</span> : null}
@@ -110,32 +96,20 @@ export function EntryForm(props: { draftId?: string }) {
           onRemove={form.removeLine}
           footer={<EntryTotals lines={draft.lines} rules={rules} error={errors.lines} />}
         />
-        <div className="actions entry-actions">
-          <button
-            type="button"
-            className="primary"
-            disabled={form.busy}
-            onClick={() => void form.submit('post')}
-          >
-            {t('entry.post')} <kbd>Ctrl Enter</kbd>
-          </button>
-          <button type="button" disabled={form.busy} onClick={() => void form.submit('draft')}>
-            {t('entry.saveDraft')} <kbd>Ctrl S</kbd>
-          </button>
-          <button type="button" onClick={form.addLine}>
-            {t('entry.addLine')}
-          </button>
-          <button
-            type="button"
-            className="quiet"
-            onClick={() => {
-              form.reset()
-              if (props.draftId) navigate({ page: 'journal-new' }, { replace: true })
-            }}
-          >
-            {t('entry.clear')}
-          </button>
-        </div>
+        <LineFormActions
+          busy={form.busy}
+          post={t('entry.post')}
+          saveDraft={t('entry.saveDraft')}
+          addLine={t('entry.addLine')}
+          clear={t('entry.clear')}
+          onPost={() => void form.submit('post')}
+          onSaveDraft={() => void form.submit('draft')}
+          onAddLine={form.addLine}
+          onClear={() => {
+            form.reset()
+            if (props.draftId) navigate({ page: 'journal-new' }, { replace: true })
+          }}
+        />
       </div>
       <p className="keyboard-hint muted">{t('entry.keyboardHint')}</p>
     </div>

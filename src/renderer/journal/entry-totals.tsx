@@ -1,4 +1,5 @@
 import { Amount } from '../components/amount'
+import { LinesErrorRow } from '../components/line-grid'
 import { useI18n } from '../i18n/i18n-context'
 import { draftTotals, type AmountRules, type LineDraft } from './entry-draft'
 
@@ -34,16 +35,7 @@ export function EntryTotals(props: {
           </div>
         </td>
       </tr>
-      {props.error ? (
-        <tr>
-          <td />
-          <td colSpan={5}>
-            <div className="field-error" role="alert">
-              {props.error}
-            </div>
-          </td>
-        </tr>
-      ) : null}
+      <LinesErrorRow error={props.error} colSpan={5} />
     </tfoot>
   )
 }

@@ -1,6 +1,5 @@
 import { useCallback } from 'react'
 import type { JournalEntry, PostedRef } from '../../shared/domain/ledger'
-import { asRpcError } from '../api/rpc-error'
 import { useFormLines } from '../components/use-form-lines'
 import type { Translate } from '../i18n/translate'
 import { useInvoke } from '../state/services'
@@ -51,7 +50,7 @@ export function useEntryForm(rules: EntryFormRules) {
     firstField: 'date',
     engineField: formFieldOf,
   })
-  const { draft, setDraft, draftId, setDraftId, setErrors, clearError, busy, setBusy } = form
+  const { draft, setDraft, draftId, setDraftId, setErrors, clearError } = form
   const { focus, addLine, nextKey } = form
 
   const setHeader = (field: 'date' | 'reference' | 'memo', value: string) => {
@@ -96,33 +95,22 @@ export function useEntryForm(rules: EntryFormRules) {
     }
     changeLine(key, { [column]: parsed.value === 0n ? '' : rules.formatMoney(parsed.value) })
   }
-  const submit = async (kind: 'post' | 'draft') => {
-    if (busy) return
-    form.setNotice(null)
-    const built = buildEntryInput(draft, rules)
-    if (!built.ok) {
-      const byField: Record<string, string> = {}
-      for (const [field, problem] of Object.entries(built.problems))
-        byField[field] = rules.t(PROBLEM_TEXT[problem], { decimals: rules.decimals })
-      return form.showProblems(byField)
-    }
-    setBusy(true)
-    try {
-      if (kind === 'draft') {
-        const saved = await invoke('journal.saveDraft', { ...built.input, draftId })
-        setDraftId(saved.id)
-        setErrors({})
-        form.setNotice({ tone: 'success', kind: 'saved' })
-      } else {
-        const ref = await invoke('journal.post', { ...built.input, draftId })
-        form.startOver({ tone: 'success', kind: 'posted', ref })
-      }
-    } catch (caught) {
-      form.showEngineError(asRpcError(caught), built.lineKeys)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const submit = (kind: 'post' | 'draft') =>
+    form.send(
+      buildEntryInput(draft, rules),
+      (problem) => rules.t(PROBLEM_TEXT[problem], { decimals: rules.decimals }),
+      async (input) => {
+        if (kind === 'draft') {
+          const saved = await invoke('journal.saveDraft', { ...input, draftId })
+          setDraftId(saved.id)
+          setErrors({})
+          form.setNotice({ tone: 'success', kind: 'saved' })
+        } else {
+          const ref = await invoke('journal.post', { ...input, draftId })
+          form.startOver({ tone: 'success', kind: 'posted', ref })
+        }
+      },
+    )
 
   const decimals = rules.decimals
   const load = useCallback(
@@ -140,7 +128,7 @@ export function useEntryForm(rules: EntryFormRules) {
     draftId,
     errors: form.errors,
     notice: form.notice,
-    busy,
+    busy: form.busy,
     setHeader,
     changeLine,
     typeAmount,

@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react'
 import type { Contact } from '../../../shared/domain/sales'
-import { asRpcError } from '../../api/rpc-error'
 import { Field } from '../../components/field'
+import { LineFormActions, LineFormNotice } from '../../components/line-grid-form'
 import { Notice } from '../../components/notice'
 import { enterMovesOn, useFormShortcuts } from '../../components/use-form-keys'
+import { useFormSource } from '../../components/use-form-source'
 import { useI18n } from '../../i18n/i18n-context'
 import { accountLabel } from '../../journal/account-match'
-import { routeHref, type Route } from '../../routing/routes'
+import { routeHref } from '../../routing/routes'
 import { useAccounts, useInvoke, useSession } from '../../state/services'
 import { CustomerDialog } from '../contacts/customer-dialog'
-import { PickCell } from '../../components/pick-cell'
+import { ContactPickField } from '../../components/pick-contact'
 import { matchCustomers, matchSuppliers } from '../sales-match'
 import { useSalesCatalog } from '../use-sales-catalog'
 import { invoiceTotals, productLabel } from './invoice-draft'
@@ -19,7 +20,7 @@ import { BaseEquivalent, CurrencyScope } from '../currency/currency-amount'
 import { CurrencyFields } from '../currency/currency-fields'
 import { documentDecimals, foreignRateText } from '../currency/document-currency'
 import { invoiceProblemText } from './invoice-problems'
-import { orderFormWords } from './order-form-words'
+import { documentFormWords } from './document-form-words'
 import { isPurchaseMode, useInvoiceForm, type InvoiceFormMode } from './use-invoice-form'
 
 /**
@@ -76,50 +77,41 @@ export function InvoiceForm(props: {
     paused: creating !== null,
   })
 
-  // A draft to continue, or the invoice a credit note starts from, once labels can be shown.
   const ready = catalog !== null && accounts.length > 0
   const mode = props.mode
   const purchase = isPurchaseMode(mode)
+  const crediting = mode.kind === 'credit_note' || mode.kind === 'debit_note'
   const sourceId =
     mode.kind === 'credit_note'
       ? mode.invoiceId
       : mode.kind === 'debit_note'
         ? mode.billId
         : props.draftId
-  const crediting = mode.kind === 'credit_note' || mode.kind === 'debit_note'
-  useEffect(() => {
-    if (!ready || !sourceId) return
-    let current = true
-    const get = purchase
-      ? invoke('bills.get', { id: sourceId })
-      : mode.kind === 'quote'
-        ? invoke('quotes.get', { id: sourceId })
-        : invoke('invoices.get', { id: sourceId })
-    get.then(
-      (doc) => {
-        if (!current) return
-        setMoney({ currency: doc.currency, rate: foreignRateText(doc, base, format.locale) })
-        if (crediting) {
-          setSourceNumber(doc.number)
-          load(doc, undefined)
-        } else if (doc.status === 'draft') load(doc, doc.id)
-        else
-          setNotice({
-            tone: 'error',
-            message: t(purchase ? 'bill.notADraft' : 'invoice.notADraft', {
-              number: doc.number ?? '',
-            }),
-          })
-      },
-      (error: unknown) =>
-        current && setNotice({ tone: 'error', message: asRpcError(error).message }),
-    )
-    return () => {
-      current = false
-    }
-    // Labels come from the catalog at load time; reloading when they change would drop typing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, sourceId, crediting, purchase, invoke])
+  // A draft to continue, or the invoice a credit note starts from, once labels can be shown.
+  useFormSource(
+    ready ? sourceId : undefined,
+    (id) =>
+      purchase
+        ? invoke('bills.get', { id })
+        : mode.kind === 'quote'
+          ? invoke('quotes.get', { id })
+          : invoke('invoices.get', { id }),
+    (doc) => {
+      setMoney({ currency: doc.currency, rate: foreignRateText(doc, base, format.locale) })
+      if (crediting) {
+        setSourceNumber(doc.number)
+        load(doc, undefined)
+      } else if (doc.status === 'draft') load(doc, doc.id)
+      else {
+        const number = doc.number ?? ''
+        setNotice({
+          tone: 'error',
+          message: t(purchase ? 'bill.notADraft' : 'invoice.notADraft', { number }),
+        })
+      }
+    },
+    (message) => setNotice({ tone: 'error', message }),
+  )
 
   const wantedContact = props.contactId
   const contacts = catalog?.contacts
@@ -146,30 +138,8 @@ export function InvoiceForm(props: {
     catalog?.settings.taxRounding ?? 'line',
     rules,
   )
-  const credit = crediting
   const quoting = mode.kind === 'quote'
-  const ordering = orderFormWords(mode)
-  const postedText = ordering
-    ? ordering.issued
-    : quoting
-      ? 'quote.issued'
-      : purchase
-        ? credit
-          ? 'bill.debitNotePosted'
-          : 'bill.posted'
-        : credit
-          ? 'invoice.creditNotePosted'
-          : 'invoice.posted'
-  const postedRoute = (id: string): Route =>
-    ordering
-      ? ordering.route(id)
-      : quoting
-        ? { page: 'quote', id }
-        : purchase
-          ? { page: 'bill', id }
-          : { page: 'invoice', id }
-  const contactLabel = t(purchase ? 'bill.field.supplier' : 'invoice.field.customer')
-  const matchContacts = purchase ? matchSuppliers : matchCustomers
+  const words = documentFormWords(mode)
   return (
     <div
       className="page entry-page invoice-page"
@@ -177,20 +147,20 @@ export function InvoiceForm(props: {
       onKeyDown={enterMovesOn(form.advance)}
     >
       {catalogError ? <Notice tone="error">{catalogError.message}</Notice> : null}
-      {notice?.tone === 'error' ? <Notice tone="error">{notice.message}</Notice> : null}
-      {notice?.tone === 'success' && notice.kind === 'posted' ? (
-        <Notice tone="success">
-          {t(postedText, { number: notice.ref.number })}{' '}
-          <a href={routeHref(postedRoute(notice.ref.id))}>{t('invoice.openPosted')}</a>
-          {notice.ref.warnings.map((warning) => (
-            <div key={warning}>{t('invoice.warning', { message: warning })}</div>
-          ))}
-        </Notice>
-      ) : null}
-      {notice?.tone === 'success' && notice.kind === 'saved' ? (
-        <Notice tone="success">{t('invoice.draftSaved')}</Notice>
-      ) : null}
-      {credit && sourceNumber ? (
+      <LineFormNotice
+        notice={notice}
+        posted={(ref) => (
+          <>
+            {t(words.posted, { number: ref.number })}{' '}
+            <a href={routeHref(words.route(ref.id))}>{t('invoice.openPosted')}</a>
+            {ref.warnings.map((warning) => (
+              <div key={warning}>{t('invoice.warning', { message: warning })}</div>
+            ))}
+          </>
+        )}
+        saved={t('invoice.draftSaved')}
+      />
+      {crediting && sourceNumber ? (
         <Notice tone="info">
           {t(purchase ? 'bill.debitNoteFor' : 'invoice.creditNoteFor', { number: sourceNumber })}
         </Notice>
@@ -198,41 +168,27 @@ export function InvoiceForm(props: {
       <div className="card entry-card">
         <div className="entry-head">
           {form.draftId ? <span className="badge draft">{t('status.draft')}</span> : null}
-          <div className="field grow customer-field">
-            <label>{contactLabel}</label>
-            <PickCell
-              field="contactId"
-              text={draft.contactText}
-              picked={!!draft.contactId}
-              label={contactLabel}
-              empty={t(purchase ? 'bill.noSupplierMatches' : 'invoice.noCustomerMatches')}
-              invalid={!!errors.contactId}
-              describedBy={errors.contactId ? 'invoice-customer-error' : undefined}
-              options={(typed) =>
-                matchContacts(catalog?.contacts ?? [], typed).map((contact) => ({
-                  key: contact.id,
-                  item: contact,
-                  content: <span className="autocomplete-name">{contact.name}</span>,
-                }))
-              }
-              extra={
-                credit || purchase
-                  ? undefined
-                  : {
-                      content: t('invoice.createCustomer', { name: draft.contactText.trim() }),
-                      run: () => setCreating(draft.contactText.trim()),
-                    }
-              }
-              onType={form.typeCustomer}
-              onPick={pickCustomer}
-              onAdvance={() => form.advance('contactId')}
-            />
-            {errors.contactId ? (
-              <div className="field-error" id="invoice-customer-error" role="alert">
-                {errors.contactId}
-              </div>
-            ) : null}
-          </div>
+          <ContactPickField
+            label={t(purchase ? 'bill.field.supplier' : 'invoice.field.customer')}
+            empty={t(purchase ? 'bill.noSupplierMatches' : 'invoice.noCustomerMatches')}
+            contacts={catalog?.contacts ?? []}
+            match={purchase ? matchSuppliers : matchCustomers}
+            text={draft.contactText}
+            picked={!!draft.contactId}
+            error={errors.contactId}
+            errorId="invoice-customer-error"
+            extra={
+              crediting || purchase
+                ? undefined
+                : {
+                    content: t('invoice.createCustomer', { name: draft.contactText.trim() }),
+                    run: () => setCreating(draft.contactText.trim()),
+                  }
+            }
+            onType={form.typeCustomer}
+            onPick={pickCustomer}
+            onAdvance={() => form.advance('contactId')}
+          />
           <Field label={t('invoice.field.date')} error={errors.date} className="narrow">
             <input
               type="date"
@@ -321,40 +277,17 @@ export function InvoiceForm(props: {
             purchase={purchase}
           />
         </CurrencyScope>
-        <div className="actions entry-actions">
-          <button
-            type="button"
-            className="primary"
-            disabled={form.busy}
-            onClick={() => void form.submit('post')}
-          >
-            {t(
-              ordering
-                ? ordering.issue
-                : quoting
-                  ? 'quote.issue'
-                  : purchase
-                    ? credit
-                      ? 'bill.postDebitNote'
-                      : 'bill.post'
-                    : credit
-                      ? 'invoice.postCreditNote'
-                      : 'invoice.post',
-            )}{' '}
-            <kbd>Ctrl Enter</kbd>
-          </button>
-          <button type="button" disabled={form.busy} onClick={() => void form.submit('draft')}>
-            {t('invoice.saveDraft')} <kbd>Ctrl S</kbd>
-          </button>
-          <button type="button" onClick={form.addLine}>
-            {t('invoice.addLine')}
-          </button>
-          {credit ? null : (
-            <button type="button" className="quiet" onClick={form.reset}>
-              {t('invoice.clear')}
-            </button>
-          )}
-        </div>
+        <LineFormActions
+          busy={form.busy}
+          post={t(words.post)}
+          saveDraft={t('invoice.saveDraft')}
+          addLine={t('invoice.addLine')}
+          clear={crediting ? undefined : t('invoice.clear')}
+          onPost={() => void form.submit('post')}
+          onSaveDraft={() => void form.submit('draft')}
+          onAddLine={form.addLine}
+          onClear={form.reset}
+        />
       </div>
       <p className="keyboard-hint muted">
         {t(purchase ? 'bill.keyboardHint' : 'invoice.keyboardHint')}

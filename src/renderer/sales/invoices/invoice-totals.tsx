@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Amount } from '../../components/amount'
+import { LinesErrorRow } from '../../components/line-grid'
 import { useI18n } from '../../i18n/i18n-context'
 import type { TaxedLine as Taxed } from '../../../shared/money/tax-math'
 
@@ -37,16 +38,7 @@ export function InvoiceTotals(props: { total: Taxed; error?: string; base?: Reac
           <td />
         </tr>
       ) : null}
-      {props.error ? (
-        <tr>
-          <td />
-          <td colSpan={10}>
-            <div className="field-error" role="alert">
-              {props.error}
-            </div>
-          </td>
-        </tr>
-      ) : null}
+      <LinesErrorRow error={props.error} colSpan={10} />
     </tfoot>
   )
 }

@@ -8,7 +8,6 @@ import type {
   Product,
   SalesDocument,
 } from '../../../shared/domain/sales'
-import { asRpcError } from '../../api/rpc-error'
 import { useFormLines } from '../../components/use-form-lines'
 import { formFieldOf } from '../../journal/entry-draft'
 import { useInvoke } from '../../state/services'
@@ -74,7 +73,7 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
     engineField: (field, lineKeys) =>
       formFieldOf(field, lineKeys).replace(/\.taxCodeId$/, '.taxCode'),
   })
-  const { draft, setDraft, draftId, setDraftId, setErrors, clearError, busy, setBusy } = form
+  const { draft, setDraft, draftId, setDraftId, setErrors, clearError } = form
   const { focus, addLine, nextKey } = form
   const [terms, setTerms] = useState(0)
   const [dueTouched, setDueTouched] = useState(false)
@@ -190,21 +189,9 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
     }
   }
 
-  const submit = async (kind: 'post' | 'draft') => {
-    if (busy) return
-    form.setNotice(null)
-    const built = buildInvoiceInput(draft, rules)
-    if (!built.ok) {
-      const byField: Record<string, string> = {}
-      for (const [field, problem] of Object.entries(built.problems))
-        byField[field] = rules.problemText(problem)
-      return form.showProblems(byField)
-    }
-    setBusy(true)
-    let savedId = draftId
-    try {
-      const saved = await saveDraft(built.input)
-      savedId = saved.id
+  const submit = (kind: 'post' | 'draft') =>
+    form.send(buildInvoiceInput(draft, rules), rules.problemText, async (input) => {
+      const saved = await saveDraft(input)
       setDraftId(saved.id)
       if (kind === 'draft') {
         setErrors({})
@@ -214,13 +201,7 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
       const ref = await post(saved.id)
       setDueTouched(false)
       form.startOver({ tone: 'success', kind: 'posted', ref })
-    } catch (caught) {
-      if (savedId) setDraftId(savedId)
-      form.showEngineError(asRpcError(caught), built.lineKeys)
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   const load = useCallback(
     (doc: SalesDocument, asDraftId: string | undefined) => {
@@ -252,7 +233,7 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
     draftId,
     errors: form.errors,
     notice: form.notice,
-    busy,
+    busy: form.busy,
     terms,
     setHeader,
     typeCustomer,
