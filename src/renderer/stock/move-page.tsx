@@ -89,6 +89,18 @@ export function MovePage(props: { kind: MoveKind; source?: string }) {
     }
     scan.focusScan()
   }
+  // Lines taken from a document before the items had loaded learn which need a lot once they have.
+  useEffect(() => {
+    if (setup.loading) return
+    const needsLot = (line: { productId: string; lotTracked: boolean }) =>
+      !line.lotTracked && setup.itemOf(line.productId)?.lotTracked === true
+    setLines((current) =>
+      current.some(needsLot)
+        ? current.map((line) => (needsLot(line) ? { ...line, lotTracked: true } : line))
+        : current,
+    )
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [setup.loading])
   useEffect(() => {
     if (props.source && !setup.loading) void chooseSource(props.source)
     // Once the items are known, the route's source fills the lines.
