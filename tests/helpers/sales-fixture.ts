@@ -5,6 +5,7 @@ import { createTaxCode } from '../../src/main/engine/products/tax-codes'
 import { saveDocumentDraft } from '../../src/main/engine/sales/documents'
 import { postDocument } from '../../src/main/engine/sales/post-document'
 import type { DocumentLineInput } from '../../src/shared/domain/sales'
+import { customerForm } from './contacts'
 import { accountId } from './temp-company'
 
 /** A customer, a 10% tax code (prices exclusive) and a product at 100.00 on a fresh company. */
@@ -17,14 +18,10 @@ export function salesSetup(ctx: CompanyContext, creditLimit: bigint | null = nul
     outputAccountId: accountId(ctx, '2200'),
     inputAccountId: accountId(ctx, '2200'),
   })
-  const customer = createContact(ctx, {
-    name: 'Acme Ltd',
-    kind: 'company',
-    isCustomer: true,
-    isSupplier: false,
-    paymentTermsDays: 30,
-    creditLimit,
-  })
+  const customer = createContact(
+    ctx,
+    customerForm('Acme Ltd', { paymentTermsDays: 30, creditLimit }),
+  )
   const product = createProduct(ctx, {
     code: 'W1',
     name: 'Widget',

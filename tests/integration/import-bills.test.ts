@@ -6,6 +6,7 @@ import { listDocuments } from '../../src/main/engine/sales/documents'
 import { salesSetup } from '../helpers/sales-fixture'
 import { tempCompany } from '../helpers/temp-company'
 import { problemLines } from '../helpers/import-problems'
+import { supplierForm } from '../helpers/contacts'
 import { expectRefused, salesSnapshot } from './import-sales-fixture'
 
 const HEADER =
@@ -21,13 +22,7 @@ const GOOD = csv(
 async function company() {
   const ctx = await tempCompany()
   const setup = salesSetup(ctx)
-  const supplier = createContact(ctx, {
-    name: 'Beans Ltd',
-    kind: 'company',
-    isCustomer: false,
-    isSupplier: true,
-    paymentTermsDays: 14,
-  })
+  const supplier = createContact(ctx, supplierForm('Beans Ltd', { paymentTermsDays: 14 }))
   return { ctx, supplier, ...setup }
 }
 

@@ -6,6 +6,7 @@ import { call } from '../../src/main/engine/rpc/dispatch'
 import { EngineSession } from '../../src/main/engine/session/engine-session'
 import { tempCompany, tempDir } from '../helpers/temp-company'
 import { problemLines } from '../helpers/import-problems'
+import { customerForm } from '../helpers/contacts'
 import { expectRefused, salesSnapshot } from './import-sales-fixture'
 
 const HEADER =
@@ -86,7 +87,7 @@ describe('contacts import', () => {
 
   it('lists every bad line with its field and reason, and creates nothing', async () => {
     const ctx = await tempCompany()
-    createContact(ctx, { name: 'Old Friend', kind: 'company', isCustomer: true, isSupplier: false })
+    createContact(ctx, customerForm('Old Friend'))
     const problems = expectRefused(ctx, (c) =>
       importContacts(
         c,

@@ -7,6 +7,7 @@ import { listDocuments } from '../../src/main/engine/sales/documents'
 import { salesSetup } from '../helpers/sales-fixture'
 import { tempCompany } from '../helpers/temp-company'
 import { problemLines } from '../helpers/import-problems'
+import { supplierForm } from '../helpers/contacts'
 import { expectRefused } from './import-sales-fixture'
 import { entryLines } from '../helpers/entry-lines'
 
@@ -111,12 +112,7 @@ describe('currency and rate columns of the invoice and bill imports', () => {
 
   it('posts bills in a foreign currency and refuses one without its rate', async () => {
     const { ctx } = await company()
-    createContact(ctx, {
-      name: 'Beans Ltd',
-      kind: 'company',
-      isCustomer: false,
-      isSupplier: true,
-    })
+    createContact(ctx, supplierForm('Beans Ltd'))
     const header =
       'number,date,due_date,supplier,product,description,quantity,unit_price,tax_code,account,currency,rate'
     expect(

@@ -10,6 +10,7 @@ import { setSalesSettings } from '../../src/main/engine/sales/sales-settings'
 import { salesSetup } from '../helpers/sales-fixture'
 import { tempCompany } from '../helpers/temp-company'
 import { problemLines } from '../helpers/import-problems'
+import { customerForm, supplierForm } from '../helpers/contacts'
 import { expectRefused, salesSnapshot } from './import-sales-fixture'
 
 const HEADER =
@@ -95,14 +96,9 @@ describe('invoices import', () => {
 
   it('lists every bad line with its field and reason, and posts nothing', async () => {
     const { ctx } = await company()
-    createContact(ctx, {
-      name: 'Supplies Co',
-      kind: 'company',
-      isCustomer: false,
-      isSupplier: true,
-    })
-    createContact(ctx, { name: 'Twin', kind: 'company', isCustomer: true, isSupplier: false })
-    createContact(ctx, { name: 'twin', kind: 'person', isCustomer: true, isSupplier: false })
+    createContact(ctx, supplierForm('Supplies Co'))
+    createContact(ctx, customerForm('Twin'))
+    createContact(ctx, customerForm('twin', { kind: 'person' }))
     const problems = expectRefused(ctx, (c) =>
       importInvoices(
         c,
@@ -159,13 +155,7 @@ describe('invoices import', () => {
   it('lists what the invoice service refuses on the invoice, and posts none of the file', async () => {
     const { ctx } = await company()
     setSalesSettings(ctx, { creditLimitPolicy: 'refuse' })
-    const limited = createContact(ctx, {
-      name: 'Small Buyer',
-      kind: 'company',
-      isCustomer: true,
-      isSupplier: false,
-      creditLimit: 15000n,
-    })
+    const limited = createContact(ctx, customerForm('Small Buyer', { creditLimit: 15000n }))
     const problems = expectRefused(ctx, (c) =>
       importInvoices(
         c,

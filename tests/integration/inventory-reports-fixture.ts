@@ -4,6 +4,7 @@ import { updateItemSettings } from '../../src/main/engine/inventory-items/item-s
 import { createWarehouse } from '../../src/main/engine/inventory-items/warehouses'
 import { saveDocumentDraft } from '../../src/main/engine/sales/documents'
 import { issueDocument } from '../../src/main/engine/sales/issue-document'
+import { customerForm } from '../helpers/contacts'
 import { deliver, mainWarehouse, post, receive, stockItem } from './inventory-fixture'
 
 /**
@@ -24,12 +25,7 @@ export function januaryStock(ctx: CompanyContext) {
   const m1 = stockItem(ctx, 'M1', { lotTracked: true })
   updateItemSettings(ctx, w1.id, { reorderLevel: 5_000n, reorderQuantity: 10_000n })
   updateItemSettings(ctx, g1.id, { reorderLevel: 8_000n })
-  const customer = createContact(ctx, {
-    name: 'Acme Ltd',
-    kind: 'company',
-    isCustomer: true,
-    isSupplier: false,
-  })
+  const customer = createContact(ctx, customerForm('Acme Ltd'))
 
   post(ctx, 'receipt', '2025-01-05', [
     { productId: w1.id, quantity: 10_000n, unitCost: 500n },

@@ -10,6 +10,7 @@ import { taxSummary } from '../../src/main/engine/sales-reports/tax-summary'
 import { saveDocumentDraft } from '../../src/main/engine/sales/documents'
 import { postDocument } from '../../src/main/engine/sales/post-document'
 import { accountId, tempCompany } from '../helpers/temp-company'
+import { customerForm } from '../helpers/contacts'
 import { purchasingSetup } from './purchasing-fixture'
 
 const EUR = { currency: 'EUR', rate: 1_082_500_000n }
@@ -24,13 +25,7 @@ const RANGE = { from: '2024-03-01', to: '2024-03-31' }
 async function foreignBooks() {
   const ctx = await tempCompany()
   const { supplier, part, paper } = purchasingSetup(ctx)
-  const customer = createContact(ctx, {
-    name: 'Acme GmbH',
-    kind: 'company',
-    isCustomer: true,
-    isSupplier: false,
-    paymentTermsDays: 30,
-  })
+  const customer = createContact(ctx, customerForm('Acme GmbH', { paymentTermsDays: 30 }))
   const eurInvoice = saveDocumentDraft(ctx, 'invoice', {
     contactId: customer.id,
     date: '2024-03-05',

@@ -23,6 +23,7 @@ import { salesSetup } from '../helpers/sales-fixture'
 import { rpcCompany } from '../helpers/rpc-company'
 import { accountId, tempCompany } from '../helpers/temp-company'
 import { problemLines } from '../helpers/import-problems'
+import { customerForm } from '../helpers/contacts'
 
 /** Widgets at 100.00 each; wholesale customers pay 90.00, and 80.00 from 10 up. */
 async function wholesale() {
@@ -33,13 +34,7 @@ async function wholesale() {
     { productId: product.id, price: 9000n },
     { productId: product.id, minQuantity: 10_000n, price: 8000n },
   ])
-  const trader = createContact(ctx, {
-    name: 'Bulk Traders',
-    kind: 'company',
-    isCustomer: true,
-    isSupplier: false,
-    customerGroupId: group.id,
-  })
+  const trader = createContact(ctx, customerForm('Bulk Traders', { customerGroupId: group.id }))
   return { ctx, customer, product, group, trader }
 }
 
@@ -202,13 +197,11 @@ describe('price lists per customer group', () => {
       id: group.id,
       prices: [{ productId: product.id, price: 7000n }],
     })
-    const contact = await call(session, 'contacts.create', {
-      name: 'Trade Co',
-      kind: 'company',
-      isCustomer: true,
-      isSupplier: false,
-      customerGroupId: group.id,
-    })
+    const contact = await call(
+      session,
+      'contacts.create',
+      customerForm('Trade Co', { customerGroupId: group.id }),
+    )
     expect(await call(session, 'customerGroups.list', {})).toMatchObject([
       { name: 'Trade', members: 1 },
     ])
@@ -227,11 +220,8 @@ describe('price lists per customer group', () => {
 })
 
 function createdTrader(ctx: Parameters<typeof createContact>[0], groupId: string): string {
-  return createContact(ctx, {
-    name: 'Another Trader',
-    kind: 'person',
-    isCustomer: true,
-    isSupplier: false,
-    customerGroupId: groupId,
-  }).id
+  return createContact(
+    ctx,
+    customerForm('Another Trader', { kind: 'person', customerGroupId: groupId }),
+  ).id
 }

@@ -15,6 +15,7 @@ import { call } from '../../src/main/engine/rpc/dispatch'
 import { getDocument } from '../../src/main/engine/sales/documents'
 import { rpcCompany } from '../helpers/rpc-company'
 import { tempCompany } from '../helpers/temp-company'
+import { supplierForm } from '../helpers/contacts'
 import { postDebitNote, purchasingSetup } from './purchasing-fixture'
 
 const entries = (ctx: CompanyContext) =>
@@ -151,12 +152,7 @@ describe('purchase orders', () => {
 
   it('serves orders, bills from them, supplier payments and debit notes over RPC', async () => {
     const { session, code } = await rpcCompany()
-    const supplier = await call(session, 'contacts.create', {
-      name: 'Mill',
-      kind: 'company',
-      isCustomer: false,
-      isSupplier: true,
-    })
+    const supplier = await call(session, 'contacts.create', supplierForm('Mill'))
     const draft = await call(session, 'purchaseOrders.saveDraft', {
       contactId: supplier.id,
       date: '2024-04-01',

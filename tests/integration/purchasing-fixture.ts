@@ -8,6 +8,7 @@ import { postPurchaseDocument } from '../../src/main/engine/purchasing/post-purc
 import type { DocumentLineInput } from '../../src/shared/domain/sales'
 import type { CurrencyTerms } from '../helpers/sales-fixture'
 import { accountId } from '../helpers/temp-company'
+import { supplierForm } from '../helpers/contacts'
 
 /**
  * A supplier (30 days), a 10% tax code whose input tax goes to its own account 1450, a stocked
@@ -23,13 +24,7 @@ export function purchasingSetup(ctx: CompanyContext) {
     outputAccountId: accountId(ctx, '2200'),
     inputAccountId: inputTax.id,
   })
-  const supplier = createContact(ctx, {
-    name: 'Parts Co',
-    kind: 'company',
-    isCustomer: false,
-    isSupplier: true,
-    paymentTermsDays: 30,
-  })
+  const supplier = createContact(ctx, supplierForm('Parts Co', { paymentTermsDays: 30 }))
   const part = createProduct(ctx, {
     code: 'P1',
     name: 'Part',

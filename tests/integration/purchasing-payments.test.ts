@@ -8,6 +8,7 @@ import { paySupplier } from '../../src/main/engine/purchasing/supplier-payments'
 import { getDocument } from '../../src/main/engine/sales/documents'
 import { postInvoice } from '../helpers/sales-fixture'
 import { accountId, tempCompany } from '../helpers/temp-company'
+import { customerForm, supplierForm } from '../helpers/contacts'
 import { ledgerPayable, postBill, postDebitNote, purchasingSetup } from './purchasing-fixture'
 import { entryLines } from '../helpers/entry-lines'
 
@@ -72,18 +73,8 @@ describe('supplier payments, debit notes and cancelled bills', () => {
   it('refuses paying a customer, another supplier’s bill, an invoice, or from a control account', async () => {
     const ctx = await tempCompany()
     const { supplier, paper, bank } = purchasingSetup(ctx)
-    const customer = createContact(ctx, {
-      name: 'Acme Ltd',
-      kind: 'company',
-      isCustomer: true,
-      isSupplier: false,
-    })
-    const other = createContact(ctx, {
-      name: 'Other',
-      kind: 'company',
-      isCustomer: false,
-      isSupplier: true,
-    })
+    const customer = createContact(ctx, customerForm('Acme Ltd'))
+    const other = createContact(ctx, supplierForm('Other'))
     const bill = postBill(ctx, supplier.id, '2024-01-10', 'A', [
       { productId: paper.id, quantity: 1000n },
     ])

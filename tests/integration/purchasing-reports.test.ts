@@ -5,17 +5,13 @@ import { cancelBill } from '../../src/main/engine/purchasing/post-purchase'
 import { paySupplier } from '../../src/main/engine/purchasing/supplier-payments'
 import { main } from '../../src/main/hosts/cli/main'
 import { tempCompany } from '../helpers/temp-company'
+import { supplierForm } from '../helpers/contacts'
 import { postBill, postDebitNote, purchasingSetup } from './purchasing-fixture'
 
 async function books() {
   const ctx = await tempCompany()
   const { supplier, paper, part, bank } = purchasingSetup(ctx)
-  const other = createContact(ctx, {
-    name: 'Box Ltd',
-    kind: 'company',
-    isCustomer: false,
-    isSupplier: true,
-  })
+  const other = createContact(ctx, supplierForm('Box Ltd'))
   // Parts Co: 2 x 50.00 + 10% = 110.00 (Jan), 3 x 20.00 + 10% = 66.00 (Feb), debit 22.00 (Feb).
   const a = postBill(ctx, supplier.id, '2024-01-05', 'PC-1', [
     { productId: part.id, quantity: 2000n },

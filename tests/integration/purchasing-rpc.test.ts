@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { call, dispatch } from '../../src/main/engine/rpc/dispatch'
 import { rpcCompany } from '../helpers/rpc-company'
+import { supplierForm } from '../helpers/contacts'
 
 describe('purchasing over the RPC contract', () => {
   it('bills a supplier, refuses the same supplier invoice twice, pays, debits and ages the payables', async () => {
     const { session, code } = await rpcCompany()
     try {
-      const supplier = await call(session, 'contacts.create', {
-        name: 'Mill',
-        kind: 'company',
-        isCustomer: false,
-        isSupplier: true,
-        paymentTermsDays: 14,
-      })
+      const supplier = await call(
+        session,
+        'contacts.create',
+        supplierForm('Mill', { paymentTermsDays: 14 }),
+      )
       const bill = {
         contactId: supplier.id,
         date: '2024-05-01',

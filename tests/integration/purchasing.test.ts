@@ -9,6 +9,7 @@ import { postPurchaseDocument } from '../../src/main/engine/purchasing/post-purc
 import { receivablesAgeing } from '../../src/main/engine/receivables/ageing'
 import { getDocument } from '../../src/main/engine/sales/documents'
 import { accountId, tempCompany } from '../helpers/temp-company'
+import { customerForm, supplierForm } from '../helpers/contacts'
 import { postBill, purchasingSetup } from './purchasing-fixture'
 import { entryLines } from '../helpers/entry-lines'
 
@@ -105,12 +106,7 @@ describe('supplier bills', () => {
     })
     ctx.sqlite.prepare("UPDATE document SET reference = 'INV-77' WHERE id = ?").run(draft.id)
     expect(() => postPurchaseDocument(ctx, draft.id, 'bill')).toThrow(/already entered as/)
-    const other = createContact(ctx, {
-      name: 'Other',
-      kind: 'company',
-      isCustomer: false,
-      isSupplier: true,
-    })
+    const other = createContact(ctx, supplierForm('Other'))
     expect(postBill(ctx, other.id, '2024-03-02', 'INV-77', line).number).toBe('BILL-A-000002')
     expect(checkCompany(ctx).ok).toBe(true)
   })
@@ -118,12 +114,7 @@ describe('supplier bills', () => {
   it('refuses a customer, an archived supplier, zero quantities, the control accounts and a locked period, changing nothing', async () => {
     const ctx = await tempCompany()
     const { supplier, paper } = purchasingSetup(ctx)
-    const customer = createContact(ctx, {
-      name: 'Buyer',
-      kind: 'person',
-      isCustomer: true,
-      isSupplier: false,
-    })
+    const customer = createContact(ctx, customerForm('Buyer', { kind: 'person' }))
     const bill = (contactId: string, extra: object = {}) =>
       postBill(ctx, contactId, '2024-03-01', 'X-1', [
         { productId: paper.id, quantity: 1000n, ...extra },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { call, dispatch } from '../../src/main/engine/rpc/dispatch'
 import { fromWire, toWire } from '../../src/shared/rpc/wire'
 import { rpcCompany } from '../helpers/rpc-company'
+import { customerForm } from '../helpers/contacts'
 
 /** The smallest valid PNG: 1 x 1, one grey pixel. */
 const PNG_1X1 =
@@ -11,12 +12,7 @@ describe('the sales flow over the RPC contract', () => {
   it('quotes, orders, invoices in part, sells for cash and prints, as the screens will', async () => {
     const { session, code } = await rpcCompany()
     try {
-      const customer = await call(session, 'contacts.create', {
-        name: 'Acme',
-        kind: 'company',
-        isCustomer: true,
-        isSupplier: false,
-      })
+      const customer = await call(session, 'contacts.create', customerForm('Acme'))
       const product = await call(session, 'products.create', {
         code: 'TEA-500',
         name: 'Green tea 500 g',

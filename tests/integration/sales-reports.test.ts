@@ -12,6 +12,7 @@ import { EngineSession } from '../../src/main/engine/session/engine-session'
 import { runCli } from '../fixtures/run-cli'
 import { postCreditNote, postInvoice, salesSetup } from '../helpers/sales-fixture'
 import { accountId, tempCompany } from '../helpers/temp-company'
+import { customerForm } from '../helpers/contacts'
 
 /** The receivables account's balance from the ledger's journal lines up to `date`. */
 function receivablesInLedger(ctx: CompanyContext, date: string): bigint {
@@ -34,13 +35,7 @@ describe('sales reports', () => {
     ctx = await tempCompany()
     const setup = salesSetup(ctx)
     acme = setup.customer.id
-    beta = createContact(ctx, {
-      name: 'Beta Co',
-      kind: 'company',
-      isCustomer: true,
-      isSupplier: false,
-      paymentTermsDays: 14,
-    }).id
+    beta = createContact(ctx, customerForm('Beta Co', { paymentTermsDays: 14 })).id
     const widget = { productId: setup.product.id }
     // Acme: 220.00 in January, 110.00 in February, 110.00 credited, 100.00 paid.
     const inv1 = postInvoice(ctx, acme, '2025-01-10', [{ ...widget, quantity: 2000n }])
@@ -118,7 +113,7 @@ describe('sales reports', () => {
     expect(() =>
       runSalesReport(ctx, 'customer-statement', { contact: 'Nobody', from: '2025-01-01' }),
     ).toThrow(/Nobody/)
-    createContact(ctx, { name: 'Acme Ltd', kind: 'company', isCustomer: true, isSupplier: false })
+    createContact(ctx, customerForm('Acme Ltd'))
     expect(() =>
       runSalesReport(ctx, 'sales-by-customer', { contact: 'Acme Ltd', to: '2025-12-31' }),
     ).toThrow(/More than one contact is called Acme Ltd/)

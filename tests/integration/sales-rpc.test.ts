@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { call, dispatch } from '../../src/main/engine/rpc/dispatch'
 import { rpcCompany } from '../helpers/rpc-company'
+import { customerForm } from '../helpers/contacts'
 
 describe('sales over the RPC contract', () => {
   it('creates a customer, invoices, takes payment and ages the receivables', async () => {
     const { session, code } = await rpcCompany()
     try {
-      const customer = await call(session, 'contacts.create', {
-        name: 'Acme',
-        kind: 'company',
-        isCustomer: true,
-        isSupplier: false,
-        paymentTermsDays: 14,
-      })
+      const customer = await call(
+        session,
+        'contacts.create',
+        customerForm('Acme', { paymentTermsDays: 14 }),
+      )
       const draft = await call(session, 'invoices.saveDraft', {
         contactId: customer.id,
         date: '2024-05-01',
