@@ -12,6 +12,15 @@ export interface ListColumn<T> {
   cell: (record: T) => ReactNode
 }
 
+/** A record's code or number column: narrow, in monospace. */
+export function codeColumn<T>(
+  header: ReactNode,
+  cell: (record: T) => ReactNode,
+  headerClassName = 'col-code',
+): ListColumn<T> {
+  return { key: 'code', header, headerClassName, className: 'mono', cell }
+}
+
 /** data-* attributes on a record's row, for styles and tests to find it by. */
 export type RowData = Record<`data-${string}`, string>
 

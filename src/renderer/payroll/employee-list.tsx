@@ -1,5 +1,5 @@
 import type { Employee } from '../../shared/domain/payroll'
-import { ListTable, type ListColumn } from '../components/list-table'
+import { codeColumn, ListTable, type ListColumn } from '../components/list-table'
 import { useQuery } from '../components/use-query'
 import { useI18n } from '../i18n/i18n-context'
 import { useNavigate } from '../routing/use-route'
@@ -18,13 +18,7 @@ export function EmployeeList() {
   const employees = query.data?.employees
   const department = (id: string) => query.data?.departments.find((d) => d.id === id)?.name ?? ''
   const columns: ListColumn<Employee>[] = [
-    {
-      key: 'code',
-      header: t('employees.field.code'),
-      headerClassName: 'col-code',
-      className: 'mono',
-      cell: (employee) => employee.code,
-    },
+    codeColumn(t('employees.field.code'), (employee) => employee.code),
     {
       key: 'name',
       header: t('employees.field.name'),

@@ -4,7 +4,7 @@ import type { PayRun } from '../../shared/domain/payroll'
 import { asRpcError } from '../api/rpc-error'
 import { Amount } from '../components/amount'
 import { Field } from '../components/field'
-import { ListTable, type ListColumn } from '../components/list-table'
+import { codeColumn, ListTable, type ListColumn } from '../components/list-table'
 import { Notice } from '../components/notice'
 import { useQuery } from '../components/use-query'
 import { useI18n } from '../i18n/i18n-context'
@@ -44,13 +44,7 @@ export function PayRunList() {
   }
 
   const columns: ListColumn<PayRun>[] = [
-    {
-      key: 'number',
-      header: t('payRuns.col.number'),
-      headerClassName: 'col-number',
-      className: 'mono',
-      cell: (run) => run.number,
-    },
+    codeColumn(t('payRuns.col.number'), (run) => run.number, 'col-number'),
     {
       key: 'period',
       header: t('payRuns.col.period'),

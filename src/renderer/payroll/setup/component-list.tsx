@@ -1,5 +1,5 @@
 import type { PayComponent } from '../../../shared/domain/payroll'
-import { ListTable, type ListColumn } from '../../components/list-table'
+import { codeColumn, ListTable, type ListColumn } from '../../components/list-table'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
@@ -34,13 +34,7 @@ export function ComponentList() {
   const query = useQuery('pay-components', () => invoke('payroll.components.list', {}))
   const components = query.data
   const columns: ListColumn<PayComponent>[] = [
-    {
-      key: 'code',
-      header: t('payComponents.field.code'),
-      headerClassName: 'col-code',
-      className: 'mono',
-      cell: (component) => component.code,
-    },
+    codeColumn(t('payComponents.field.code'), (component) => component.code),
     {
       key: 'name',
       header: t('payComponents.field.name'),

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { RulePack } from '../../../shared/domain/payroll'
-import { ListTable, type ListColumn } from '../../components/list-table'
+import { codeColumn, ListTable, type ListColumn } from '../../components/list-table'
 import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
 import { asRpcError } from '../../api/rpc-error'
@@ -38,13 +38,7 @@ export function RulePackList() {
     }
   }
   const columns: ListColumn<RulePack>[] = [
-    {
-      key: 'code',
-      header: t('rulePacks.field.code'),
-      headerClassName: 'col-code',
-      className: 'mono',
-      cell: (pack) => pack.code,
-    },
+    codeColumn(t('rulePacks.field.code'), (pack) => pack.code),
     {
       key: 'name',
       header: t('rulePacks.field.name'),

@@ -1,5 +1,5 @@
 import type { SalaryStructure } from '../../../shared/domain/payroll'
-import { ListTable, type ListColumn } from '../../components/list-table'
+import { codeColumn, ListTable, type ListColumn } from '../../components/list-table'
 import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
@@ -18,20 +18,14 @@ export function StructureList() {
   const query = useQuery('salary-structures', () => invoke('payroll.structures.list', {}))
   const structures = query.data
   const columns: ListColumn<SalaryStructure>[] = [
-    {
-      key: 'code',
-      header: t('structures.field.code'),
-      headerClassName: 'col-code',
-      className: 'mono',
-      cell: (structure) => (
-        <a
-          href={routeHref({ page: 'salary-structure', id: structure.id })}
-          aria-label={t('structures.editTitle', { code: structure.code })}
-        >
-          {structure.code}
-        </a>
-      ),
-    },
+    codeColumn(t('structures.field.code'), (structure) => (
+      <a
+        href={routeHref({ page: 'salary-structure', id: structure.id })}
+        aria-label={t('structures.editTitle', { code: structure.code })}
+      >
+        {structure.code}
+      </a>
+    )),
     {
       key: 'name',
       header: t('structures.field.name'),
