@@ -1,5 +1,22 @@
+import type { InputHTMLAttributes } from 'react'
 import type { TaxBracket } from '../../../shared/domain/payroll'
 import { useI18n } from '../../i18n/i18n-context'
+import { DecimalInput } from './decimal-input'
+
+/** One figure of a band, with the engine's refusal of it below. */
+function BandCell(props: InputHTMLAttributes<HTMLInputElement> & { error: string | undefined }) {
+  const { error, ...input } = props
+  return (
+    <td>
+      <DecimalInput aria-invalid={error ? true : undefined} {...input} />
+      {error ? (
+        <div className="cell-error" role="alert">
+          {error}
+        </div>
+      ) : null}
+    </td>
+  )
+}
 
 /**
  * Brackets or contribution bands: each a top (blank: no top, the last one) and a rate in percent.
@@ -32,46 +49,24 @@ export function BandsEditor(props: {
         <tbody>
           {bands.map((band, index) => {
             const n = index + 1
-            const upToError = errors[`${path}.${index}.upTo`]
-            const rateError = errors[`${path}.${index}.rate`]
             return (
               <tr key={index}>
                 <td>{n}</td>
-                <td>
-                  <input
-                    className="mono"
-                    dir="ltr"
-                    inputMode="decimal"
-                    aria-label={t('rulePacks.band.upToOf', { label: props.label, n })}
-                    placeholder={t('rulePacks.band.noTop')}
-                    aria-invalid={upToError ? true : undefined}
-                    value={band.upTo ?? ''}
-                    onChange={(event) =>
-                      change(index, { upTo: event.target.value.trim() ? event.target.value : null })
-                    }
-                  />
-                  {upToError ? (
-                    <div className="cell-error" role="alert">
-                      {upToError}
-                    </div>
-                  ) : null}
-                </td>
-                <td>
-                  <input
-                    className="mono"
-                    dir="ltr"
-                    inputMode="decimal"
-                    aria-label={t('rulePacks.band.rateOf', { label: props.label, n })}
-                    aria-invalid={rateError ? true : undefined}
-                    value={band.rate}
-                    onChange={(event) => change(index, { rate: event.target.value })}
-                  />
-                  {rateError ? (
-                    <div className="cell-error" role="alert">
-                      {rateError}
-                    </div>
-                  ) : null}
-                </td>
+                <BandCell
+                  aria-label={t('rulePacks.band.upToOf', { label: props.label, n })}
+                  placeholder={t('rulePacks.band.noTop')}
+                  error={errors[`${path}.${index}.upTo`]}
+                  value={band.upTo ?? ''}
+                  onChange={(event) =>
+                    change(index, { upTo: event.target.value.trim() ? event.target.value : null })
+                  }
+                />
+                <BandCell
+                  aria-label={t('rulePacks.band.rateOf', { label: props.label, n })}
+                  error={errors[`${path}.${index}.rate`]}
+                  value={band.rate}
+                  onChange={(event) => change(index, { rate: event.target.value })}
+                />
                 <td>
                   <button
                     type="button"

@@ -1,3 +1,4 @@
+import type { SelectHTMLAttributes } from 'react'
 import type {
   ContributionRules,
   IncomeTaxRules,
@@ -6,6 +7,26 @@ import type {
 import { Field } from '../../components/field'
 import { useI18n } from '../../i18n/i18n-context'
 import { BandsEditor } from './bands-editor'
+import { DecimalInput } from './decimal-input'
+
+type StatedFor = IncomeTaxRules['statedFor']
+
+/** Whether the figures are stated for a month or a year (`Field` gives it its id). */
+function StatedForSelect(
+  props: Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'> & {
+    value: StatedFor
+    onPick: (value: StatedFor) => void
+  },
+) {
+  const { t } = useI18n()
+  const { value, onPick, ...field } = props
+  return (
+    <select {...field} value={value} onChange={(event) => onPick(event.target.value as StatedFor)}>
+      <option value="month">{t('rulePacks.statedFor.month')}</option>
+      <option value="year">{t('rulePacks.statedFor.year')}</option>
+    </select>
+  )
+}
 
 /** One dated version of a rule pack: its source, income tax rules and contributions. */
 export function RuleVersionEditor(props: {
@@ -66,24 +87,13 @@ export function RuleVersionEditor(props: {
             </select>
           </Field>
           <Field label={t('rulePacks.field.statedFor')} error={errors[`${taxPath}.statedFor`]}>
-            <select
-              value={tax.statedFor}
-              onChange={(event) =>
-                setTax({ statedFor: event.target.value as IncomeTaxRules['statedFor'] })
-              }
-            >
-              <option value="month">{t('rulePacks.statedFor.month')}</option>
-              <option value="year">{t('rulePacks.statedFor.year')}</option>
-            </select>
+            <StatedForSelect value={tax.statedFor} onPick={(statedFor) => setTax({ statedFor })} />
           </Field>
           <Field
             label={t('rulePacks.field.personalAllowance')}
             error={errors[`${taxPath}.personalAllowance`]}
           >
-            <input
-              className="mono"
-              dir="ltr"
-              inputMode="decimal"
+            <DecimalInput
               value={tax.personalAllowance}
               onChange={(event) => setTax({ personalAllowance: event.target.value })}
             />
@@ -92,10 +102,7 @@ export function RuleVersionEditor(props: {
             label={t('rulePacks.field.dependantAllowance')}
             error={errors[`${taxPath}.dependantAllowance`]}
           >
-            <input
-              className="mono"
-              dir="ltr"
-              inputMode="decimal"
+            <DecimalInput
               value={tax.dependantAllowance}
               onChange={(event) => setTax({ dependantAllowance: event.target.value })}
             />
@@ -146,17 +153,10 @@ export function RuleVersionEditor(props: {
                 />
               </Field>
               <Field label={t('rulePacks.field.statedFor')} error={errors[`${at}.statedFor`]}>
-                <select
+                <StatedForSelect
                   value={rules.statedFor}
-                  onChange={(event) =>
-                    setContribution(index, {
-                      statedFor: event.target.value as ContributionRules['statedFor'],
-                    })
-                  }
-                >
-                  <option value="month">{t('rulePacks.statedFor.month')}</option>
-                  <option value="year">{t('rulePacks.statedFor.year')}</option>
-                </select>
+                  onPick={(statedFor) => setContribution(index, { statedFor })}
+                />
               </Field>
               <button
                 type="button"
