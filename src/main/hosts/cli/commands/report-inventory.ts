@@ -5,9 +5,8 @@ import {
 import { validationError } from '../../../../shared/errors'
 import { formatInventoryReport } from '../../../engine/inventory-reports/inventory-export'
 import { runInventoryReport } from '../../../engine/inventory-reports/run-inventory-report'
-import { parseCommandArgs, required, UsageError, type Command } from '../command'
-import { REPORT_OPTIONS, reportChoice } from './report-options'
-import { withCompany } from './with-company'
+import { parseCommandArgs, UsageError, type Command } from '../command'
+import { printReport, REPORT_OPTIONS, reportChoice } from './report-options'
 
 export const isInventoryReport = (args: string[]): boolean =>
   args.some((arg) => INVENTORY_REPORT_NAMES.includes(arg as InventoryReportName))
@@ -65,12 +64,8 @@ export const inventoryReportCommand: Command = {
       warehouse: values.warehouse,
       days: days === undefined ? undefined : Number(days),
     }
-    const db = required(this, values.db, '--db')
-    io.out(
-      await withCompany(db, (ctx) =>
-        formatInventoryReport(runInventoryReport(ctx, report, params), report, format),
-      ),
+    return printReport(this, values.db, io, (ctx) =>
+      formatInventoryReport(runInventoryReport(ctx, report, params), report, format),
     )
-    return 0
   },
 }

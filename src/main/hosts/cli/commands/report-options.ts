@@ -1,7 +1,10 @@
 import { isIsoDate } from '../../../../shared/dates'
 import { validationError } from '../../../../shared/errors'
+import type { CompanyContext } from '../../../engine/company/company-context'
 import { REPORT_FORMATS, type ReportFormat } from '../../../engine/reports/export/format-report'
-import { positionals, UsageError, type Command } from '../command'
+import type { CliIo } from '../cli-io'
+import { positionals, required, UsageError, type Command } from '../command'
+import { withCompany } from './with-company'
 
 /** The options every `daftar report` takes; each report adds its own. */
 export const REPORT_OPTIONS = {
@@ -11,6 +14,42 @@ export const REPORT_OPTIONS = {
   to: { type: 'string' },
   format: { type: 'string' },
 } as const
+
+/** The options of the sales and purchasing reports: one contact, the ageing buckets. */
+export const CONTACT_REPORT_OPTIONS = {
+  ...REPORT_OPTIONS,
+  contact: { type: 'string' },
+  buckets: { type: 'string' },
+} as const
+
+/** What a sales or purchasing report reads from its options. */
+export function contactReportParams(values: {
+  'as-of'?: string
+  from?: string
+  to?: string
+  contact?: string
+  buckets?: string
+}) {
+  return {
+    asOf: values['as-of'],
+    from: values.from,
+    to: values.to,
+    contact: values.contact,
+    buckets: values.buckets === undefined ? undefined : parseBuckets(values.buckets),
+  }
+}
+
+/** Opens the company file given as --db and prints the report `render` makes of it. */
+export async function printReport(
+  command: Command,
+  db: string | undefined,
+  io: CliIo,
+  render: (ctx: CompanyContext) => string,
+): Promise<number> {
+  const file = required(command, db, '--db')
+  io.out(await withCompany(file, render))
+  return 0
+}
 
 /**
  * Checks what every `daftar report` takes the same way: the report's name, --format, options given

@@ -4,9 +4,13 @@ import {
 } from '../../../../shared/domain/purchasing'
 import { runPurchasingReport } from '../../../engine/payables/run-purchasing-report'
 import { formatPurchasingReport } from '../../../engine/reports/export/purchasing-export'
-import { parseCommandArgs, required, type Command } from '../command'
-import { parseBuckets, REPORT_OPTIONS, reportChoice } from './report-options'
-import { withCompany } from './with-company'
+import { parseCommandArgs, type Command } from '../command'
+import {
+  CONTACT_REPORT_OPTIONS,
+  contactReportParams,
+  printReport,
+  reportChoice,
+} from './report-options'
 
 export const isPurchasingReport = (args: string[]): boolean =>
   args.some((arg) => PURCHASING_REPORT_NAMES.includes(arg as PurchasingReportName))
@@ -35,25 +39,11 @@ export const purchasingReportCommand: Command = {
     'Dates are YYYY-MM-DD.',
   ],
   async run(args, io) {
-    const { values, positionals: given } = parseCommandArgs(this, args, {
-      ...REPORT_OPTIONS,
-      contact: { type: 'string' },
-      buckets: { type: 'string' },
-    })
+    const { values, positionals: given } = parseCommandArgs(this, args, CONTACT_REPORT_OPTIONS)
     const { report, format } = reportChoice(this, given, PURCHASING_REPORT_NAMES, values, TAKES)
-    const params = {
-      asOf: values['as-of'],
-      from: values.from,
-      to: values.to,
-      contact: values.contact,
-      buckets: values.buckets === undefined ? undefined : parseBuckets(values.buckets),
-    }
-    const db = required(this, values.db, '--db')
-    io.out(
-      await withCompany(db, (ctx) =>
-        formatPurchasingReport(runPurchasingReport(ctx, report, params), report, format),
-      ),
+    const params = contactReportParams(values)
+    return printReport(this, values.db, io, (ctx) =>
+      formatPurchasingReport(runPurchasingReport(ctx, report, params), report, format),
     )
-    return 0
   },
 }

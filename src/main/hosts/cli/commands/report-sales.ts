@@ -5,9 +5,13 @@ import {
 } from '../../../../shared/domain/sales-reports'
 import { formatSalesReport } from '../../../engine/reports/export/format-sales-report'
 import { runSalesReport } from '../../../engine/sales-reports/run-sales-report'
-import { parseCommandArgs, required, UsageError, type Command } from '../command'
-import { parseBuckets, REPORT_OPTIONS, reportChoice } from './report-options'
-import { withCompany } from './with-company'
+import { parseCommandArgs, UsageError, type Command } from '../command'
+import {
+  CONTACT_REPORT_OPTIONS,
+  contactReportParams,
+  printReport,
+  reportChoice,
+} from './report-options'
 
 export const isSalesReport = (args: string[]): boolean =>
   args.some((arg) => SALES_REPORT_NAMES.includes(arg as SalesReportName))
@@ -42,27 +46,13 @@ export const salesReportCommand: Command = {
     'Dates are YYYY-MM-DD.',
   ],
   async run(args, io) {
-    const { values, positionals: given } = parseCommandArgs(this, args, {
-      ...REPORT_OPTIONS,
-      contact: { type: 'string' },
-      buckets: { type: 'string' },
-    })
+    const { values, positionals: given } = parseCommandArgs(this, args, CONTACT_REPORT_OPTIONS)
     const { report, format } = reportChoice(this, given, SALES_REPORT_NAMES, values, TAKES)
     if (report === 'customer-statement' && values.contact === undefined)
       throw new UsageError('customer-statement needs --contact ID_OR_NAME', this.usage)
-    const params: SalesReportParams = {
-      asOf: values['as-of'],
-      from: values.from,
-      to: values.to,
-      contact: values.contact,
-      buckets: values.buckets === undefined ? undefined : parseBuckets(values.buckets),
-    }
-    const db = required(this, values.db, '--db')
-    io.out(
-      await withCompany(db, (ctx) =>
-        formatSalesReport(runSalesReport(ctx, report, params), report, format),
-      ),
+    const params: SalesReportParams = contactReportParams(values)
+    return printReport(this, values.db, io, (ctx) =>
+      formatSalesReport(runSalesReport(ctx, report, params), report, format),
     )
-    return 0
   },
 }

@@ -7,12 +7,12 @@ import {
   type ReportFormat,
 } from '../../../engine/reports/export/format-report'
 import { runReport } from '../../../engine/reports/export/run-report'
-import { parseCommandArgs, positionals, required, UsageError, type Command } from '../command'
+import { parseCommandArgs, positionals, UsageError, type Command } from '../command'
 import { inventoryReportCommand, isInventoryReport } from './report-inventory'
 import { isPayrollReport, payrollReportCommand } from './payroll-report'
 import { isPurchasingReport, purchasingReportCommand } from './report-purchasing'
+import { printReport, REPORT_OPTIONS } from './report-options'
 import { isSalesReport, salesReportCommand } from './report-sales'
-import { withCompany } from './with-company'
 
 /** Which reports take which options: a misplaced one is a mistake worth saying, not ignoring. */
 const TAKES: Record<'as-of' | 'from' | 'to' | 'account', readonly ReportName[]> = {
@@ -42,12 +42,8 @@ export const reportCommand: Command = {
     if (isPurchasingReport(args)) return purchasingReportCommand.run(args, io)
     if (isInventoryReport(args)) return inventoryReportCommand.run(args, io)
     const { values, positionals: given } = parseCommandArgs(this, args, {
-      db: { type: 'string' },
-      'as-of': { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
+      ...REPORT_OPTIONS,
       account: { type: 'string' },
-      format: { type: 'string' },
     })
     const [name] = positionals(this, given, ['REPORT'])
     if (!REPORT_NAMES.includes(name as ReportName))
@@ -74,10 +70,8 @@ export const reportCommand: Command = {
       to: values.to,
       accountCode: values.account,
     }
-    const db = required(this, values.db, '--db')
-    io.out(
-      await withCompany(db, (ctx) => formatReport(runReport(ctx, report, params), report, format)),
+    return printReport(this, values.db, io, (ctx) =>
+      formatReport(runReport(ctx, report, params), report, format),
     )
-    return 0
   },
 }
