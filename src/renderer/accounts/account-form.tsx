@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react'
 import { ACCOUNT_TYPES, type Account, type AccountType } from '../../shared/domain/ledger'
-import { asRpcError } from '../api/rpc-error'
 import { Field } from '../components/field'
+import { useFormRefusal } from '../components/use-form-fields'
 import { useI18n } from '../i18n/i18n-context'
 import { accountLabel } from '../journal/account-match'
 import { useAccounts, useInvoke, useServices } from '../state/services'
 
 const FIELDS = ['code', 'name', 'type', 'parentId'] as const
-type FormField = (typeof FIELDS)[number]
 
 export type AccountFormMode =
   { kind: 'new'; parentId: string | null } | { kind: 'edit'; account: Account }
@@ -25,26 +24,18 @@ export function AccountForm(props: { mode: AccountFormMode; onDone: (account?: A
   const [name, setName] = useState(editing?.name ?? '')
   const [type, setType] = useState<AccountType>(editing?.type ?? parent?.type ?? 'asset')
   const [parentId, setParentId] = useState<string>(editing?.parentId ?? parent?.id ?? '')
-  const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({})
-  const [formError, setFormError] = useState<string | null>(null)
+  const { errors, formError, attempt } = useFormRefusal(FIELDS)
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault()
-    setErrors({})
-    setFormError(null)
-    const input = { code, name, type, parentId: parentId || null }
-    try {
+    void attempt(async () => {
+      const input = { code, name, type, parentId: parentId || null }
       const saved = editing
         ? await invoke('accounts.update', { id: editing.id, ...input })
         : await invoke('accounts.create', input)
       store.getState().put(saved)
       props.onDone(saved)
-    } catch (caught) {
-      const error = asRpcError(caught)
-      const field = FIELDS.find((item) => item === error.field)
-      if (field) setErrors({ [field]: error.message })
-      else setFormError(error.message)
-    }
+    })
   }
 
   return (

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react'
+import type { FormEvent } from 'react'
 import type { Product, ProductKind } from '../../../shared/domain/sales'
 import { toDecimalString } from '../../../shared/money'
-import { asRpcError } from '../../api/rpc-error'
 import { Field } from '../../components/field'
+import { useFormFields } from '../../components/use-form-fields'
 import { useI18n } from '../../i18n/i18n-context'
 import { useAccounts, useInvoke, useServices, useSession } from '../../state/services'
 import { accountOptions, defaultAccount } from '../account-select'
@@ -34,7 +34,7 @@ export function ProductForm(props: { product: Product | null; onDone: () => void
   const editing = props.product
   const money = (value: bigint | undefined) =>
     value === undefined ? '' : toDecimalString(value, decimals)
-  const [values, setValues] = useState<Record<FormField, string>>(() => ({
+  const { values, set, errors, setErrors, formError, attempt } = useFormFields(FIELDS, () => ({
     code: editing?.code ?? '',
     name: editing?.name ?? '',
     kind: editing?.kind ?? 'non_stocked',
@@ -45,53 +45,40 @@ export function ProductForm(props: { product: Product | null; onDone: () => void
     incomeAccountId: editing?.incomeAccountId ?? defaultAccount(accounts, '4100', ['income']),
     expenseAccountId: editing?.expenseAccountId ?? defaultAccount(accounts, '5100', ['expense']),
   }))
-  const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({})
-  const [formError, setFormError] = useState<string | null>(null)
-  const set = (field: FormField, value: string) => {
-    setValues((current) => ({ ...current, [field]: value }))
-    setErrors((current) => ({ ...current, [field]: undefined }))
-  }
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault()
-    setErrors({})
-    setFormError(null)
-    const prices: Partial<Record<'salesPrice' | 'purchasePrice', bigint>> = {}
-    const problems: Partial<Record<FormField, string>> = {}
-    for (const field of ['salesPrice', 'purchasePrice'] as const) {
-      const parsed = parseDecimal(values[field], decimals, format.locale)
-      if (parsed?.ok) prices[field] = parsed.value
-      else if (parsed)
-        problems[field] =
-          parsed.problem === 'too-many-decimals'
-            ? t('sales.problem.tooManyDecimals', { decimals })
-            : parsed.problem === 'negative'
-              ? t('sales.problem.negative')
-              : t('sales.problem.amount')
-    }
-    if (Object.keys(problems).length > 0) return setErrors(problems)
-    const input = {
-      code: values.code,
-      name: values.name,
-      kind: values.kind as ProductKind,
-      unit: values.unit,
-      ...prices,
-      taxCodeId: values.taxCodeId || null,
-      incomeAccountId: values.incomeAccountId,
-      expenseAccountId: values.expenseAccountId,
-    }
-    try {
+    void attempt(async () => {
+      const prices: Partial<Record<'salesPrice' | 'purchasePrice', bigint>> = {}
+      const problems: Partial<Record<FormField, string>> = {}
+      for (const field of ['salesPrice', 'purchasePrice'] as const) {
+        const parsed = parseDecimal(values[field], decimals, format.locale)
+        if (parsed?.ok) prices[field] = parsed.value
+        else if (parsed)
+          problems[field] =
+            parsed.problem === 'too-many-decimals'
+              ? t('sales.problem.tooManyDecimals', { decimals })
+              : parsed.problem === 'negative'
+                ? t('sales.problem.negative')
+                : t('sales.problem.amount')
+      }
+      if (Object.keys(problems).length > 0) return setErrors(problems)
+      const input = {
+        code: values.code,
+        name: values.name,
+        kind: values.kind as ProductKind,
+        unit: values.unit,
+        ...prices,
+        taxCodeId: values.taxCodeId || null,
+        incomeAccountId: values.incomeAccountId,
+        expenseAccountId: values.expenseAccountId,
+      }
       const saved = editing
         ? await invoke('products.update', { id: editing.id, ...input })
         : await invoke('products.create', input)
       sales.getState().putProduct(saved)
       props.onDone()
-    } catch (caught) {
-      const error = asRpcError(caught)
-      const field = FIELDS.find((item) => item === error.field)
-      if (field) setErrors({ [field]: error.message })
-      else setFormError(error.message)
-    }
+    })
   }
 
   const text = (field: FormField, label: string, className?: string, numeric = false) => (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
-import { asRpcError } from '../../api/rpc-error'
 import { Field } from '../../components/field'
 import { Notice } from '../../components/notice'
+import { useFormFields } from '../../components/use-form-fields'
 import { useI18n } from '../../i18n/i18n-context'
 import { accountLabel } from '../../journal/account-match'
 import { useAccounts, useInvoke, useServices } from '../../state/services'
@@ -10,7 +10,6 @@ import { parseRate, rateText } from '../sales-numbers'
 import { useSalesCatalog } from '../use-sales-catalog'
 
 const FIELDS = ['code', 'name', 'rate', 'outputAccountId', 'inputAccountId'] as const
-type FormField = (typeof FIELDS)[number]
 
 /** Tax codes: the rate, whether prices include it, and where the tax posts. Never edited. */
 export function TaxCodesPage() {
@@ -70,27 +69,19 @@ function TaxCodeForm(props: { onDone: () => void }) {
   const sales = useServices().sales
   const accounts = useAccounts((store) => store.accounts) ?? []
   const taxAccount = defaultAccount(accounts, '2200', ['liability'])
-  const [values, setValues] = useState<Record<FormField, string>>({
+  const { values, set, errors, setErrors, formError, attempt } = useFormFields(FIELDS, () => ({
     code: '',
     name: '',
     rate: '',
     outputAccountId: taxAccount,
     inputAccountId: taxAccount,
-  })
+  }))
   const [included, setIncluded] = useState(false)
-  const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({})
-  const [formError, setFormError] = useState<string | null>(null)
-  const set = (field: FormField, value: string) => {
-    setValues((current) => ({ ...current, [field]: value }))
-    setErrors((current) => ({ ...current, [field]: undefined }))
-  }
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault()
-    setErrors({})
-    setFormError(null)
-    const rate = parseRate(values.rate, format.locale)
-    if (rate === null) return setErrors({ rate: t('taxCodes.problem.rate') })
-    try {
+    void attempt(async () => {
+      const rate = parseRate(values.rate, format.locale)
+      if (rate === null) return setErrors({ rate: t('taxCodes.problem.rate') })
       const saved = await invoke('taxCodes.create', {
         code: values.code,
         name: values.name,
@@ -101,12 +92,7 @@ function TaxCodeForm(props: { onDone: () => void }) {
       })
       sales.getState().putTaxCode(saved)
       props.onDone()
-    } catch (caught) {
-      const error = asRpcError(caught)
-      const field = FIELDS.find((item) => item === error.field)
-      if (field) setErrors({ [field]: error.message })
-      else setFormError(error.message)
-    }
+    })
   }
   const accountSelect = (field: 'outputAccountId' | 'inputAccountId', label: string) => (
     <Field label={label} error={errors[field]}>
