@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { Field } from './field'
 import { Notice } from './notice'
 import type { FormNotice } from './use-form-lines'
 
@@ -49,5 +50,35 @@ export function LineFormActions(props: {
         </button>
       ) : null}
     </div>
+  )
+}
+
+/**
+ * A field in the head of a form with a line grid (date, reference, memo): named by `field` for
+ * Enter and errors; a date, or text in either direction.
+ */
+export function HeadInput(props: {
+  field: string
+  label: string
+  value: string
+  error: string | undefined
+  className: 'narrow' | 'grow'
+  date?: boolean
+  required?: boolean
+  hint?: ReactNode
+  onChange: (value: string) => void
+}) {
+  return (
+    <Field label={props.label} error={props.error} hint={props.hint} className={props.className}>
+      <input
+        type={props.date ? 'date' : undefined}
+        data-field={props.field}
+        required={props.required}
+        dir={props.date ? undefined : 'auto'}
+        autoComplete={props.date ? undefined : 'off'}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    </Field>
   )
 }

@@ -1,5 +1,4 @@
-import { Field } from '../components/field'
-import { LineFormActions, LineFormNotice } from '../components/line-grid-form'
+import { HeadInput, LineFormActions, LineFormNotice } from '../components/line-grid-form'
 import { enterMovesOn, useFormShortcuts } from '../components/use-form-keys'
 import { useFormSource } from '../components/use-form-source'
 import { useI18n } from '../i18n/i18n-context'
@@ -57,33 +56,32 @@ export function EntryForm(props: { draftId?: string }) {
       <div className="card entry-card">
         <div className="entry-head">
           {form.draftId ? <span className="badge draft">{t('status.draft')}</span> : null}
-          <Field label={t('entry.field.date')} error={errors.date} className="narrow">
-            <input
-              type="date"
-              data-field="date"
-              required
-              value={draft.date}
-              onChange={(event) => form.setHeader('date', event.target.value)}
-            />
-          </Field>
-          <Field label={t('entry.field.reference')} error={errors.reference} className="narrow">
-            <input
-              data-field="reference"
-              dir="auto"
-              value={draft.reference}
-              autoComplete="off"
-              onChange={(event) => form.setHeader('reference', event.target.value)}
-            />
-          </Field>
-          <Field label={t('entry.field.memo')} error={errors.memo} className="grow">
-            <input
-              data-field="memo"
-              dir="auto"
-              value={draft.memo}
-              autoComplete="off"
-              onChange={(event) => form.setHeader('memo', event.target.value)}
-            />
-          </Field>
+          <HeadInput
+            field="date"
+            date
+            required
+            label={t('entry.field.date')}
+            className="narrow"
+            value={draft.date}
+            error={errors.date}
+            onChange={(value) => form.setHeader('date', value)}
+          />
+          <HeadInput
+            field="reference"
+            label={t('entry.field.reference')}
+            className="narrow"
+            value={draft.reference}
+            error={errors.reference}
+            onChange={(value) => form.setHeader('reference', value)}
+          />
+          <HeadInput
+            field="memo"
+            label={t('entry.field.memo')}
+            className="grow"
+            value={draft.memo}
+            error={errors.memo}
+            onChange={(value) => form.setHeader('memo', value)}
+          />
         </div>
         <EntryLines
           lines={draft.lines}

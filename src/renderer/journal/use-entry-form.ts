@@ -123,23 +123,14 @@ export function useEntryForm(rules: EntryFormRules) {
   )
 
   return {
-    rootRef: form.rootRef,
-    draft,
-    draftId,
-    errors: form.errors,
-    notice: form.notice,
-    busy: form.busy,
+    ...form,
     setHeader,
     changeLine,
     typeAmount,
-    addLine,
-    removeLine: form.removeLine,
-    removeFocusedLine: form.removeFocusedLine,
     advance,
     amountBlur,
     submit,
     load,
     reset: () => form.startOver(null),
-    setNotice: form.setNotice,
   }
 }

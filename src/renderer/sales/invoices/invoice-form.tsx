@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Contact } from '../../../shared/domain/sales'
-import { Field } from '../../components/field'
-import { LineFormActions, LineFormNotice } from '../../components/line-grid-form'
+import { HeadInput, LineFormActions, LineFormNotice } from '../../components/line-grid-form'
 import { Notice } from '../../components/notice'
 import { enterMovesOn, useFormShortcuts } from '../../components/use-form-keys'
 import { useFormSource } from '../../components/use-form-source'
@@ -189,51 +188,43 @@ export function InvoiceForm(props: {
             onPick={pickCustomer}
             onAdvance={() => form.advance('contactId')}
           />
-          <Field label={t('invoice.field.date')} error={errors.date} className="narrow">
-            <input
-              type="date"
-              data-field="date"
-              required
-              value={draft.date}
-              onChange={(event) => form.setHeader('date', event.target.value)}
-            />
-          </Field>
-          <Field
+          <HeadInput
+            field="date"
+            date
+            required
+            label={t('invoice.field.date')}
+            className="narrow"
+            value={draft.date}
+            error={errors.date}
+            onChange={(value) => form.setHeader('date', value)}
+          />
+          <HeadInput
+            field="dueDate"
+            date
             label={t(quoting ? 'quote.field.validUntil' : 'invoice.field.dueDate')}
-            error={errors.dueDate}
             hint={t('invoice.dueHint', { days: form.terms })}
             className="narrow"
-          >
-            <input
-              type="date"
-              data-field="dueDate"
-              value={draft.dueDate}
-              onChange={(event) => form.setHeader('dueDate', event.target.value)}
-            />
-          </Field>
-          <Field
+            value={draft.dueDate}
+            error={errors.dueDate}
+            onChange={(value) => form.setHeader('dueDate', value)}
+          />
+          <HeadInput
+            field="reference"
+            required={mode.kind === 'bill'}
             label={t(mode.kind === 'bill' ? 'bill.field.reference' : 'invoice.field.reference')}
-            error={errors.reference}
             className="narrow"
-          >
-            <input
-              data-field="reference"
-              required={mode.kind === 'bill'}
-              dir="auto"
-              autoComplete="off"
-              value={draft.reference}
-              onChange={(event) => form.setHeader('reference', event.target.value)}
-            />
-          </Field>
-          <Field label={t('invoice.field.memo')} error={errors.memo} className="grow">
-            <input
-              data-field="memo"
-              dir="auto"
-              autoComplete="off"
-              value={draft.memo}
-              onChange={(event) => form.setHeader('memo', event.target.value)}
-            />
-          </Field>
+            value={draft.reference}
+            error={errors.reference}
+            onChange={(value) => form.setHeader('reference', value)}
+          />
+          <HeadInput
+            field="memo"
+            label={t('invoice.field.memo')}
+            className="grow"
+            value={draft.memo}
+            error={errors.memo}
+            onChange={(value) => form.setHeader('memo', value)}
+          />
           <CurrencyFields
             base={base}
             currency={money.currency || base}

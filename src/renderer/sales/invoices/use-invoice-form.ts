@@ -228,27 +228,17 @@ export function useInvoiceForm(mode: InvoiceFormMode, rules: InvoiceFormRules) {
   }
 
   return {
-    rootRef: form.rootRef,
-    draft,
-    draftId,
-    errors: form.errors,
-    notice: form.notice,
-    busy: form.busy,
+    ...form,
     terms,
     setHeader,
     typeCustomer,
     pickCustomer,
     changeLine,
     pickProduct,
-    addLine,
-    removeLine: form.removeLine,
-    removeFocusedLine: form.removeFocusedLine,
     advance,
-    focus,
     submit,
     load,
     reset,
-    setNotice: form.setNotice,
   }
 }
 
