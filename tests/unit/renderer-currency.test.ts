@@ -9,27 +9,11 @@ import {
   blankInvoiceLine,
   buildInvoiceInput,
   withProduct,
-  type InvoiceDraft,
 } from '../../src/renderer/sales/invoices/invoice-draft'
 import type { Product } from '../../src/shared/domain/sales'
+import { invoiceDraft } from './sales-draft-fixtures'
 
-const draft: InvoiceDraft = {
-  contactId: 'c1',
-  contactText: 'Acme',
-  date: '2026-03-01',
-  dueDate: '2026-03-31',
-  reference: '',
-  memo: '',
-  lines: [
-    {
-      ...blankInvoiceLine('k0'),
-      productId: 'p',
-      productText: 'P',
-      quantity: '2',
-      unitPrice: '1500',
-    },
-  ],
-}
+const draft = invoiceDraft([{ productId: 'p', productText: 'P', quantity: '2', unitPrice: '1500' }])
 
 describe("a document's currency on the forms", () => {
   it('sends nothing in the company currency, and the code with the exact rate in another', () => {

@@ -9,8 +9,9 @@ import {
   pricedCart,
 } from '../../src/renderer/sales/cash-sale/cash-sale-cart'
 import { chosenQuantities } from '../../src/renderer/sales/flow/order-progress'
-import type { Product, TaxCode } from '../../src/shared/domain/sales'
+import type { Product } from '../../src/shared/domain/sales'
 import type { SalesOrder } from '../../src/shared/domain/sales-flow'
+import { vat } from './sales-draft-fixtures'
 
 function product(code: string, name: string, salesPrice: bigint, taxCodeId: string | null = null) {
   const made: Product = {
@@ -32,16 +33,6 @@ function product(code: string, name: string, salesPrice: bigint, taxCodeId: stri
 const tea = product('TEA', 'Green tea', 450n, 'vat')
 const teapot = product('TEAPOT', 'Clay teapot', 2000n)
 const cup = product('CUP', 'Paper cup', 25n)
-const vat: TaxCode = {
-  id: 'vat',
-  code: 'VAT',
-  name: 'VAT',
-  rate: 1000,
-  pricesIncludeTax: false,
-  outputAccountId: 'tax',
-  inputAccountId: 'tax',
-  archived: false,
-}
 
 describe('the cash sale cart', () => {
   it('adds a line, then raises its quantity on the next scan', () => {

@@ -1,46 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { parseRoute, routeHref, type Route } from '../../src/renderer/routing/routes'
-import {
-  blankInvoiceLine,
-  buildInvoiceInput,
-  invoiceTotals,
-  type InvoiceDraft,
-} from '../../src/renderer/sales/invoices/invoice-draft'
+import { buildInvoiceInput, invoiceTotals } from '../../src/renderer/sales/invoices/invoice-draft'
 import { nextInvoiceField } from '../../src/renderer/sales/invoices/invoice-navigation'
 import { paymentStatus } from '../../src/renderer/sales/invoices/payment-status'
 import { allocateOldestFirst, openInvoicesOf } from '../../src/renderer/sales/payments/allocation'
 import { parseBuckets } from '../../src/renderer/sales/receivables/receivables-ageing'
 import { parseRate, quantityText } from '../../src/renderer/sales/sales-numbers'
-import type { SalesDocument, TaxCode } from '../../src/shared/domain/sales'
+import type { SalesDocument } from '../../src/shared/domain/sales'
+import { invoiceDraft, vat } from './sales-draft-fixtures'
 
 const rules = { decimals: 2, locale: 'en' }
 
-const vat: TaxCode = {
-  id: 'vat',
-  code: 'VAT',
-  name: 'VAT',
-  rate: 1000,
-  pricesIncludeTax: false,
-  outputAccountId: 'tax',
-  inputAccountId: 'tax',
-  archived: false,
-}
-
-function draft(lines: Partial<ReturnType<typeof blankInvoiceLine>>[]): InvoiceDraft {
-  return {
-    contactId: 'c1',
-    contactText: 'Acme',
-    date: '2026-03-01',
-    dueDate: '2026-03-31',
-    reference: '',
-    memo: '',
-    lines: lines.map((line, index) => ({ ...blankInvoiceLine(`k${index}`), ...line })),
-  }
-}
-
 describe('the invoice draft', () => {
   it('totals lines as typed, quantities to 3 decimals', () => {
-    const lines = draft([
+    const lines = invoiceDraft([
       { productId: 'p', productText: 'P1', quantity: '1.5', unitPrice: '10', taxCodeId: 'vat' },
       { productId: 'p', productText: 'P1', quantity: '2', unitPrice: 'x' },
     ]).lines
@@ -51,7 +24,10 @@ describe('the invoice draft', () => {
 
   it('builds the input, dropping blank lines, or names every field at fault', () => {
     const good = buildInvoiceInput(
-      draft([{ productId: 'p', productText: 'P1', quantity: '1,234.5', unitPrice: '2' }, {}]),
+      invoiceDraft([
+        { productId: 'p', productText: 'P1', quantity: '1,234.5', unitPrice: '2' },
+        {},
+      ]),
       rules,
     )
     expect(good.ok && good.input.lines).toEqual([
@@ -59,7 +35,7 @@ describe('the invoice draft', () => {
     ])
     const bad = buildInvoiceInput(
       {
-        ...draft([{ productText: 'nope', quantity: '1.2345', unitPrice: '1.234' }]),
+        ...invoiceDraft([{ productText: 'nope', quantity: '1.2345', unitPrice: '1.234' }]),
         contactId: '',
       },
       rules,
@@ -70,12 +46,12 @@ describe('the invoice draft', () => {
       'lines.k0.quantity': 'quantity',
       'lines.k0.unitPrice': 'price-too-many-decimals',
     })
-    const empty = buildInvoiceInput(draft([{}]), rules)
+    const empty = buildInvoiceInput(invoiceDraft([{}]), rules)
     expect(empty.ok ? null : empty.problems).toEqual({ lines: 'no-lines' })
   })
 
   it('moves Enter through the header, then product, quantity and price of each line', () => {
-    const d = draft([{}, {}])
+    const d = invoiceDraft([{}, {}])
     expect(nextInvoiceField('contactId', d)).toBe('date')
     expect(nextInvoiceField('memo', d)).toBe('lines.k0.product')
     expect(nextInvoiceField('lines.k0.product', d)).toBe('lines.k0.quantity')
