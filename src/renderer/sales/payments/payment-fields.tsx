@@ -1,9 +1,9 @@
 import type { Contact } from '../../../shared/domain/sales'
 import { Amount } from '../../components/amount'
 import { Field } from '../../components/field'
+import { ContactPickField } from '../../components/pick-contact'
 import { useI18n } from '../../i18n/i18n-context'
 import { accountOptions } from '../account-select'
-import { PickCell } from '../pick-cell'
 import { matchCustomers, matchSuppliers } from '../sales-match'
 import { PAYMENT_WORDS, type PaymentSide } from './payment-side'
 
@@ -20,34 +20,19 @@ export function PaymentContactField(props: {
 }) {
   const { t } = useI18n()
   const words = PAYMENT_WORDS[props.side]
-  const match = props.side === 'supplier' ? matchSuppliers : matchCustomers
   return (
-    <div className="field grow customer-field">
-      <label>{t(words.contact)}</label>
-      <PickCell
-        field="contactId"
-        text={props.text}
-        picked={props.picked}
-        label={t(words.contact)}
-        empty={t(words.noMatches)}
-        invalid={!!props.error}
-        options={(typed) =>
-          match(props.contacts, typed).map((item) => ({
-            key: item.id,
-            item,
-            content: <span className="autocomplete-name">{item.name}</span>,
-          }))
-        }
-        onType={props.onType}
-        onPick={props.onPick}
-        onAdvance={props.onAdvance}
-      />
-      {props.error ? (
-        <div className="field-error" role="alert">
-          {props.error}
-        </div>
-      ) : null}
-    </div>
+    <ContactPickField
+      label={t(words.contact)}
+      empty={t(words.noMatches)}
+      contacts={props.contacts}
+      match={props.side === 'supplier' ? matchSuppliers : matchCustomers}
+      text={props.text}
+      picked={props.picked}
+      error={props.error}
+      onType={props.onType}
+      onPick={props.onPick}
+      onAdvance={props.onAdvance}
+    />
   )
 }
 
