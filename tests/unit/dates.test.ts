@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { fiscalYearStartFor, isIsoDate, previousPeriod } from '../../src/shared/dates'
 
+/** A date range as the reports take it. */
+const period = (from: string, to: string) => ({ from, to })
+
 describe('dates', () => {
   it('knows real calendar dates', () => {
     expect(isIsoDate('2024-02-29')).toBe(true)
@@ -11,22 +14,10 @@ describe('dates', () => {
   })
 
   it('compares whole months with the same months before, leap years included', () => {
-    expect(previousPeriod('2024-01-01', '2024-12-31')).toEqual({
-      from: '2023-01-01',
-      to: '2023-12-31',
-    })
-    expect(previousPeriod('2024-03-01', '2024-03-31')).toEqual({
-      from: '2024-02-01',
-      to: '2024-02-29',
-    })
-    expect(previousPeriod('2026-01-01', '2026-03-31')).toEqual({
-      from: '2025-10-01',
-      to: '2025-12-31',
-    })
-    expect(previousPeriod('2026-01-10', '2026-01-19')).toEqual({
-      from: '2025-12-31',
-      to: '2026-01-09',
-    })
+    expect(previousPeriod('2024-01-01', '2024-12-31')).toEqual(period('2023-01-01', '2023-12-31'))
+    expect(previousPeriod('2024-03-01', '2024-03-31')).toEqual(period('2024-02-01', '2024-02-29'))
+    expect(previousPeriod('2026-01-01', '2026-03-31')).toEqual(period('2025-10-01', '2025-12-31'))
+    expect(previousPeriod('2026-01-10', '2026-01-19')).toEqual(period('2025-12-31', '2026-01-09'))
   })
 
   it('finds the start of the fiscal year', () => {

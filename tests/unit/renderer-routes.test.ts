@@ -3,6 +3,9 @@ import { parseRoute, routeHref, type Route } from '../../src/renderer/routing/ro
 import { PAGE_SIZE, pagesToEvict, pagesToLoad } from '../../src/renderer/journal/list-pages'
 import { comparePeriod, reportDefaults } from '../../src/renderer/reports/report-dates'
 
+/** A date range as the reports take it. */
+const period = (from: string, to: string) => ({ from, to })
+
 describe('hash routes', () => {
   const routes: Route[] = [
     { page: 'journal-new' },
@@ -74,18 +77,9 @@ describe('report periods', () => {
   })
 
   it('compare whole months with the same months just before', () => {
-    expect(comparePeriod('2024-01-01', '2024-12-31')).toEqual({
-      from: '2023-01-01',
-      to: '2023-12-31',
-    })
-    expect(comparePeriod('2024-03-01', '2024-03-31')).toEqual({
-      from: '2024-02-01',
-      to: '2024-02-29',
-    })
-    expect(comparePeriod('2025-01-01', '2025-03-31')).toEqual({
-      from: '2024-10-01',
-      to: '2024-12-31',
-    })
+    expect(comparePeriod('2024-01-01', '2024-12-31')).toEqual(period('2023-01-01', '2023-12-31'))
+    expect(comparePeriod('2024-03-01', '2024-03-31')).toEqual(period('2024-02-01', '2024-02-29'))
+    expect(comparePeriod('2025-01-01', '2025-03-31')).toEqual(period('2024-10-01', '2024-12-31'))
     expect(comparePeriod('2024-01-05', '2024-12-31')).toBeUndefined()
     expect(comparePeriod('2024-01-01', '2024-02-28')).toBeUndefined()
   })
