@@ -54,30 +54,38 @@ export function LineFormActions(props: {
 }
 
 /**
- * A field in the head of a form with a line grid (date, reference, memo): named by `field` for
- * Enter and errors; a date, or text in either direction.
+ * A field in the head of a form with a line grid (date, reference, memo): its value, error and
+ * `data-field` name (for Enter) are the form's `field`; a date, or text in either direction.
  */
-export function HeadInput(props: {
-  field: string
+export function HeadInput<F extends string>(props: {
+  form: {
+    draft: Record<F, string>
+    errors: Readonly<Record<string, string>>
+    setHeader: (field: F, value: string) => void
+  }
+  field: F
   label: string
-  value: string
-  error: string | undefined
   className: 'narrow' | 'grow'
   date?: boolean
   required?: boolean
   hint?: ReactNode
-  onChange: (value: string) => void
 }) {
+  const { form, field } = props
   return (
-    <Field label={props.label} error={props.error} hint={props.hint} className={props.className}>
+    <Field
+      label={props.label}
+      error={form.errors[field]}
+      hint={props.hint}
+      className={props.className}
+    >
       <input
         type={props.date ? 'date' : undefined}
-        data-field={props.field}
+        data-field={field}
         required={props.required}
         dir={props.date ? undefined : 'auto'}
         autoComplete={props.date ? undefined : 'off'}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
+        value={form.draft[field]}
+        onChange={(event) => form.setHeader(field, event.target.value)}
       />
     </Field>
   )

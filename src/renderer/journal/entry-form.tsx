@@ -57,31 +57,20 @@ export function EntryForm(props: { draftId?: string }) {
         <div className="entry-head">
           {form.draftId ? <span className="badge draft">{t('status.draft')}</span> : null}
           <HeadInput
+            form={form}
             field="date"
             date
             required
             label={t('entry.field.date')}
             className="narrow"
-            value={draft.date}
-            error={errors.date}
-            onChange={(value) => form.setHeader('date', value)}
           />
           <HeadInput
+            form={form}
             field="reference"
             label={t('entry.field.reference')}
             className="narrow"
-            value={draft.reference}
-            error={errors.reference}
-            onChange={(value) => form.setHeader('reference', value)}
           />
-          <HeadInput
-            field="memo"
-            label={t('entry.field.memo')}
-            className="grow"
-            value={draft.memo}
-            error={errors.memo}
-            onChange={(value) => form.setHeader('memo', value)}
-          />
+          <HeadInput form={form} field="memo" label={t('entry.field.memo')} className="grow" />
         </div>
         <EntryLines
           lines={draft.lines}

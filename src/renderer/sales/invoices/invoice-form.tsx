@@ -189,42 +189,29 @@ export function InvoiceForm(props: {
             onAdvance={() => form.advance('contactId')}
           />
           <HeadInput
+            form={form}
             field="date"
             date
             required
             label={t('invoice.field.date')}
             className="narrow"
-            value={draft.date}
-            error={errors.date}
-            onChange={(value) => form.setHeader('date', value)}
           />
           <HeadInput
+            form={form}
             field="dueDate"
             date
             label={t(quoting ? 'quote.field.validUntil' : 'invoice.field.dueDate')}
             hint={t('invoice.dueHint', { days: form.terms })}
             className="narrow"
-            value={draft.dueDate}
-            error={errors.dueDate}
-            onChange={(value) => form.setHeader('dueDate', value)}
           />
           <HeadInput
+            form={form}
             field="reference"
             required={mode.kind === 'bill'}
             label={t(mode.kind === 'bill' ? 'bill.field.reference' : 'invoice.field.reference')}
             className="narrow"
-            value={draft.reference}
-            error={errors.reference}
-            onChange={(value) => form.setHeader('reference', value)}
           />
-          <HeadInput
-            field="memo"
-            label={t('invoice.field.memo')}
-            className="grow"
-            value={draft.memo}
-            error={errors.memo}
-            onChange={(value) => form.setHeader('memo', value)}
-          />
+          <HeadInput form={form} field="memo" label={t('invoice.field.memo')} className="grow" />
           <CurrencyFields
             base={base}
             currency={money.currency || base}
