@@ -1,10 +1,9 @@
 import { useState } from 'react'
 import type { Employee, PayRun, PeriodInput } from '../../shared/domain/payroll'
 import type { ImportProblem } from '../../shared/errors'
-import { asRpcError } from '../api/rpc-error'
-import { Notice } from '../components/notice'
 import { useI18n } from '../i18n/i18n-context'
 import { useInvoke } from '../state/services'
+import { useNotice } from './use-notice'
 
 const CELLS = ['daysWorked', 'unpaidLeaveDays', 'overtimeHours'] as const
 type Cell = (typeof CELLS)[number]
@@ -55,32 +54,28 @@ export function InputsGrid(props: {
     ),
   )
   const [problems, setProblems] = useState<Map<string, ImportProblem>>(new Map())
-  const [notice, setNotice] = useState<{ tone: 'error'; text: string } | null>(null)
+  const { report, shown } = useNotice()
   const set = (code: string, cell: Cell, value: string) =>
     setValues((current) => ({ ...current, [code]: { ...current[code], [cell]: value } }))
 
-  const save = async () => {
-    setNotice(null)
-    const rows = props.employees
-      .map((employee) => ({ employee, row: values[employee.code] ?? {} }))
-      .filter(({ row }) => CELLS.some((cell) => row[cell]?.trim()))
-    const inputs: PeriodInput[] = rows.map(({ employee, row }) => ({
-      employeeCode: employee.code,
-      daysWorked: row.daysWorked?.trim() || null,
-      unpaidLeaveDays: row.unpaidLeaveDays?.trim() || undefined,
-      overtimeHours: row.overtimeHours?.trim() || undefined,
-    }))
-    try {
+  const save = () =>
+    report(async () => {
+      const rows = props.employees
+        .map((employee) => ({ employee, row: values[employee.code] ?? {} }))
+        .filter(({ row }) => CELLS.some((cell) => row[cell]?.trim()))
+      const inputs: PeriodInput[] = rows.map(({ employee, row }) => ({
+        employeeCode: employee.code,
+        daysWorked: row.daysWorked?.trim() || null,
+        unpaidLeaveDays: row.unpaidLeaveDays?.trim() || undefined,
+        overtimeHours: row.overtimeHours?.trim() || undefined,
+      }))
       const result = await invoke('payroll.runs.setInputs', { id: props.run.id, inputs })
       const byCode = new Map(
         result.problems.map((problem) => [rows[problem.line - 1]?.employee.code ?? '', problem]),
       )
       setProblems(byCode)
       if (result.problems.length === 0) props.onSaved(tn('payRun.inputsSaved', inputs.length))
-    } catch (caught) {
-      setNotice({ tone: 'error', text: asRpcError(caught).message })
-    }
-  }
+    })
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>, row: number, cell: Cell) => {
     if (event.key !== 'Enter') return
@@ -94,7 +89,7 @@ export function InputsGrid(props: {
     <section className="card inputs-grid" aria-label={t('payRun.inputs')}>
       <h3>{t('payRun.inputs')}</h3>
       <p className="muted">{t('payRun.inputsHint')}</p>
-      {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
+      {shown}
       <table className="grid">
         <thead>
           <tr>

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import type { ImportProblem } from '../../shared/errors'
-import { asRpcError } from '../api/rpc-error'
 import { Notice } from '../components/notice'
 import { useI18n } from '../i18n/i18n-context'
 import { useInvoke } from '../state/services'
+import { useNotice } from './use-notice'
 
 /** Period inputs from CSV: checked first (a dry run listing every bad line), then imported whole. */
 export function InputsImport(props: { runId: string; onImported: (message: string) => void }) {
@@ -11,10 +11,9 @@ export function InputsImport(props: { runId: string; onImported: (message: strin
   const invoke = useInvoke()
   const [csv, setCsv] = useState('')
   const [checked, setChecked] = useState<{ rows: number; problems: ImportProblem[] } | null>(null)
-  const [notice, setNotice] = useState<{ tone: 'error' | 'success'; text: string } | null>(null)
-  const run = async (dryRun: boolean) => {
-    setNotice(null)
-    try {
+  const { report, shown } = useNotice()
+  const run = (dryRun: boolean) =>
+    report(async () => {
       const result = await invoke('payroll.runs.importInputs', { id: props.runId, csv, dryRun })
       setChecked(result)
       if (!dryRun && result.problems.length === 0) {
@@ -22,10 +21,7 @@ export function InputsImport(props: { runId: string; onImported: (message: strin
         setChecked(null)
         props.onImported(tn('payRun.csvImported', result.rows))
       }
-    } catch (caught) {
-      setNotice({ tone: 'error', text: asRpcError(caught).message })
-    }
-  }
+    })
   return (
     <section className="card inputs-import" aria-label={t('payRun.importCsv')}>
       <h3>{t('payRun.importCsv')}</h3>
@@ -54,7 +50,7 @@ export function InputsImport(props: { runId: string; onImported: (message: strin
           }}
         />
       </div>
-      {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
+      {shown}
       {checked && checked.problems.length > 0 ? (
         <ul className="import-problems" role="alert">
           {checked.problems.map((problem) => (

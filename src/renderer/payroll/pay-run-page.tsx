@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import { Notice } from '../components/notice'
 import { useQuery } from '../components/use-query'
 import { useI18n } from '../i18n/i18n-context'
 import { useInvoke } from '../state/services'
@@ -8,13 +7,14 @@ import { InputsImport } from './inputs-import'
 import { Loaded } from './loaded'
 import { PayActions } from './pay-actions'
 import { ReviewTable } from './review-table'
+import { useNotice } from './use-notice'
 
 /** One pay run: its inputs while open, its payslips against the last run, and its next step. */
 export function PayRunPage(props: { id: string }) {
   const { t, format } = useI18n()
   const invoke = useInvoke()
   const [version, setVersion] = useState(0)
-  const [notice, setNotice] = useState<{ tone: 'error' | 'success'; text: string } | null>(null)
+  const { setNotice, shown } = useNotice()
   const query = useQuery(`pay-run:${props.id}:${version}`, async () => ({
     review: await invoke('payroll.runs.review', { id: props.id }),
     employees: await invoke('payroll.employees.list', {}),
@@ -50,7 +50,7 @@ export function PayRunPage(props: { id: string }) {
               onDone={done}
               onError={(text) => setNotice({ tone: 'error', text })}
             />
-            {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
+            {shown}
             {open ? (
               <>
                 <InputsGrid

@@ -1,13 +1,11 @@
-import { useState } from 'react'
 import type { RulePack } from '../../../shared/domain/payroll'
 import { codeColumn, ListTable, type ListColumn } from '../../components/list-table'
-import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
-import { asRpcError } from '../../api/rpc-error'
 import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke, useSession } from '../../state/services'
 import { Loaded } from '../loaded'
+import { useNotice } from '../use-notice'
 import { KeyboardHint, PayrollListPage } from '../list-page'
 import { RulePackForm } from './rule-pack-form'
 
@@ -19,7 +17,7 @@ export function RulePackList() {
   const { t, format } = useI18n()
   const invoke = useInvoke()
   const navigate = useNavigate()
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
+  const { report, shown } = useNotice()
   const query = useQuery('rule-packs', async () => ({
     packs: await invoke('payroll.rulePacks.list', {}),
     runs: await invoke('payroll.runs.list', {}),
@@ -28,15 +26,11 @@ export function RulePackList() {
     (latest, run) => (!latest || run.periodEnd > latest.periodEnd ? run : latest),
     null,
   )
-  const use = async (code: string) => {
-    setNotice(null)
-    try {
+  const use = (code: string) =>
+    report(async () => {
       await invoke('payroll.rulePacks.use', { code })
-      setNotice({ tone: 'success', text: t('rulePacks.nowInUse', { code }) })
-    } catch (caught) {
-      setNotice({ tone: 'error', text: asRpcError(caught).message })
-    }
-  }
+      return t('rulePacks.nowInUse', { code })
+    })
   const columns: ListColumn<RulePack>[] = [
     codeColumn(t('rulePacks.field.code'), (pack) => pack.code),
     {
@@ -97,7 +91,7 @@ export function RulePackList() {
       }
       error={query.error}
     >
-      {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
+      {shown}
       <ListTable
         label={t('nav.rulePacks')}
         columns={columns}
