@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { daysInMonth, today } from '../../shared/dates'
 import type { PayRun } from '../../shared/domain/payroll'
-import { asRpcError } from '../api/rpc-error'
 import { Amount } from '../components/amount'
 import { Field } from '../components/field'
 import { codeColumn, ListTable, type ListColumn } from '../components/list-table'
@@ -10,6 +9,7 @@ import { useQuery } from '../components/use-query'
 import { useI18n } from '../i18n/i18n-context'
 import { useNavigate } from '../routing/use-route'
 import { useInvoke } from '../state/services'
+import { useFormErrors } from './payroll-form'
 
 function monthEnd(month: string): string {
   const [year, number] = month.split('-').map(Number) as [number, number]
@@ -24,23 +24,22 @@ export function PayRunList() {
   const runs = useQuery('pay-runs', () => invoke('payroll.runs.list', {}))
   const [month, setMonth] = useState(today().slice(0, 7))
   const [payDate, setPayDate] = useState(monthEnd(today().slice(0, 7)))
-  const [error, setError] = useState<{ field?: string; message: string } | null>(null)
+  const { errors, refuse, attempt } = useFormErrors<'month' | 'payDate'>()
 
-  const create = async (event: FormEvent) => {
+  const create = (event: FormEvent) => {
     event.preventDefault()
-    setError(null)
-    try {
-      const run = await invoke('payroll.runs.create', {
-        frequency: 'monthly',
-        periodStart: `${month}-01`,
-        periodEnd: monthEnd(month),
-        payDate,
-      })
-      navigate({ page: 'pay-run', id: run.id })
-    } catch (caught) {
-      const rpc = asRpcError(caught)
-      setError({ field: rpc.field, message: rpc.message })
-    }
+    void attempt(
+      async () => {
+        const run = await invoke('payroll.runs.create', {
+          frequency: 'monthly',
+          periodStart: `${month}-01`,
+          periodEnd: monthEnd(month),
+          payDate,
+        })
+        navigate({ page: 'pay-run', id: run.id })
+      },
+      (error) => refuse(error, error.field === 'payDate' ? 'payDate' : 'month'),
+    )
   }
 
   const columns: ListColumn<PayRun>[] = [
@@ -84,10 +83,7 @@ export function PayRunList() {
   return (
     <div className="page list-page">
       <form className="toolbar" onSubmit={create} noValidate>
-        <Field
-          label={t('payRuns.month')}
-          error={error && error.field !== 'payDate' ? error.message : null}
-        >
+        <Field label={t('payRuns.month')} error={errors.month}>
           <input
             type="month"
             autoFocus
@@ -99,10 +95,7 @@ export function PayRunList() {
             }}
           />
         </Field>
-        <Field
-          label={t('payRuns.payDate')}
-          error={error?.field === 'payDate' ? error.message : null}
-        >
+        <Field label={t('payRuns.payDate')} error={errors.payDate}>
           <input type="date" value={payDate} onChange={(event) => setPayDate(event.target.value)} />
         </Field>
         <button type="submit" className="primary">
