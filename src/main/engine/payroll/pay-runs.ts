@@ -7,7 +7,7 @@ import {
 } from '../../../shared/domain/payroll'
 import { DaftarError, notFound, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
-import type { PayrollRunTable } from '../db/payroll-schema'
+import type { PayrollPayslipTable, PayrollRunTable } from '../db/payroll-schema'
 import { newId, nowIso } from '../ids'
 import { reserveNumbers } from '../ledger/numbering'
 import { payrollSettings } from './payroll-setup'
@@ -131,8 +131,22 @@ export function runTotals(ctx: CompanyContext, runId: string): PayTotals {
       .where('run_id', '=', runId),
   )
   if (!row || row.employees === 0n) return emptyTotals()
+  return { employees: Number(row.employees), ...payAmounts(row) }
+}
+
+/** A payslip's amounts (or a run's, summed) from their columns. */
+export function payAmounts(
+  row: Pick<
+    PayrollPayslipTable,
+    | 'gross'
+    | 'deductions'
+    | 'income_tax'
+    | 'employee_contributions'
+    | 'employer_contributions'
+    | 'net'
+  >,
+): Omit<PayTotals, 'employees'> {
   return {
-    employees: Number(row.employees),
     gross: row.gross,
     deductions: row.deductions,
     incomeTax: row.income_tax,

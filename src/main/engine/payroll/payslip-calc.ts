@@ -1,4 +1,9 @@
-import type { PayComponent, PayFrequency, PayslipLine } from '../../../shared/domain/payroll'
+import type {
+  PayComponent,
+  PayFrequency,
+  PayslipLine,
+  PayTotals,
+} from '../../../shared/domain/payroll'
 import { toDecimalString } from '../../../shared/money'
 import { compileFor, dependencies, evaluationOrder } from './component-graph'
 import { emptyTotals } from './pay-runs'
@@ -32,15 +37,7 @@ export interface RunSettings {
   compile(component: PayComponent, value: string): Formula | null
 }
 
-export interface PayslipResult {
-  lines: PayslipLine[]
-  gross: bigint
-  deductions: bigint
-  incomeTax: bigint
-  employeeContributions: bigint
-  employerContributions: bigint
-  net: bigint
-}
+export type PayslipResult = Omit<PayTotals, 'employees'> & { lines: PayslipLine[] }
 
 /** Orders and compiles a structure's components against every code the company has. */
 export function planFor(structure: PayComponent[], allCodes: ReadonlySet<string>): Plan {

@@ -1,7 +1,7 @@
 import type { Payslip, PayslipDocument, PayslipLine } from '../../../shared/domain/payroll'
 import { notFound } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
-import { findRun } from './pay-runs'
+import { findRun, payAmounts } from './pay-runs'
 
 const thousandths = (value: bigint) => {
   const whole = value / 1000n
@@ -53,12 +53,7 @@ export function listPayslips(
     departmentCode: row.department_code,
     workingDays: thousandths(row.working_days),
     daysWorked: thousandths(row.days_worked),
-    gross: row.gross,
-    deductions: row.deductions,
-    incomeTax: row.income_tax,
-    employeeContributions: row.employee_contributions,
-    employerContributions: row.employer_contributions,
-    net: row.net,
+    ...payAmounts(row),
     lines: lines.get(row.employee_id) ?? [],
   }))
 }

@@ -1,5 +1,6 @@
 import type { DocumentType } from '../../../shared/domain/sales'
 import type { CompanyContext } from '../company/company-context'
+import type { ReceivableItemTable } from '../db/sales-schema'
 import { newId } from '../ids'
 import { divideHalfUp } from '../../../shared/money/tax-math'
 
@@ -56,19 +57,8 @@ export interface OpenItem {
   docSettled: bigint
 }
 
-type ItemRow = {
-  id: string
-  contact_id: string
-  document_id: string | null
-  payment_id: string | null
-  date: string
-  due_date: string
-  amount: bigint
-  settled: bigint
-  currency: string | null
-  doc_amount: bigint | null
-  doc_settled: bigint
-}
+/** A receivable or payable item as `SELECT *` reads it (both tables have these columns). */
+type ItemRow = ReceivableItemTable
 
 const toItem = (side: Side, row: ItemRow): OpenItem => ({
   side,
