@@ -1,4 +1,4 @@
-import type { DocumentLineInput } from '../../../shared/domain/sales'
+import type { DocumentLine, DocumentLineInput } from '../../../shared/domain/sales'
 import { validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { groupOf, groupPrice } from '../price-lists/price-for'
@@ -8,18 +8,10 @@ import type { Side } from '../receivables/open-items'
 import { lineAmount, taxLines } from '../../../shared/money/tax-math'
 import { salesSettings } from './sales-settings'
 
-export interface PricedLine {
-  productId: string | null
-  description: string
-  quantity: bigint
-  unitPrice: bigint
-  taxCodeId: string | null
-  accountId: string
+/** A document's line as priced before it is saved (no line number yet). */
+export type PricedLine = Omit<DocumentLine, 'lineNo'> & {
   /** Where the line's tax posts: the tax code's output account (input account on purchases). */
   taxAccountId: string | null
-  net: bigint
-  tax: bigint
-  gross: bigint
 }
 
 /**
