@@ -25,7 +25,7 @@ export function useFormLines<
   Ref,
   Line extends { key: string } = Draft['lines'][number],
 >(setup: {
-  /** Row keys start with this, so two forms' keys never look alike in a test or a log. */
+  /** Row keys are this and a count: `l1`, `l2`… */
   keyPrefix: string
   emptyDraft: (date: string, nextKey: () => string) => Draft
   blankLine: (key: string) => Line
@@ -72,7 +72,7 @@ export function useFormLines<
       const lines = current.lines.filter((line) => line.key !== key)
       return { ...current, lines: lines.length > 0 ? lines : [setup.blankLine(nextKey())] }
     })
-  /** Ctrl+Delete: the line the cursor is in goes, the cursor to the same cell a line below. */
+  /** Ctrl+Delete: the line the cursor is in goes; the cursor to the same cell in the next line. */
   const removeFocusedLine = () => {
     const field = (document.activeElement as HTMLElement | null)?.dataset?.field ?? ''
     const at = setup.parseLineField(field)
