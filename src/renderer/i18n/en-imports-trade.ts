@@ -21,17 +21,17 @@ export const enImportsTrade = {
   'import.example.bills':
     'number,date,due_date,supplier,product,description,quantity,unit_price,tax_code,account\nS-881,2026-01-12,,Parts Co,,Office paper,1,20.00,,6400',
   'import.clean.contacts':
-    'No problems in {rows} rows: {count} contacts would be created. Nothing is imported until you press Import.',
+    'No problems. Rows checked: {rows}; contacts to create: {count}. Nothing is imported until you press Import.',
   'import.clean.products':
-    'No problems in {rows} rows: {count} products would be created. Nothing is imported until you press Import.',
+    'No problems. Rows checked: {rows}; products to create: {count}. Nothing is imported until you press Import.',
   'import.clean.invoices':
-    'No problems in {rows} rows: {count} invoices would be posted. Nothing is imported until you press Import.',
+    'No problems. Rows checked: {rows}; invoices to post: {count}. Nothing is imported until you press Import.',
   'import.clean.bills':
-    'No problems in {rows} rows: {count} bills would be posted. Nothing is imported until you press Import.',
-  'import.done.contacts': 'Imported: {count} contacts created.',
-  'import.done.products': 'Imported: {count} products created.',
-  'import.done.invoices': 'Imported: {count} invoices posted.',
-  'import.done.bills': 'Imported: {count} bills posted.',
+    'No problems. Rows checked: {rows}; bills to post: {count}. Nothing is imported until you press Import.',
+  'import.done.contacts': 'Imported. Contacts created: {count}.',
+  'import.done.products': 'Imported. Products created: {count}.',
+  'import.done.invoices': 'Imported. Invoices posted: {count}.',
+  'import.done.bills': 'Imported. Bills posted: {count}.',
   'import.openImported': 'Open them',
   'import.warnings': 'Worth a look, though nothing stops the import:',
 } as const

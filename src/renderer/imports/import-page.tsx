@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { Notice } from '../components/notice'
 import { useI18n } from '../i18n/i18n-context'
 import { routeHref, type ImportKind } from '../routing/routes'
@@ -14,12 +15,30 @@ import { useImport } from './use-import'
  * run that lists every bad line), then import exactly what was checked.
  */
 export function ImportPage(props: { kind: ImportKind }) {
-  const { t } = useI18n()
+  const { t, format } = useI18n()
   const navigate = useNavigate()
   const { kind } = props
   const info = IMPORT_KINDS[kind]
   const state = useImport(kind)
   const { checked, imported } = state
+  const result = useRef<HTMLDivElement>(null)
+  const importButton = useRef<HTMLButtonElement>(null)
+  const seen = useRef<unknown[]>([])
+  // A new answer can land below the fold: bring it into sight, and give the keyboard back the
+  // focus the busy (disabled) button dropped: Import after a clean check, else the answer's first
+  // link, else the text to fix. Typing after an answer changes nothing here.
+  const answer = [checked, imported, state.error]
+  useEffect(() => {
+    const fresh = answer.some((part, index) => part && part !== seen.current[index])
+    seen.current = answer.map((part, index) => part ?? seen.current[index])
+    if (!fresh) return
+    result.current?.scrollIntoView?.({ block: 'nearest' })
+    if (document.activeElement !== document.body) return
+    const next = state.canImport
+      ? importButton.current
+      : (result.current?.querySelector('a') ?? document.querySelector('.import-card textarea'))
+    if (next instanceof HTMLElement) next.focus()
+  })
 
   return (
     <div className="page import-page">
@@ -56,6 +75,7 @@ export function ImportPage(props: { kind: ImportKind }) {
               {state.busy ? t('import.running') : t('import.check')}
             </button>
             <button
+              ref={importButton}
               type="button"
               className={state.canImport ? 'primary' : undefined}
               disabled={!state.canImport}
@@ -72,20 +92,23 @@ export function ImportPage(props: { kind: ImportKind }) {
         <ImportHelp info={info} onExample={(text) => state.setText(text, null)} />
       </div>
 
-      <div className="import-result" aria-live="polite">
+      <div className="import-result" aria-live="polite" ref={result}>
         {state.error ? <Notice tone="error">{state.error}</Notice> : null}
         {checked && checked.result.problems.length > 0 ? (
           <ImportProblems problems={checked.result.problems} />
         ) : null}
         {checked && checked.result.problems.length === 0 ? (
           <Notice tone="info">
-            {t(info.clean, { rows: checked.result.rows, count: checked.result.created })}
+            {t(info.clean, {
+              rows: format.number(checked.result.rows),
+              count: format.number(checked.result.created),
+            })}
           </Notice>
         ) : null}
         <ImportWarnings warnings={(imported ?? checked?.result)?.warnings} />
         {imported ? (
           <Notice tone="success">
-            {t(info.done, { count: imported.created })}{' '}
+            {t(info.done, { count: format.number(imported.created) })}{' '}
             {info.opens ? (
               <a href={routeHref(info.opens)}>{t('import.openImported')}</a>
             ) : kind === 'journal' ? (
