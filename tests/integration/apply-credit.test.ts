@@ -4,8 +4,8 @@ import { receivablesAgeing } from '../../src/main/engine/receivables/ageing'
 import { customerStatement } from '../../src/main/engine/sales-reports/customer-statement'
 import { applyCustomerCredit } from '../../src/main/engine/sales/apply-credit'
 import { getDocument } from '../../src/main/engine/sales/documents'
-import { getPayment, receivePayment } from '../../src/main/engine/sales/payments'
-import { foreignPayments } from '../helpers/foreign-payments'
+import { getPayment } from '../../src/main/engine/sales/payments'
+import { paymentSteps } from '../helpers/payments'
 import { postInvoice, salesSetup, type CurrencyTerms } from '../helpers/sales-fixture'
 import { tempCompany } from '../helpers/temp-company'
 import { entryLines } from '../helpers/entry-lines'
@@ -22,7 +22,7 @@ async function company() {
       [{ productId: setup.product.id, quantity: 1000n, unitPrice: price, taxCodeId: null }],
       terms,
     )
-  return { ctx, ...setup, invoice, ...foreignPayments(ctx, setup.bank) }
+  return { ctx, ...setup, invoice, ...paymentSteps(ctx, setup.bank) }
 }
 
 describe("using a customer's credit on a later invoice", () => {
@@ -30,7 +30,9 @@ describe("using a customer's credit on a later invoice", () => {
     const { ctx, customer, invoice, receive } = await company()
     const first = invoice('2024-03-01', 10000n, { currency: 'EUR', rate: 1_100_000_000n })
     // 150.00 EUR at 1.12 for a 100.00 EUR invoice at 1.10: 50.00 EUR kept as credit (56.00 USD).
-    const payment = receive(customer, '2024-03-05', 15000n, 'EUR', 1_120_000_000n, {
+    const payment = receive(customer, '2024-03-05', 15000n, {
+      currency: 'EUR',
+      rate: 1_120_000_000n,
       keepCredit: true,
     })
     expect(payment.unallocated).toBe(5000n)
@@ -76,14 +78,8 @@ describe("using a customer's credit on a later invoice", () => {
   })
 
   it('uses part of the credit when asked, in the base currency with nothing to post', async () => {
-    const { ctx, customer, bank, invoice } = await company()
-    receivePayment(ctx, {
-      contactId: customer.id,
-      date: '2024-03-05',
-      accountId: bank,
-      amount: 4000n,
-      keepCredit: true,
-    })
+    const { ctx, customer, invoice, receive } = await company()
+    receive(customer, '2024-03-05', 4000n, { keepCredit: true })
     const later = invoice('2024-03-10', 10000n, { currency: 'USD' })
     expect(() => applyCustomerCredit(ctx, { invoiceId: later.id, amount: 5000n })).toThrow(
       /Acme Ltd has 40.00 USD of credit, less than 50.00 USD/,
@@ -103,7 +99,11 @@ describe("using a customer's credit on a later invoice", () => {
 
   it('refuses credit in another currency, and more than the invoice owes, changing nothing', async () => {
     const { ctx, customer, invoice, receive } = await company()
-    receive(customer, '2024-03-05', 5000n, 'EUR', 1_100_000_000n, { keepCredit: true })
+    receive(customer, '2024-03-05', 5000n, {
+      currency: 'EUR',
+      rate: 1_100_000_000n,
+      keepCredit: true,
+    })
     const dollars = invoice('2024-03-10', 10000n, { currency: 'USD' })
     const euros = invoice('2024-03-10', 1000n, { currency: 'EUR', rate: 1_100_000_000n })
     const count = () =>

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { checkCompany } from '../../src/main/engine/check/check-company'
 import { payablesAgeing } from '../../src/main/engine/payables/payables-ageing'
-import { paySupplier } from '../../src/main/engine/purchasing/supplier-payments'
 import { applySupplierCredit } from '../../src/main/engine/sales/apply-credit'
 import { getDocument } from '../../src/main/engine/sales/documents'
-import { foreignPayments } from '../helpers/foreign-payments'
+import { paymentSteps } from '../helpers/payments'
 import type { CurrencyTerms } from '../helpers/sales-fixture'
 import { tempCompany } from '../helpers/temp-company'
 import { postBill, postDebitNote, purchasingSetup } from './purchasing-fixture'
@@ -23,7 +22,7 @@ async function company() {
       [{ productId: setup.paper.id, quantity: 1000n, unitPrice: price, taxCodeId: null }],
       terms,
     )
-  return { ctx, ...setup, bill, ...foreignPayments(ctx, setup.bank) }
+  return { ctx, ...setup, bill, ...paymentSteps(ctx, setup.bank) }
 }
 
 describe("using a supplier's credit on a later bill", () => {
@@ -31,7 +30,9 @@ describe("using a supplier's credit on a later bill", () => {
     const { ctx, supplier, bill, pay } = await company()
     const first = bill('2024-03-01', 10000n, { currency: 'EUR', rate: 1_100_000_000n })
     // 150.00 EUR at 1.12 for a 100.00 EUR bill: 50.00 EUR kept as credit (56.00 USD).
-    const payment = pay(supplier, '2024-03-05', 15000n, 'EUR', 1_120_000_000n, {
+    const payment = pay(supplier, '2024-03-05', 15000n, {
+      currency: 'EUR',
+      rate: 1_120_000_000n,
       keepCredit: true,
       allocations: [{ documentId: first.id, amount: 10000n }],
     })
@@ -56,17 +57,11 @@ describe("using a supplier's credit on a later bill", () => {
   })
 
   it("uses a debit note's unused rest, and refuses what it cannot", async () => {
-    const { ctx, supplier, paper, bank } = await company()
+    const { ctx, supplier, paper, pay } = await company()
     const paid = postBill(ctx, supplier.id, '2024-01-10', 'A', [
       { productId: paper.id, quantity: 1000n },
     ])
-    paySupplier(ctx, {
-      contactId: supplier.id,
-      date: '2024-01-12',
-      accountId: bank,
-      amount: 2200n,
-      allocations: [{ documentId: paid.id, amount: 2200n }],
-    })
+    pay(supplier, '2024-01-12', 2200n, { allocations: [{ documentId: paid.id, amount: 2200n }] })
     // The bill is paid: the whole 22.00 note is the supplier's credit.
     const note = postDebitNote(ctx, paid.id, supplier.id, '2024-01-15', [
       { productId: paper.id, quantity: 1000n },

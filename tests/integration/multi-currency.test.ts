@@ -11,7 +11,7 @@ import { customerStatement } from '../../src/main/engine/sales-reports/customer-
 import { getDocument, saveDocumentDraft } from '../../src/main/engine/sales/documents'
 import { receivePayment } from '../../src/main/engine/sales/payments'
 import { postDocument } from '../../src/main/engine/sales/post-document'
-import { foreignPayments } from '../helpers/foreign-payments'
+import { paymentSteps } from '../helpers/payments'
 import { salesSetup } from '../helpers/sales-fixture'
 import { accountId, tempCompany } from '../helpers/temp-company'
 import { ledgerPayable, postBill, purchasingSetup } from './purchasing-fixture'
@@ -49,7 +49,7 @@ describe('multi-currency documents and payments', () => {
   it('invoices in EUR from a USD company, is paid at two other rates, and posts the gain and the loss', async () => {
     const ctx = await tempCompany()
     const { customer, product, bank } = salesSetup(ctx)
-    const { receive } = foreignPayments(ctx, bank)
+    const { receive } = paymentSteps(ctx, bank)
     // 3 x 33.33 EUR = 99.99, 10% tax 10.00, gross 109.99 EUR at 1.0825 USD:
     // net 108.239175 -> 108.24, tax 10.825 -> 10.83, gross 119.064175 -> 119.06;
     // the lines come to 119.07, so the largest net line takes the -0.01: 108.23.
@@ -71,7 +71,7 @@ describe('multi-currency documents and payments', () => {
 
     // 50.00 EUR at 1.12 = 56.00 USD; the invoice's share at its rate 119.06 x 50.00/109.99 =
     // 54.1226 -> 54.12; 1.88 more came in: a gain.
-    const first = receive(customer, '2024-03-10', 5000n, 'EUR', 1_120_000_000n)
+    const first = receive(customer, '2024-03-10', 5000n, { currency: 'EUR', rate: 1_120_000_000n })
     expect(entryLines(ctx, first.journalEntryId)).toEqual([
       ['1120', 5600n, 0n],
       ['1200', 0n, 5412n],
@@ -88,7 +88,7 @@ describe('multi-currency documents and payments', () => {
     ok(ctx)
 
     // The rest, 59.99 EUR at 1.05 = 62.9895 -> 62.99 USD, closes the invoice's 64.94: a 1.95 loss.
-    const second = receive(customer, '2024-03-20', 5999n, 'EUR', 1_050_000_000n)
+    const second = receive(customer, '2024-03-20', 5999n, { currency: 'EUR', rate: 1_050_000_000n })
     expect(entryLines(ctx, second.journalEntryId)).toEqual([
       ['1120', 6299n, 0n],
       ['1200', 0n, 6494n],
@@ -127,7 +127,7 @@ describe('multi-currency documents and payments', () => {
   it('keeps a EUR bill in both currencies and posts the loss of paying it at a dearer rate', async () => {
     const ctx = await tempCompany()
     const { supplier, paper, bank } = purchasingSetup(ctx)
-    const { pay } = foreignPayments(ctx, bank)
+    const { pay } = paymentSteps(ctx, bank)
     // 4 x 25.50 EUR = 102.00 + 10.20 tax = 112.20 EUR at 1.0825: 110.415 -> 110.42,
     // 11.0415 -> 11.04, gross 121.4565 -> 121.46 (no rounding difference here).
     const bill = postEuroPaperBill(ctx, supplier, paper, '2024-04-02', 'F-77')
@@ -146,7 +146,7 @@ describe('multi-currency documents and payments', () => {
     )
 
     // 112.20 EUR at 1.10 = 123.42 USD for a bill booked at 121.46: 1.96 lost.
-    const payment = pay(supplier, '2024-04-30', 11220n, 'EUR', 1_100_000_000n)
+    const payment = pay(supplier, '2024-04-30', 11220n, { currency: 'EUR', rate: 1_100_000_000n })
     expect(entryLines(ctx, payment.journalEntryId)).toEqual([
       ['2100', 12146n, 0n],
       ['1120', 0n, 12342n],
@@ -190,7 +190,7 @@ describe('multi-currency documents and payments', () => {
   it('converts a KWD invoice (3 decimals) into a JPY company (none) by the minor-unit digits', async () => {
     const ctx = await tempCompany({ currency: 'JPY' })
     const { customer, product, bank } = salesSetup(ctx)
-    const { receive } = foreignPayments(ctx, bank)
+    const { receive } = paymentSteps(ctx, bank)
     // 1.234 KWD + 10% tax 0.1234 -> 0.123 = 1.357 KWD at 490.5 JPY per KWD:
     // net 605.277 -> 605, tax 60.3315 -> 60, gross 665.6085 -> 666; the net line takes +1: 606.
     const draft = saveDocumentDraft(ctx, 'invoice', {
@@ -208,7 +208,10 @@ describe('multi-currency documents and payments', () => {
       ['2200', 0n, 60n],
     ])
     // Paid at 495: 1.357 x 495 = 671.715 -> 672 JPY, 6 yen more than booked: a gain.
-    const payment = receive(customer, '2024-05-20', 1357n, 'KWD', 495_000_000_000n)
+    const payment = receive(customer, '2024-05-20', 1357n, {
+      currency: 'KWD',
+      rate: 495_000_000_000n,
+    })
     expect(entryLines(ctx, payment.journalEntryId)).toEqual([
       ['1120', 672n, 0n],
       ['1200', 0n, 666n],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { printableFor, printPdf } from '../../src/main/engine/sales-print/print-document'
-import { foreignPayments } from '../helpers/foreign-payments'
+import { paymentSteps } from '../helpers/payments'
 import { postInvoice, salesSetup } from '../helpers/sales-fixture'
 import { pdfTextRuns } from '../helpers/pdf-text'
 import { tempCompany } from '../helpers/temp-company'
@@ -16,13 +16,10 @@ async function euroInvoice() {
     [{ productId: product.id, quantity: 3000n, unitPrice: 3333n }],
     { currency: 'EUR', rate: 1_082_500_000n },
   )
-  const payment = foreignPayments(ctx, bank).receive(
-    customer,
-    '2024-03-10',
-    5000n,
-    'EUR',
-    1_120_000_000n,
-  )
+  const payment = paymentSteps(ctx, bank).receive(customer, '2024-03-10', 5000n, {
+    currency: 'EUR',
+    rate: 1_120_000_000n,
+  })
   return { ctx, customer, product, invoice, payment }
 }
 

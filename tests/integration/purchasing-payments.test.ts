@@ -11,11 +11,13 @@ import { accountId, tempCompany } from '../helpers/temp-company'
 import { customerForm, supplierForm } from '../helpers/contacts'
 import { ledgerPayable, postBill, postDebitNote, purchasingSetup } from './purchasing-fixture'
 import { entryLines } from '../helpers/entry-lines'
+import { paymentSteps } from '../helpers/payments'
 
 describe('supplier payments, debit notes and cancelled bills', () => {
   it('pays part of a bill, then several bills oldest first, and keeps an overpayment only when asked', async () => {
     const ctx = await tempCompany()
     const { supplier, paper, bank } = purchasingSetup(ctx)
+    const { pay } = paymentSteps(ctx, bank)
     // 2 x 20.00 + 10% = 44.00, and 5 x 20.00 + 10% = 110.00
     const a = postBill(ctx, supplier.id, '2024-01-10', 'A', [
       { productId: paper.id, quantity: 2000n },
@@ -23,11 +25,7 @@ describe('supplier payments, debit notes and cancelled bills', () => {
     const b = postBill(ctx, supplier.id, '2024-02-10', 'B', [
       { productId: paper.id, quantity: 5000n },
     ])
-    const partial = paySupplier(ctx, {
-      contactId: supplier.id,
-      date: '2024-02-15',
-      accountId: bank,
-      amount: 1400n,
+    const partial = pay(supplier, '2024-02-15', 1400n, {
       allocations: [{ documentId: a.id, amount: 1400n }],
     })
     expect(partial.number).toBe('BPAY-A-000001')
@@ -37,27 +35,15 @@ describe('supplier payments, debit notes and cancelled bills', () => {
     ])
     expect(getEntry(ctx, partial.journalEntryId).source).toBe('supplier-payment')
     expect(getDocument(ctx, a.id).outstanding).toBe(3000n)
-    const pay = (amount: bigint, keepCredit?: boolean) =>
-      paySupplier(ctx, {
-        contactId: supplier.id,
-        date: '2024-03-01',
-        accountId: bank,
-        amount,
-        keepCredit,
-      })
-    expect(() => pay(20000n)).toThrow(
+    const payOldestFirst = (amount: bigint, keepCredit?: boolean) =>
+      pay(supplier, '2024-03-01', amount, { keepCredit })
+    expect(() => payOldestFirst(20000n)).toThrow(
       "60.00 of the payment pays no bill; choose to keep it as Parts Co's credit",
     )
     expect(() =>
-      paySupplier(ctx, {
-        contactId: supplier.id,
-        date: '2024-03-01',
-        accountId: bank,
-        amount: 5000n,
-        allocations: [{ documentId: a.id, amount: 5000n }],
-      }),
+      pay(supplier, '2024-03-01', 5000n, { allocations: [{ documentId: a.id, amount: 5000n }] }),
     ).toThrow(/has 30.00 left to pay, less than the 50.00 allocated/)
-    const across = pay(20000n, true)
+    const across = payOldestFirst(20000n, true)
     expect(across.allocations.map((x) => [x.documentId, x.amount])).toEqual([
       [a.id, 3000n],
       [b.id, 11000n],
@@ -103,10 +89,11 @@ describe('supplier payments, debit notes and cancelled bills', () => {
   it('debits a bill with a debit note, keeps any rest as the supplier’s debit, and refuses more than the bill', async () => {
     const ctx = await tempCompany()
     const { supplier, paper, bank } = purchasingSetup(ctx)
+    const { pay } = paymentSteps(ctx, bank)
     const bill = postBill(ctx, supplier.id, '2024-01-10', 'A', [
       { productId: paper.id, quantity: 4000n },
     ])
-    paySupplier(ctx, { contactId: supplier.id, date: '2024-01-20', accountId: bank, amount: 6600n })
+    pay(supplier, '2024-01-20', 6600n)
     // 8800 owed, 6600 paid: a 1 x 20.00 + 10% = 22.00 note closes the bill exactly.
     const note = postDebitNote(ctx, bill.id, supplier.id, '2024-01-25', [
       { productId: paper.id, quantity: 1000n },
@@ -146,6 +133,7 @@ describe('supplier payments, debit notes and cancelled bills', () => {
   it('cancels an unpaid bill by reversal, freeing its reference, and refuses to cancel a paid one', async () => {
     const ctx = await tempCompany()
     const { supplier, paper, bank } = purchasingSetup(ctx)
+    const { pay } = paymentSteps(ctx, bank)
     const bill = postBill(ctx, supplier.id, '2024-01-10', 'A', [
       { productId: paper.id, quantity: 1000n },
     ])
@@ -167,7 +155,7 @@ describe('supplier payments, debit notes and cancelled bills', () => {
     const again = postBill(ctx, supplier.id, '2024-01-16', 'A', [
       { productId: paper.id, quantity: 1000n },
     ])
-    paySupplier(ctx, { contactId: supplier.id, date: '2024-01-20', accountId: bank, amount: 100n })
+    pay(supplier, '2024-01-20', 100n)
     expect(() => cancelBill(ctx, again.id)).toThrow(
       `${again.number} has payments or debit notes against it; issue a debit note instead`,
     )

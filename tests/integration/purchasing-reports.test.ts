@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { createContact } from '../../src/main/engine/contacts/contacts'
 import { purchasesBySupplier } from '../../src/main/engine/payables/purchases-by-supplier'
 import { cancelBill } from '../../src/main/engine/purchasing/post-purchase'
-import { paySupplier } from '../../src/main/engine/purchasing/supplier-payments'
 import { main } from '../../src/main/hosts/cli/main'
 import { tempCompany } from '../helpers/temp-company'
 import { supplierForm } from '../helpers/contacts'
+import { paymentSteps } from '../helpers/payments'
 import { postBill, postDebitNote, purchasingSetup } from './purchasing-fixture'
 
 async function books() {
   const ctx = await tempCompany()
   const { supplier, paper, part, bank } = purchasingSetup(ctx)
+  const { pay } = paymentSteps(ctx, bank)
   const other = createContact(ctx, supplierForm('Box Ltd'))
   // Parts Co: 2 x 50.00 + 10% = 110.00 (Jan), 3 x 20.00 + 10% = 66.00 (Feb), debit 22.00 (Feb).
   const a = postBill(ctx, supplier.id, '2024-01-05', 'PC-1', [
@@ -20,13 +21,7 @@ async function books() {
     { productId: paper.id, quantity: 3000n },
   ])
   postDebitNote(ctx, b.id, supplier.id, '2024-02-03', [{ productId: paper.id, quantity: 1000n }])
-  paySupplier(ctx, {
-    contactId: supplier.id,
-    date: '2024-02-10',
-    accountId: bank,
-    amount: 5000n,
-    allocations: [{ documentId: a.id, amount: 5000n }],
-  })
+  pay(supplier, '2024-02-10', 5000n, { allocations: [{ documentId: a.id, amount: 5000n }] })
   // Box Ltd: 40.00 billed and cancelled within February, 10.00 billed in March.
   const c = postBill(ctx, other.id, '2024-02-05', 'BX-1', [
     { productId: paper.id, quantity: 2000n, taxCodeId: null },

@@ -6,11 +6,11 @@ import { getEntry } from '../../src/main/engine/ledger/journal'
 import { receivablesAgeing } from '../../src/main/engine/receivables/ageing'
 import { getDocument, saveDocumentDraft } from '../../src/main/engine/sales/documents'
 import { cancelInvoice, postDocument } from '../../src/main/engine/sales/post-document'
-import { receivePayment } from '../../src/main/engine/sales/payments'
 import { setSalesSettings } from '../../src/main/engine/sales/sales-settings'
 import { postCreditNote, postInvoice, salesSetup } from '../helpers/sales-fixture'
 import { tempCompany } from '../helpers/temp-company'
 import { entryLines } from '../helpers/entry-lines'
+import { paymentSteps } from '../helpers/payments'
 
 describe('sales invoices, payments and credit notes', () => {
   it('posts an invoice with its journal and open item, and numbers it', async () => {
@@ -39,15 +39,12 @@ describe('sales invoices, payments and credit notes', () => {
   it('takes partial payments, one payment across invoices, and keeps overpayment as credit', async () => {
     const ctx = await tempCompany()
     const { customer, product, bank } = salesSetup(ctx)
+    const { receive } = paymentSteps(ctx, bank)
     const a = postInvoice(ctx, customer.id, '2024-01-10', [
       { productId: product.id, quantity: 1000n },
     ])
     postInvoice(ctx, customer.id, '2024-02-10', [{ productId: product.id, quantity: 2000n }])
-    const partial = receivePayment(ctx, {
-      contactId: customer.id,
-      date: '2024-02-15',
-      accountId: bank,
-      amount: 5000n,
+    const partial = receive(customer, '2024-02-15', 5000n, {
       allocations: [{ documentId: a.id, amount: 5000n }],
     })
     expect(partial.number).toBe('PAY-A-000001')
@@ -56,21 +53,10 @@ describe('sales invoices, payments and credit notes', () => {
       ['1200', 0n, 5000n],
     ])
     expect(getDocument(ctx, a.id).outstanding).toBe(6000n)
-    expect(() =>
-      receivePayment(ctx, {
-        contactId: customer.id,
-        date: '2024-03-01',
-        accountId: bank,
-        amount: 40000n,
-      }),
-    ).toThrow(/pays no invoice; choose to keep it/)
-    const across = receivePayment(ctx, {
-      contactId: customer.id,
-      date: '2024-03-01',
-      accountId: bank,
-      amount: 40000n,
-      keepCredit: true,
-    })
+    expect(() => receive(customer, '2024-03-01', 40000n)).toThrow(
+      /pays no invoice; choose to keep it/,
+    )
+    const across = receive(customer, '2024-03-01', 40000n, { keepCredit: true })
     expect(across.allocations.map((x) => x.amount)).toEqual([6000n, 22000n])
     expect(across.unallocated).toBe(12000n)
     const ageing = receivablesAgeing(ctx, { asOf: '2024-03-01' })
@@ -82,15 +68,11 @@ describe('sales invoices, payments and credit notes', () => {
   it('credits an invoice, settling it and keeping any rest as credit', async () => {
     const ctx = await tempCompany()
     const { customer, product, bank } = salesSetup(ctx)
+    const { receive } = paymentSteps(ctx, bank)
     const inv = postInvoice(ctx, customer.id, '2024-01-10', [
       { productId: product.id, quantity: 2000n },
     ])
-    receivePayment(ctx, {
-      contactId: customer.id,
-      date: '2024-01-20',
-      accountId: bank,
-      amount: 20000n,
-    })
+    receive(customer, '2024-01-20', 20000n)
     const note = postCreditNote(ctx, inv.id, customer.id, '2024-01-25', [
       { productId: product.id, quantity: 1000n },
     ])
@@ -113,6 +95,7 @@ describe('sales invoices, payments and credit notes', () => {
   it('cancels an unpaid invoice by reversal, and refuses to cancel a paid one', async () => {
     const ctx = await tempCompany()
     const { customer, product, bank } = salesSetup(ctx)
+    const { receive } = paymentSteps(ctx, bank)
     const inv = postInvoice(ctx, customer.id, '2024-01-10', [
       { productId: product.id, quantity: 1000n },
     ])
@@ -124,12 +107,7 @@ describe('sales invoices, payments and credit notes', () => {
     const paid = postInvoice(ctx, customer.id, '2024-01-10', [
       { productId: product.id, quantity: 1000n },
     ])
-    receivePayment(ctx, {
-      contactId: customer.id,
-      date: '2024-01-20',
-      accountId: bank,
-      amount: 100n,
-    })
+    receive(customer, '2024-01-20', 100n)
     expect(() => cancelInvoice(ctx, paid.id)).toThrow(/issue a credit note instead/)
     expect(() => deleteContact(ctx, customer.id)).toThrow(/archive it instead/)
     expect(checkCompany(ctx)).toEqual({ ok: true, problems: [] })
@@ -138,6 +116,7 @@ describe('sales invoices, payments and credit notes', () => {
   it('refuses bad input and changes nothing', async () => {
     const ctx = await tempCompany()
     const { customer, product, bank } = salesSetup(ctx, 20000n)
+    const { receive } = paymentSteps(ctx, bank)
     const count = () => ctx.sqlite.prepare('SELECT count(*) AS n FROM change_log').get()
     const before = count()
     const draft = (quantity: bigint) =>
@@ -162,22 +141,11 @@ describe('sales invoices, payments and credit notes', () => {
       { productId: product.id, quantity: 1000n },
     ])
     expect(() =>
-      receivePayment(ctx, {
-        contactId: customer.id,
-        date: '2024-01-11',
-        accountId: bank,
-        amount: 12000n,
+      receive(customer, '2024-01-11', 12000n, {
         allocations: [{ documentId: inv.id, amount: 12000n }],
       }),
     ).toThrow(/110.00 left to pay/)
-    expect(() =>
-      receivePayment(ctx, {
-        contactId: customer.id,
-        date: '2024-01-11',
-        accountId: bank,
-        amount: 0n,
-      }),
-    ).toThrow(/more than zero/)
+    expect(() => receive(customer, '2024-01-11', 0n)).toThrow(/more than zero/)
 
     // Credit limit 200.00: a second invoice of 110.00 passes it.
     const second = postInvoice(ctx, customer.id, '2024-01-11', [
@@ -192,14 +160,7 @@ describe('sales invoices, payments and credit notes', () => {
     setLockDate(ctx, '2024-01-31')
     setSalesSettings(ctx, { creditLimitPolicy: 'warn' })
     expect(() => postDocument(ctx, third.id, 'invoice')).toThrow(/locked up to 2024-01-31/)
-    expect(() =>
-      receivePayment(ctx, {
-        contactId: customer.id,
-        date: '2024-01-20',
-        accountId: bank,
-        amount: 100n,
-      }),
-    ).toThrow(/locked/)
+    expect(() => receive(customer, '2024-01-20', 100n)).toThrow(/locked/)
     expect(() =>
       ctx.sqlite.prepare('UPDATE document SET gross = 1 WHERE id = ?').run(inv.id),
     ).toThrow(/never change/)
