@@ -8,16 +8,21 @@ import type { DocumentLineInput } from '../../src/shared/domain/sales'
 import { customerForm } from './contacts'
 import { accountId } from './temp-company'
 
-/** A customer, a 10% tax code (prices exclusive) and a product at 100.00 on a fresh company. */
-export function salesSetup(ctx: CompanyContext, creditLimit: bigint | null = null) {
-  const tax = createTaxCode(ctx, {
+/** VAT10: 10% on top of the price, output tax to 2200, input tax to `inputAccountId` (2200 too). */
+export function createVat10(ctx: CompanyContext, inputAccountId = accountId(ctx, '2200')) {
+  return createTaxCode(ctx, {
     code: 'VAT10',
     name: 'VAT 10%',
     rate: 1000,
     pricesIncludeTax: false,
     outputAccountId: accountId(ctx, '2200'),
-    inputAccountId: accountId(ctx, '2200'),
+    inputAccountId,
   })
+}
+
+/** A customer, a 10% tax code (prices exclusive) and a product at 100.00 on a fresh company. */
+export function salesSetup(ctx: CompanyContext, creditLimit: bigint | null = null) {
+  const tax = createVat10(ctx)
   const customer = createContact(
     ctx,
     customerForm('Acme Ltd', { paymentTermsDays: 30, creditLimit }),

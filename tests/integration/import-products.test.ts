@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { importProducts } from '../../src/main/engine/import/products-import'
 import { setAccountArchived } from '../../src/main/engine/ledger/accounts'
 import { createProduct, listProducts } from '../../src/main/engine/products/products'
-import { createTaxCode } from '../../src/main/engine/products/tax-codes'
+import { createVat10 } from '../helpers/sales-fixture'
 import type { CompanyContext } from '../../src/main/engine/company/company-context'
 import { accountId, tempCompany } from '../helpers/temp-company'
 import { problemLines } from '../helpers/import-problems'
@@ -20,14 +20,7 @@ const GOOD = csv(
 
 async function company(): Promise<CompanyContext> {
   const ctx = await tempCompany()
-  createTaxCode(ctx, {
-    code: 'VAT10',
-    name: 'VAT 10%',
-    rate: 1000,
-    pricesIncludeTax: false,
-    outputAccountId: accountId(ctx, '2200'),
-    inputAccountId: accountId(ctx, '2200'),
-  })
+  createVat10(ctx)
   return ctx
 }
 

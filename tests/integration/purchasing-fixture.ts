@@ -2,11 +2,10 @@ import type { CompanyContext } from '../../src/main/engine/company/company-conte
 import { createContact } from '../../src/main/engine/contacts/contacts'
 import { createAccount } from '../../src/main/engine/ledger/accounts'
 import { createProduct } from '../../src/main/engine/products/products'
-import { createTaxCode } from '../../src/main/engine/products/tax-codes'
 import { saveBillDraft, saveDebitNoteDraft } from '../../src/main/engine/purchasing/bills'
 import { postPurchaseDocument } from '../../src/main/engine/purchasing/post-purchase'
 import type { DocumentLineInput } from '../../src/shared/domain/sales'
-import type { CurrencyTerms } from '../helpers/sales-fixture'
+import { createVat10, type CurrencyTerms } from '../helpers/sales-fixture'
 import { accountId } from '../helpers/temp-company'
 import { supplierForm } from '../helpers/contacts'
 
@@ -16,14 +15,7 @@ import { supplierForm } from '../helpers/contacts'
  */
 export function purchasingSetup(ctx: CompanyContext) {
   const inputTax = createAccount(ctx, { code: '1450', name: 'Input tax', type: 'asset' })
-  const tax = createTaxCode(ctx, {
-    code: 'VAT10',
-    name: 'VAT 10%',
-    rate: 1000,
-    pricesIncludeTax: false,
-    outputAccountId: accountId(ctx, '2200'),
-    inputAccountId: inputTax.id,
-  })
+  const tax = createVat10(ctx, inputTax.id)
   const supplier = createContact(ctx, supplierForm('Parts Co', { paymentTermsDays: 30 }))
   const part = createProduct(ctx, {
     code: 'P1',
