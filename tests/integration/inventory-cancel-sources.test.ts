@@ -17,6 +17,7 @@ import {
   moveValue,
   onHandOf,
   post,
+  postFrom,
   receive,
   stockItem,
 } from './inventory-fixture'
@@ -102,29 +103,21 @@ describe('receipts and deliveries from documents', () => {
         unitCost: 5000n,
       },
     ])
-    const first = post(
-      ctx,
-      'receipt',
-      '2026-02-02',
-      [{ productId: part.id, quantity: 1_500n, sourceLineNo: 2 }],
-      {
-        sourceDocumentId: bill.id,
-      },
-    )
+    const first = postFrom(ctx, 'receipt', '2026-02-02', bill, [
+      { productId: part.id, quantity: 1_500n, sourceLineNo: 2 },
+    ])
     expect(first).toMatchObject({ contactId: supplier.id, value: 7_500n })
     expect(linesFromSource(ctx, bill.id, 'receipt')[0]).toMatchObject({
       done: 1_500n,
       remaining: 500n,
     })
-    post(ctx, 'receipt', '2026-02-03', [{ productId: part.id, quantity: 500n, sourceLineNo: 2 }], {
-      sourceDocumentId: bill.id,
-    })
+    postFrom(ctx, 'receipt', '2026-02-03', bill, [
+      { productId: part.id, quantity: 500n, sourceLineNo: 2 },
+    ])
     expect(linesFromSource(ctx, bill.id, 'receipt')[0]!.remaining).toBe(0n)
     expect([balance(ctx, '2150'), balance(ctx, '1300')]).toEqual([0n, 10_000n])
     expect(() =>
-      post(ctx, 'delivery', '2026-02-03', [{ productId: part.id, quantity: 500n }], {
-        sourceDocumentId: bill.id,
-      }),
+      postFrom(ctx, 'delivery', '2026-02-03', bill, [{ productId: part.id, quantity: 500n }]),
     ).toThrow('A delivery comes from a sales order or invoice, not a bill')
   })
 
@@ -137,15 +130,9 @@ describe('receipts and deliveries from documents', () => {
       lines: [{ productId: part.id, quantity: 4_000n }],
     })
     issueDocument(ctx, order.id, 'purchase_order')
-    const receipt = post(
-      ctx,
-      'receipt',
-      '2026-02-02',
-      [{ productId: part.id, quantity: 4_000n, sourceLineNo: 1 }],
-      {
-        sourceDocumentId: order.id,
-      },
-    )
+    const receipt = postFrom(ctx, 'receipt', '2026-02-02', order, [
+      { productId: part.id, quantity: 4_000n, sourceLineNo: 1 },
+    ])
     expect(linesFromSource(ctx, order.id, 'receipt')[0]!.remaining).toBe(0n)
     cancelStockDocument(ctx, receipt.id, '2026-02-02')
     expect(linesFromSource(ctx, order.id, 'receipt')[0]!.remaining).toBe(4_000n)
@@ -158,15 +145,9 @@ describe('receipts and deliveries from documents', () => {
     const invoice = postInvoice(ctx, customer.id, '2026-02-03', [
       { productId: product.id, quantity: 3_000n },
     ])
-    post(
-      ctx,
-      'delivery',
-      '2026-02-04',
-      [{ productId: product.id, quantity: 1_000n, sourceLineNo: 1 }],
-      {
-        sourceDocumentId: invoice.id,
-      },
-    )
+    postFrom(ctx, 'delivery', '2026-02-04', invoice, [
+      { productId: product.id, quantity: 1_000n, sourceLineNo: 1 },
+    ])
     expect(linesFromSource(ctx, invoice.id, 'delivery')).toMatchObject([
       { productId: product.id, ordered: 3_000n, done: 1_000n, remaining: 2_000n },
     ])

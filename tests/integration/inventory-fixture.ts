@@ -61,6 +61,17 @@ export function post(
   })
 }
 
+/** A stock document made from `source` (an order, invoice or bill), its lines by source line. */
+export function postFrom(
+  ctx: CompanyContext,
+  type: StockDocumentInput['type'],
+  date: string,
+  source: { id: string },
+  lines: StockLineInput[],
+) {
+  return post(ctx, type, date, lines, { sourceDocumentId: source.id })
+}
+
 /** Receives `quantity` of `item` at `unitCost` each into the main warehouse. */
 export function receive(
   ctx: CompanyContext,

@@ -5,7 +5,7 @@ import { runInventoryReport } from '../../src/main/engine/inventory-reports/run-
 import { closeDocument } from '../../src/main/engine/sales/issue-document'
 import { invoiceOrder } from '../../src/main/engine/sales/orders'
 import { tempCompany } from '../helpers/temp-company'
-import { balance, post } from './inventory-fixture'
+import { balance, postFrom } from './inventory-fixture'
 import { januaryStock } from './inventory-reports-fixture'
 
 describe('inventory reports', () => {
@@ -69,15 +69,9 @@ describe('inventory reports', () => {
     ])
     // Delivering against an invoice made from the order also takes from what it reserves.
     const invoice = invoiceOrder(ctx, { orderId: stock.order.id, date: '2025-01-23' })
-    post(
-      ctx,
-      'delivery',
-      '2025-01-23',
-      [{ productId: stock.w1.id, quantity: 1_000n, sourceLineNo: 1 }],
-      {
-        sourceDocumentId: invoice.id,
-      },
-    )
+    postFrom(ctx, 'delivery', '2025-01-23', invoice, [
+      { productId: stock.w1.id, quantity: 1_000n, sourceLineNo: 1 },
+    ])
     expect(availability(ctx, [stock.w1.id])[0]).toMatchObject({
       reserved: 3_000n,
       available: 2_000n,
