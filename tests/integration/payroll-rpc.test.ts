@@ -61,12 +61,15 @@ describe('payroll over the RPC contract', () => {
       bankAccount: '123',
       dependants: 1,
     })
-    await call(session, 'payroll.structures.assign', {
-      employeeId: employee.id,
-      structureId: structure.id,
-      effectiveFrom: '2024-01-01',
-      base: '30000000',
-    })
+    /** The employee on structure S from `effectiveFrom`, at `base` a month. */
+    const assign = (effectiveFrom: string, base: string) =>
+      call(session, 'payroll.structures.assign', {
+        employeeId: employee.id,
+        structureId: structure.id,
+        effectiveFrom,
+        base,
+      })
+    await assign('2024-01-01', '30000000')
     const run = await call(session, 'payroll.runs.create', {
       frequency: 'monthly',
       periodStart: '2024-09-01',
@@ -92,12 +95,7 @@ describe('payroll over the RPC contract', () => {
       componentCodes: ['BASIC', 'PIT', 'SI'],
     })
     expect(renamed.componentCodes).toEqual(['BASIC', 'PIT', 'SI'])
-    await call(session, 'payroll.structures.assign', {
-      employeeId: employee.id,
-      structureId: structure.id,
-      effectiveFrom: '2024-11-01',
-      base: '32000000',
-    })
+    await assign('2024-11-01', '32000000')
     const history = await call(session, 'payroll.employees.assignments', {
       employeeId: employee.id,
     })
