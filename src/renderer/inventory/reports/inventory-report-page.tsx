@@ -107,7 +107,9 @@ export function InventoryReportPage(props: { route: ReportRoute }) {
       loading={query.loading}
     >
       {ranged && !route.item ? <p className="empty">{t('stockReport.pickItem')}</p> : null}
-      {shown && shown.rowCount === 0 ? <p className="empty">{t('stockReport.empty')}</p> : null}
+      {shown && shown.rowCount === 0 ? (
+        <p className="empty">{t(`stockReport.empty.${name}`)}</p>
+      ) : null}
       {shown && shown.rowCount > 0 ? shown.body : null}
       {loaded?.name === 'stock-valuation' && !route.item ? (
         <LedgerBalance asOf={params.asOf} valuation={loaded.report.totals.value} />
