@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { CURRENCIES, type CurrencyCode } from '../../shared/money'
 import { asRpcError } from '../api/rpc-error'
 import { Field } from '../components/field'
@@ -24,6 +24,11 @@ export function CreateCompanyForm(props: { defaultFolder: string; onCreated: () 
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({})
   const [formError, setFormError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const form = useRef<HTMLFormElement>(null)
+  // A refused name or file: the keyboard goes to the field that says what is wrong.
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+  }, [errors])
   const monthName = new Intl.DateTimeFormat(format.locale, { month: 'long', timeZone: 'UTC' })
 
   const onSubmit = async (event: FormEvent) => {
@@ -57,7 +62,7 @@ export function CreateCompanyForm(props: { defaultFolder: string; onCreated: () 
   }
 
   return (
-    <form className="card wizard-create" onSubmit={onSubmit} noValidate>
+    <form ref={form} className="card wizard-create" onSubmit={onSubmit} noValidate>
       <h2>{t('wizard.create.title')}</h2>
       <p className="muted">{t('wizard.create.intro')}</p>
       {formError ? <div className="field-error form-error">{formError}</div> : null}

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { today } from '../../shared/dates'
 import { asRpcError } from '../api/rpc-error'
 import { Field } from '../components/field'
@@ -29,6 +29,11 @@ export function CountStart(props: { setup: StockSetup }) {
     invoke('stockDocuments.list', { type: 'count', status: 'draft' }),
   )
   const chosen = warehouseId || props.setup.defaultWarehouseId || ''
+  const startButton = useRef<HTMLButtonElement>(null)
+  // Once there is a warehouse to count, Enter starts the sheet.
+  useEffect(() => {
+    if (chosen && document.activeElement === document.body) startButton.current?.focus()
+  }, [chosen])
 
   const start = async () => {
     if (busy) return
@@ -77,7 +82,7 @@ export function CountStart(props: { setup: StockSetup }) {
         <Field label={t('stock.date')}>
           <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
         </Field>
-        <button type="submit" className="primary big" disabled={busy || !chosen}>
+        <button ref={startButton} type="submit" className="primary big" disabled={busy || !chosen}>
           {t('stock.count.start')}
         </button>
       </form>
