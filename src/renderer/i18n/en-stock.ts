@@ -42,7 +42,7 @@ export const enStock = {
   'stock.col.lot': 'Lot',
   'stock.col.expiry': 'Expires',
   'stock.col.onHand': 'On hand here',
-  'stock.col.onHandNow': 'On hand now',
+  'stock.col.onHandNowIn': 'On hand now in {warehouse}',
   'stock.col.available': 'Available overall',
   'stock.col.toReceive': 'To receive',
   'stock.col.toDeliver': 'To deliver',

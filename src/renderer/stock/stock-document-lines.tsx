@@ -5,7 +5,12 @@ import { quantityText } from '../sales/sales-numbers'
 import type { StockLevels } from './stock-lines'
 
 /** A document's lines as posted: quantity and unit, lot, a count's expected and variance, value. */
-export function StockDocumentLines(props: { document: StockDocument; onHand: StockLevels }) {
+export function StockDocumentLines(props: {
+  document: StockDocument
+  onHand: StockLevels
+  /** The warehouse the on-hand column counts (a transfer's destination). */
+  warehouseCode: string
+}) {
   const { t, format } = useI18n()
   const document = props.document
   const counting = document.type === 'count'
@@ -22,7 +27,7 @@ export function StockDocumentLines(props: { document: StockDocument; onHand: Sto
           {counting ? <th className="end">{t('stock.col.variance')}</th> : null}
           <th>{t('stock.col.unit')}</th>
           <th className="end">{t('stock.value')}</th>
-          <th className="end">{t('stock.col.onHandNow')}</th>
+          <th className="end">{t('stock.col.onHandNowIn', { warehouse: props.warehouseCode })}</th>
         </tr>
       </thead>
       <tbody>

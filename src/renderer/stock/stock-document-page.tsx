@@ -126,7 +126,11 @@ function Detail(props: { document: StockDocument; onChanged: () => void }) {
           ) : null}
         </div>
       </div>
-      <StockDocumentLines document={document} onHand={levels.levels} />
+      <StockDocumentLines
+        document={document}
+        onHand={levels.levels}
+        warehouseCode={document.toWarehouseId ? (toWarehouse?.code ?? '') : document.warehouseCode}
+      />
     </div>
   )
 }
