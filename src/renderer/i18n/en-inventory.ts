@@ -39,6 +39,7 @@ export const enInventory = {
   'items.col.category': 'Category',
   'items.col.onHand': 'On hand',
   'items.col.available': 'Available',
+  'items.col.availableOverall': 'Available overall',
   'items.col.reorderLevel': 'Reorder level',
   'items.field.code': 'Code',
   'items.field.name': 'Name',

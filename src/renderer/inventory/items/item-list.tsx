@@ -117,7 +117,7 @@ export function ItemList(props: { category?: string }) {
               {t('items.col.onHand')}
             </span>
             <span role="columnheader" className="end">
-              {t('items.col.available')}
+              {t(warehouse ? 'items.col.availableOverall' : 'items.col.available')}
             </span>
             <span role="columnheader" className="end">
               {t('items.col.reorderLevel')}
