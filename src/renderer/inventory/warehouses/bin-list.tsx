@@ -58,7 +58,7 @@ export function BinList(props: { warehouseId: string }) {
           </tbody>
         </table>
       ) : null}
-      <form className="field-row" onSubmit={onSubmit} noValidate>
+      <form className="field-row add-row" onSubmit={onSubmit} noValidate>
         <Field label={t('warehouses.binCode')}>
           <input className="mono" value={code} onChange={(event) => setCode(event.target.value)} />
         </Field>
