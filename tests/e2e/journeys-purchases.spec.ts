@@ -1,15 +1,7 @@
-import { expect, test, type Page } from '@playwright/test'
-import { SCREENSHOTS, createCompanyInWizard } from './journeys-steps'
+import { expect, test } from '@playwright/test'
+import { SCREENSHOTS, createCompanyInWizard, goTo } from './journeys-steps'
 
 test.use({ viewport: { width: 1440, height: 860 } })
-
-/** Ctrl+K, a few letters, Enter: how a keyboard user reaches any screen. */
-async function goTo(page: Page, screen: string): Promise<void> {
-  await page.keyboard.press('Control+k')
-  await page.getByRole('combobox', { name: 'Go to' }).fill(screen)
-  await page.keyboard.press('Enter')
-  await expect(page.getByRole('heading', { name: screen, exact: true })).toBeVisible()
-}
 
 test('a bookkeeper enters a supplier bill from the keyboard, pays part and sees what is owed', async ({
   page,

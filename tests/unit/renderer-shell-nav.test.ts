@@ -22,4 +22,13 @@ describe('the shell around a screen', () => {
     expect(labels.indexOf('Stock count')).toBeLessThan(labels.indexOf('Transfer stock'))
     expect(paletteItems('low stock', [], t)[0]?.label).toBe('Low stock')
   })
+  it('offers the new-document forms the sidebar reaches through their lists', () => {
+    for (const [typed, page] of [
+      ['new purchase', 'purchase-order-new'],
+      ['new quote', 'quote-new'],
+      ['new sales order', 'sales-order-new'],
+      ['new supplier', 'supplier-new'],
+    ] as const)
+      expect(paletteItems(typed, [], t)[0]?.route).toEqual({ page })
+  })
 })

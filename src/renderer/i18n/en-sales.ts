@@ -186,7 +186,8 @@ export const enSales = {
   'invoice.net': 'Net',
   'invoice.tax': 'Tax',
   'invoice.gross': 'Total',
-  'invoice.totalsNote': 'Worked out as you type; the saved invoice is taxed by the books.',
+  'invoice.totalsNote':
+    'Worked out as you type; the books work out the tax again when it is saved.',
   'invoice.post': 'Post invoice',
   'invoice.saveDraft': 'Save draft',
   'invoice.addLine': 'Add line',

@@ -1,6 +1,8 @@
 import type { SalesDocument } from '../../shared/domain/sales'
+import { useQuery } from '../components/use-query'
 import { useI18n } from '../i18n/i18n-context'
 import { routeHref } from '../routing/routes'
+import { useInvoke } from '../state/services'
 import {
   PostedDocumentDetail,
   type PostedDocumentKind,
@@ -48,16 +50,38 @@ export function BillDetail(props: { id: string }) {
   return <PostedDocumentDetail kind={BILL} id={props.id} />
 }
 
-/** The bill a debit note corrects. */
+/** The purchase order a bill was made from; the bill a debit note corrects. */
 function BillSource(props: { doc: SalesDocument }) {
   const { t } = useI18n()
-  if (!props.doc.sourceDocumentId) return null
+  const { doc } = props
+  if (!doc.sourceDocumentId) return null
+  if (doc.type === 'bill')
+    return (
+      <>
+        <dt>{t('invoiceDetail.madeFrom')}</dt>
+        <dd>
+          <PurchaseOrderLink id={doc.sourceDocumentId} />
+        </dd>
+      </>
+    )
   return (
     <>
       <dt>{t('invoiceDetail.source')}</dt>
       <dd>
-        <a href={routeHref({ page: 'bill', id: props.doc.sourceDocumentId })}>{t('nav.bill')}</a>
+        <a href={routeHref({ page: 'bill', id: doc.sourceDocumentId })}>{t('nav.bill')}</a>
       </dd>
     </>
+  )
+}
+
+function PurchaseOrderLink(props: { id: string }) {
+  const { t } = useI18n()
+  const invoke = useInvoke()
+  const query = useQuery(props.id, () => invoke('purchaseOrders.get', { id: props.id }))
+  if (!query.data) return <>{query.error ? '—' : t('app.loading')}</>
+  return (
+    <a className="mono" href={routeHref({ page: 'purchase-order', id: props.id })}>
+      {query.data.number ?? t('nav.purchaseOrder')}
+    </a>
   )
 }

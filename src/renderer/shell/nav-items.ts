@@ -218,6 +218,19 @@ export const NAV_GROUPS: readonly NavGroup[] = [
   },
 ]
 
+/**
+ * Forms the palette offers by name that the sidebar reaches through their list's New button, so a
+ * keyboard user types "new quote" as they type "new invoice".
+ */
+export const PALETTE_ONLY_SCREENS: readonly { route: Route; label: MessageKey }[] = [
+  { route: { page: 'quote-new' }, label: 'nav.newQuote' },
+  { route: { page: 'sales-order-new' }, label: 'nav.newSalesOrder' },
+  { route: { page: 'contact-new' }, label: 'nav.newContact' },
+  { route: { page: 'purchase-order-new' }, label: 'nav.newPurchaseOrder' },
+  { route: { page: 'supplier-new' }, label: 'nav.newSupplier' },
+  { route: { page: 'salary-structure-new' }, label: 'nav.newSalaryStructure' },
+]
+
 /** Whether the sidebar item is the screen shown: a report's item lights up for that report only. */
 export function isNavItemActive(item: NavItem, route: Route): boolean {
   if ('name' in item.route && 'name' in route) {

@@ -4,7 +4,7 @@ import { matchCustomers, matchSuppliers } from '../sales/sales-match'
 import { accountLabel, matchAccounts } from '../journal/account-match'
 import type { Translate } from '../i18n/translate'
 import type { Route } from '../routing/routes'
-import { NAV_GROUPS } from './nav-items'
+import { NAV_GROUPS, PALETTE_ONLY_SCREENS } from './nav-items'
 
 export interface PaletteItem {
   id: string
@@ -22,14 +22,16 @@ export function paletteItems(
   customers: readonly Contact[] = [],
 ): PaletteItem[] {
   const q = query.trim().toLocaleLowerCase()
-  const screens: PaletteItem[] = NAV_GROUPS.flatMap((group) =>
-    group.items.map((item) => ({
+  const screens: PaletteItem[] = [
+    ...NAV_GROUPS.flatMap((group) => group.items),
+    ...PALETTE_ONLY_SCREENS,
+  ]
+    .map((item) => ({
       id: `screen:${item.label}`,
       label: t(item.label),
       kind: 'screen' as const,
       route: item.route,
-    })),
-  )
+    }))
     .filter((item) => !q || item.label.toLocaleLowerCase().includes(q))
     .map((item, order) => ({ item, order, rank: matchRank(item.label.toLocaleLowerCase(), q) }))
     .sort((a, b) => a.rank - b.rank || a.order - b.order)

@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import { Amount } from '../../components/amount'
 import { useI18n } from '../../i18n/i18n-context'
 import type { MessageKey } from '../../i18n/translate'
@@ -10,10 +11,11 @@ export function OrderDocuments(props: {
   documents: readonly { id: string; number: string | null; gross: bigint }[]
 }) {
   const { t } = useI18n()
+  const headingId = useId()
   if (props.documents.length === 0) return null
   return (
-    <section>
-      <h3>{t(props.title)}</h3>
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>{t(props.title)}</h3>
       <ul className="plain-list">
         {props.documents.map((doc) => (
           <li key={doc.id}>
