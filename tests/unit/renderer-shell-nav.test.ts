@@ -14,6 +14,9 @@ describe('the shell around a screen', () => {
     expect(t(pageTitle(route))).toBe('Low stock')
     expect(lit(route)).toEqual(['Low stock'])
     expect(lit({ page: 'payroll-report', name: 'payroll-ytd' })).toEqual(['Payroll year to date'])
+    expect(t(pageTitle({ page: 'payroll-report', name: 'payroll-liabilities' }))).toBe(
+      'Tax and insurance liabilities',
+    )
     expect(lit({ page: 'invoice', id: 'I1' })).toEqual(['Invoices'])
   })
 

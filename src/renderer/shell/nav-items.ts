@@ -239,9 +239,9 @@ export function isNavItemActive(item: NavItem, route: Route): boolean {
   return item.pages.includes(route.page)
 }
 
-/** The header's title: the screen's name, and for an inventory report the report's own name. */
+/** The header's title: the screen's name, and for an inventory or payroll report its own name. */
 export function pageTitle(route: Route): MessageKey {
-  if (route.page === 'inventory-report') {
+  if (route.page === 'inventory-report' || route.page === 'payroll-report') {
     const item = NAV_GROUPS.flatMap((group) => group.items).find((candidate) =>
       isNavItemActive(candidate, route),
     )
