@@ -128,5 +128,14 @@ describe('payroll on the CLI and as PDF', () => {
       run: run!.id,
     })
     expect(register.rows.filter((row) => 'cells' in row)).toHaveLength(3)
+    const { csv } = await call(session, 'payroll.reportCsv', {
+      name: 'payroll-register',
+      run: run!.id,
+    })
+    const lines = csv.trimEnd().split('\n')
+    expect(lines[0]).toBe(
+      'run,period_end,code,name,department,gross,deductions,income_tax,employee_contributions,employer_contributions,net',
+    )
+    expect(lines).toHaveLength(4)
   })
 })

@@ -1,6 +1,7 @@
 import type { PayrollPrintProcedureName } from '../../../shared/rpc/contracts/payroll-print'
 import type { HandlerMap } from '../rpc/handler'
 import { payrollReport } from '../payroll/payroll-reports'
+import { renderCsv } from '../reports/export/render-csv'
 import { listPeriodInputs } from '../payroll/run-inputs-read'
 import { ensureStandardStructure } from '../payroll/standard-structure'
 import { payslipFileName, payslipPdf } from './payslip-pdf'
@@ -14,6 +15,9 @@ export const payrollPrintHandlers: HandlerMap<PayrollPrintProcedureName> = {
     }
   },
   'payroll.report': (s, { name, ...params }) => payrollReport(s.requireCompany(), name, params),
+  'payroll.reportCsv': (s, { name, ...params }) => ({
+    csv: renderCsv(payrollReport(s.requireCompany(), name, params)),
+  }),
   'payroll.runs.inputs': (s, { id }) => listPeriodInputs(s.requireCompany(), id),
   'payroll.structures.standard': (s) => ensureStandardStructure(s.requireCompany()),
 }
