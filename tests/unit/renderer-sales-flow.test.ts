@@ -4,11 +4,11 @@ import {
   addProduct,
   cartQuantities,
   cartTotal,
-  localMatches,
   pickProduct,
   pricedCart,
 } from '../../src/renderer/sales/cash-sale/cash-sale-cart'
 import { chosenQuantities } from '../../src/renderer/sales/flow/order-progress'
+import { matchProducts } from '../../src/renderer/sales/sales-match'
 import type { Product } from '../../src/shared/domain/sales'
 import type { SalesOrder } from '../../src/shared/domain/sales-flow'
 import { vat } from './sales-draft-fixtures'
@@ -50,8 +50,23 @@ describe('the cash sale cart', () => {
     expect(pickProduct('pot', [teapot])).toBe(teapot)
     expect(pickProduct('zzz', [])).toBe('none')
     expect(pickProduct('te', [teapot, tea])).toBe('many')
-    expect(localMatches([tea, teapot, cup], 'cup')).toEqual([cup])
-    expect(localMatches([tea, teapot, cup], 'TEA')).toEqual([tea, teapot])
+  })
+
+  it('ranks what the counter types: exact code, code prefix, name word prefix, then contains', () => {
+    const catering = product('CATER', 'Coffee catering', 90000n)
+    const beans = product('COF-1KG', 'Arabica beans 1kg', 2400n)
+    const decaf = product('COF-DEC', 'Decaf beans', 2600n)
+    const iced = product('ICE', 'Iced coffee', 400n)
+    const scoffs = product('SCN', 'Scones (coffee-free)', 300n)
+    const mocha = product('MOC', 'Mochacofy', 350n)
+    const all = [mocha, scoffs, iced, catering, decaf, beans]
+    const codes = (query: string) => matchProducts(all, query, 20).map((found) => found.code)
+    expect(codes('COF')).toEqual(['COF-1KG', 'COF-DEC', 'CATER', 'ICE', 'SCN', 'MOC'])
+    expect(codes('cof-dec')).toEqual(['COF-DEC'])
+    expect(codes('cater')).toEqual(['CATER'])
+    // An exact code beats a product whose code only starts with it.
+    expect(matchProducts([teapot, tea, cup], 'TEA', 20)).toEqual([tea, teapot])
+    expect(pickProduct('tea', matchProducts([teapot, tea, cup], 'tea', 20))).toBe(tea)
   })
 
   it('totals with tax and refuses a quantity that is not above zero', () => {

@@ -1,17 +1,19 @@
 import type { Contact, Product } from '../../shared/domain/sales'
 
 /**
- * Ranks records for what was typed: an exact code or name first, then codes starting with it,
- * names or words in names starting with it, then anything containing it. Archived ones are out.
+ * Ranks records for what was typed, the way a counter or a line picker is used: the code (or
+ * barcode) is what people type, so an exact code first, then an exact name, then codes starting
+ * with it, names starting with it, words in names starting with it, then anything containing it.
  */
 function rank(fields: { code?: string; name: string }, q: string): number | null {
   const code = fields.code?.toLocaleLowerCase() ?? ''
   const name = fields.name.toLocaleLowerCase()
-  if (code === q || name === q || `${code} ${name}` === q) return 0
-  if (code && code.startsWith(q)) return 1
-  if (name.startsWith(q)) return 2
-  if (name.split(/[\s\-/,.()]+/).some((word) => word.startsWith(q))) return 3
-  if (name.includes(q) || (code && code.includes(q))) return 4
+  if (code === q) return 0
+  if (name === q || `${code} ${name}` === q) return 1
+  if (code && code.startsWith(q)) return 2
+  if (name.startsWith(q)) return 3
+  if (name.split(/[\s\-/,.()]+/).some((word) => word.startsWith(q))) return 4
+  if (name.includes(q) || (code && code.includes(q))) return 5
   return null
 }
 
@@ -33,6 +35,7 @@ function matchBy<T>(
   return ranked.slice(0, limit).map((entry) => entry.item)
 }
 
+/** Live products for what was typed, best first: one ranking for invoice lines and the counter. */
 export function matchProducts(products: readonly Product[], query: string, limit = 8): Product[] {
   return matchBy(
     products.filter((product) => !product.archived),

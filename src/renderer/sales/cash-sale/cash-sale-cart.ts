@@ -68,17 +68,6 @@ export function pickProduct(query: string, found: readonly Product[]): Product |
   return found.length === 1 && found[0] ? found[0] : 'many'
 }
 
-/** Live products whose code starts with, or whose name contains, the text (any case). */
-export function localMatches(products: readonly Product[], query: string): Product[] {
-  const wanted = query.trim().toLowerCase()
-  return products.filter(
-    (product) =>
-      !product.archived &&
-      (product.code.toLowerCase().startsWith(wanted) ||
-        product.name.toLowerCase().includes(wanted)),
-  )
-}
-
 /** Each line's quantity in thousandths, or the index of the first line that does not parse. */
 export function cartQuantities(
   lines: readonly CartLine[],

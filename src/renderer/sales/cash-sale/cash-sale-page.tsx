@@ -8,13 +8,13 @@ import { useI18n } from '../../i18n/i18n-context'
 import { useInvoke, useSession } from '../../state/services'
 import { PrintButton, usePrint } from '../print/print-button'
 import { groupPriceFor } from '../price-lists/group-price'
+import { matchProducts } from '../sales-match'
 import { parseDecimal } from '../sales-numbers'
 import { useSalesCatalog } from '../use-sales-catalog'
 import {
   addProduct,
   cartQuantities,
   cartTotal,
-  localMatches,
   pickProduct,
   pricedCart,
   type CartLine,
@@ -23,6 +23,9 @@ import { CashSaleLines } from './cash-sale-lines'
 import { CashSalePay } from './cash-sale-pay'
 
 type Method = 'cash' | 'card'
+
+/** How many matches the counter lists when what was typed is not one product. */
+const SHOWN = 20
 
 /**
  * The shop counter: scan or type a code or name and Enter; F2 cash, F3 card; Ctrl+Enter takes
@@ -94,10 +97,13 @@ export function CashSalePage() {
     const chosen = matches[active]
     if (chosen) return add(chosen, query)
     // The catalog answers at once for what it holds; the engine searches the rest.
-    const local = pickProduct(query, localMatches(catalog?.products ?? [], query))
+    const local = pickProduct(query, matchProducts(catalog?.products ?? [], query, SHOWN))
     if (typeof local === 'object') return add(local, query)
     try {
-      const found = await invoke('cashSale.findProducts', { query, limit: 20 })
+      const searched = await invoke('cashSale.findProducts', { query, limit: 100 })
+      // The engine lists by code alphabetically (CATER before COF-1KG for "cof"), so ask for more
+      // and rank as the invoice lines do: codes before names.
+      const found = matchProducts(searched, query, SHOWN)
       const pick = pickProduct(query, found)
       if (pick === 'none') flash(t('cashSale.unknown', { code: query }))
       else if (pick === 'many') {
