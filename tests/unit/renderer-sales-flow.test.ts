@@ -45,6 +45,12 @@ describe('the cash sale cart', () => {
     ])
   })
 
+  it('counts a Persian cart in Persian digits, as its money is shown', () => {
+    const twice = addProduct(addProduct([], tea, 'fa'), tea, 'fa')
+    expect(twice.map((line) => line.quantity)).toEqual(['۲'])
+    expect(cartQuantities(twice, 'fa')).toEqual({ ok: true, quantities: [2000n] })
+  })
+
   it('picks the exact code first, the only match next, and says when there is none or several', () => {
     expect(pickProduct('tea', [teapot, tea])).toBe(tea)
     expect(pickProduct('pot', [teapot])).toBe(teapot)

@@ -5,8 +5,14 @@ import { nextInvoiceField } from '../../src/renderer/sales/invoices/invoice-navi
 import { paymentStatus } from '../../src/renderer/sales/invoices/payment-status'
 import { allocateOldestFirst, openInvoicesOf } from '../../src/renderer/sales/payments/allocation'
 import { parseBuckets } from '../../src/renderer/sales/receivables/receivables-ageing'
-import { parseRate, quantityText } from '../../src/renderer/sales/sales-numbers'
+import {
+  parseDecimal,
+  parseRate,
+  QUANTITY_DECIMALS,
+  quantityText,
+} from '../../src/renderer/sales/sales-numbers'
 import type { SalesDocument } from '../../src/shared/domain/sales'
+import { formatMoney } from '../../src/shared/money'
 import { invoiceDraft, vat } from './sales-draft-fixtures'
 
 const rules = { decimals: 2, locale: 'en' }
@@ -124,9 +130,22 @@ describe('sales screens', () => {
     expect(defined).toEqual(route)
   })
 
+  it('shows quantities in the digits money is shown in, and reads them back', () => {
+    // A Persian company's money has Persian digits; its quantities must too.
+    expect(formatMoney(1500n, 0, 'fa')).toBe('۱٬۵۰۰')
+    expect(quantityText(1500n, 'fa')).toBe('۱٫۵')
+    expect(quantityText(12_000n, 'fa')).toBe('۱۲')
+    expect(quantityText(2500n, 'vi')).toBe('2,5')
+    expect(parseDecimal(quantityText(1_250n, 'fa'), QUANTITY_DECIMALS, 'fa')).toEqual({
+      ok: true,
+      value: 1_250n,
+    })
+  })
+
   it('reads numbers people type', () => {
     expect(quantityText(1500n)).toBe('1.5')
     expect(quantityText(2000n)).toBe('2')
+    expect(quantityText(12_345_000n, 'en')).toBe('12345')
     expect(parseRate('7.25', 'en')).toBe(725)
     expect(parseRate('7.255', 'en')).toBeNull()
     expect(parseBuckets('30, 60,90')).toEqual([30, 60, 90])

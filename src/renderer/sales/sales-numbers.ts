@@ -16,10 +16,24 @@ export function parseDecimal(text: string, decimals: number, locale: string): Pa
   return parsed.ok ? parsed : { ok: false, problem: parsed.reason }
 }
 
-/** A quantity as plain text for a cell: trailing zeros dropped, "1.500" is "1.5". */
-export function quantityText(thousandths: bigint): string {
-  const text = toDecimalString(thousandths, QUANTITY_DECIMALS)
-  return text.replace(/\.?0+$/, '')
+const quantityFormats = new Map<string, Intl.NumberFormat>()
+
+/**
+ * A quantity for a cell in the locale's digits and decimal sign, as money is shown (Persian
+ * digits in a Persian company): trailing zeros dropped, 1500n is "1.5". No grouping, so the text
+ * reads back the same when it fills an input.
+ */
+export function quantityText(thousandths: bigint, locale = 'en'): string {
+  let format = quantityFormats.get(locale)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      maximumFractionDigits: QUANTITY_DECIMALS,
+      useGrouping: false,
+    })
+    quantityFormats.set(locale, format)
+  }
+  // Intl.NumberFormat.format reads decimal strings exactly (ES2023), as formatMoney relies on.
+  return format.format(toDecimalString(thousandths, QUANTITY_DECIMALS) as unknown as number)
 }
 
 /** A rate in hundredths of a percent (725) as a percentage ("7.25"). */

@@ -33,7 +33,7 @@ export function addProduct(
         name: product.name,
         unitPrice: product.salesPrice,
         taxCodeId: product.taxCodeId,
-        quantity: '1',
+        quantity: quantityText(ONE, locale),
       },
     ]
   }
@@ -41,7 +41,7 @@ export function addProduct(
     if (at !== index) return line
     const parsed = parseDecimal(line.quantity, QUANTITY_DECIMALS, locale)
     const current = parsed?.ok ? parsed.value : 0n
-    return { ...line, quantity: quantityText(current + ONE) }
+    return { ...line, quantity: quantityText(current + ONE, locale) }
   })
 }
 
