@@ -36,10 +36,10 @@ export function LineFormActions(props: {
   return (
     <div className="actions entry-actions">
       <button type="button" className="primary" disabled={props.busy} onClick={props.onPost}>
-        {props.post} <kbd>Ctrl Enter</kbd>
+        {props.post} <kbd>Ctrl+Enter</kbd>
       </button>
       <button type="button" disabled={props.busy} onClick={props.onSaveDraft}>
-        {props.saveDraft} <kbd>Ctrl S</kbd>
+        {props.saveDraft} <kbd>Ctrl+S</kbd>
       </button>
       <button type="button" onClick={props.onAddLine}>
         {props.addLine}

@@ -49,7 +49,7 @@ export function AppShell(props: { companyPath: string }) {
           <h1 className="page-title">{title}</h1>
           <button type="button" className="goto-button" onClick={() => setPaletteOpen(true)}>
             <span>{t('palette.open')}</span>
-            <kbd>Ctrl K</kbd>
+            <kbd>Ctrl+K</kbd>
           </button>
           <CompanySwitcher />
         </header>

@@ -213,7 +213,7 @@ export function ContactForm(props: {
           {props.contact
             ? t('action.save')
             : t(props.supplier ? 'supplier.create' : 'contact.create')}{' '}
-          <kbd>Ctrl Enter</kbd>
+          <kbd>Ctrl+Enter</kbd>
         </button>
         <button type="button" onClick={() => props.onDone()}>
           {t('action.cancel')} <kbd>Esc</kbd>

@@ -128,7 +128,7 @@ export function PaymentActions(props: {
   return (
     <div className="actions entry-actions">
       <button type="button" className="primary" disabled={props.busy} onClick={props.onSubmit}>
-        {t('payment.submit')} <kbd>Ctrl Enter</kbd>
+        {t('payment.submit')} <kbd>Ctrl+Enter</kbd>
       </button>
       {props.balanceLabel !== null ? (
         <span className="muted">
