@@ -42,7 +42,10 @@ export interface GeneralLedgerAccount {
   type: AccountType
   /** Balance at the start of `from`, debit positive. */
   opening: bigint
+  /** The lines asked for: every line, or one page of them. */
   lines: GeneralLedgerLine[]
+  /** How many lines the account has in the period, however many `lines` holds. */
+  lineCount: number
   totalDebit: bigint
   totalCredit: bigint
   closing: bigint

@@ -127,7 +127,13 @@ export const contract = {
   // Reports.
   'reports.trialBalance': procedure<TrialBalance>()(z.object({ asOf: isoDate }), 'read'),
   'reports.generalLedger': procedure<GeneralLedger>()(
-    z.object({ from: isoDate, to: isoDate, accountId: z.string().optional() }),
+    z.object({
+      from: isoDate,
+      to: isoDate,
+      accountId: z.string().optional(),
+      offset: z.number().int().min(0).optional(),
+      limit: z.number().int().min(0).max(5000).optional(),
+    }),
     'read',
   ),
   'reports.profitAndLoss': procedure<ProfitAndLoss>()(

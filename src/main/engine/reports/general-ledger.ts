@@ -1,13 +1,10 @@
 import { addDays } from '../../../shared/dates'
-import type {
-  GeneralLedger,
-  GeneralLedgerAccount,
-  GeneralLedgerLine,
-} from '../../../shared/domain/reports'
+import type { GeneralLedger, GeneralLedgerAccount } from '../../../shared/domain/reports'
 import { notFound } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
-import { balancesAsOf, balancesBetween, net } from './account-balances'
+import { balancesAsOf, balancesBetween, net, type Totals } from './account-balances'
 import { byCode, loadChart, type ChartAccount } from './chart-tree'
+import { countLedgerLines, ledgerLines, type LinePage } from './general-ledger-lines'
 import { assertRange, reportHeader } from './report-header'
 
 export interface GeneralLedgerQuery {
@@ -15,91 +12,64 @@ export interface GeneralLedgerQuery {
   to: string
   /** One account; every account with postings in the period when absent. */
   accountId?: string
+  /** Each account's lines from this one on, in ledger order; from the first when absent. */
+  offset?: number
+  /** At most this many lines an account; every line when absent. */
+  limit?: number
 }
 
 /**
  * Per account: the balance before `from`, each posted line from `from` to `to` with the running
- * balance (debits positive), and the closing balance. Opening balances come from the kept totals;
- * only the period's own lines are read.
+ * balance (debits positive), and the closing balance. Opening balances and period totals come from
+ * the kept totals; only the lines asked for are read.
  */
 export function generalLedger(ctx: CompanyContext, query: GeneralLedgerQuery): GeneralLedger {
   const { from, to, accountId } = query
   assertRange(from, to)
   const chart = loadChart(ctx)
+  const movements = balancesBetween(ctx, from, to)
   let accounts: ChartAccount[]
   if (accountId) {
     const account = chart.get(accountId)
     if (!account) throw notFound('Account', accountId)
     accounts = [account]
   } else {
-    accounts = [...balancesBetween(ctx, from, to).keys()].map((id) => chart.get(id)!)
+    accounts = [...movements.keys()].map((id) => chart.get(id)!)
     accounts.sort(byCode)
   }
   const openings = balancesAsOf(ctx, addDays(from, -1))
+  const page: LinePage | undefined =
+    query.limit === undefined ? undefined : { offset: query.offset ?? 0, limit: query.limit }
   return {
     ...reportHeader(ctx),
     from,
     to,
-    accounts: accounts.map((account) =>
-      ledgerAccount(ctx, account, net(openings.get(account.id)), from, to),
-    ),
+    accounts: accounts.map((account) => {
+      const opening = net(openings.get(account.id))
+      const moved = movements.get(account.id) ?? { debit: 0n, credit: 0n }
+      return ledgerAccount(ctx, account, { from, to, opening }, moved, page)
+    }),
   }
 }
 
 function ledgerAccount(
   ctx: CompanyContext,
   account: ChartAccount,
-  opening: bigint,
-  from: string,
-  to: string,
+  period: { from: string; to: string; opening: bigint },
+  moved: Totals,
+  page: LinePage | undefined,
 ): GeneralLedgerAccount {
-  const rows = ctx.q.all(
-    ctx.db
-      .selectFrom('journal_line as l')
-      .innerJoin('journal_entry as e', 'e.id', 'l.entry_id')
-      .select((eb) => [
-        'e.id as entryId',
-        'e.number',
-        'l.date',
-        'e.reference',
-        // A line's own memo says more than the entry's; the entry's fills in when it has none.
-        eb
-          .case()
-          .when('l.memo', '<>', '')
-          .then(eb.ref('l.memo'))
-          .else(eb.ref('e.memo'))
-          .end()
-          .as('memo'),
-        'l.debit',
-        'l.credit',
-      ])
-      .where('l.account_id', '=', account.id)
-      .where('l.date', '>=', from)
-      .where('l.date', '<=', to)
-      .where('e.status', '=', 'posted')
-      .orderBy('l.date')
-      .orderBy('e.number')
-      .orderBy('l.line_no'),
-  )
-  let balance = opening
-  let totalDebit = 0n
-  let totalCredit = 0n
-  const lines = rows.map((row): GeneralLedgerLine => {
-    balance += row.debit - row.credit
-    totalDebit += row.debit
-    totalCredit += row.credit
-    // Only posted entries are read, and a posted entry always has its number.
-    return { ...row, number: row.number ?? '', balance }
-  })
+  const lines = ledgerLines(ctx, account.id, period, page)
   return {
     accountId: account.id,
     code: account.code,
     name: account.name,
     type: account.type,
-    opening,
+    opening: period.opening,
     lines,
-    totalDebit,
-    totalCredit,
-    closing: balance,
+    lineCount: page ? countLedgerLines(ctx, account.id, period.from, period.to) : lines.length,
+    totalDebit: moved.debit,
+    totalCredit: moved.credit,
+    closing: period.opening + moved.debit - moved.credit,
   }
 }
