@@ -100,11 +100,31 @@ test('the bookkeeper adds an employee, runs, reviews and posts a month, and open
   await page.getByRole('button', { name: 'PDF' }).click()
   expect((await download).suggestedFilename()).toBe('E001.pdf')
 
-  // The posted month in the payroll register.
+  // The payroll register: the header names it, and it opens on the posted run's month.
   await goTo(page, 'Payroll register')
-  await page.getByLabel('From').fill('2026-03-01')
-  await page.getByLabel('To', { exact: true }).fill('2026-03-31')
+  await expect(page.locator('.page-title')).toHaveText('Payroll register')
+  await expect(page.getByLabel('From')).toHaveValue('2026-03-01')
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue('2026-03-31')
   await expect(page.locator('.report-table')).toContainText('E001')
   await expect(page.locator('.report-table')).toContainText('3,482.42')
   await page.screenshot({ path: `${SCREENSHOTS}/payroll-register.png`, fullPage: true })
+  // Its CSV, as the CLI writes it.
+  const exported = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export CSV' }).click()
+  const register = await exported
+  expect(register.suggestedFilename()).toBe('payroll-register-2026-03-01-2026-03-31.csv')
+  const lines = fs.readFileSync(await register.path(), 'utf8').split('\n')
+  expect(lines[0]).toBe(
+    'run,period_end,code,name,department,gross,deductions,income_tax,employee_contributions,employer_contributions,net',
+  )
+  expect(lines[1]).toMatch(/^PR-.*,2026-03-31,E001,Lan Tran,OPS,.*,3482\.42$/)
+  // A month with no run says so rather than showing a table of zeros.
+  await page.getByLabel('From').fill('2026-05-01')
+  await page.getByLabel('To', { exact: true }).fill('2026-05-31')
+  await expect(page.getByText('No posted pay run ends in this range')).toBeVisible()
+  await expect(page.locator('.report-table')).toHaveCount(0)
+  // The liabilities report is named in the header too, and opens on the same month.
+  await goTo(page, 'Tax and insurance liabilities')
+  await expect(page.locator('.page-title')).toHaveText('Tax and insurance liabilities')
+  await expect(page.locator('.report-table')).toContainText('2026-03-31')
 })

@@ -139,7 +139,8 @@ export const enPayroll = {
 
   'payrollReport.from': 'From',
   'payrollReport.to': 'To',
-  'payrollReport.empty': 'Nothing posted in this range.',
+  'payrollReport.empty': 'No posted pay run ends in this range. Pick dates that hold a run.',
+  'payrollReport.csv': 'Export CSV',
 
   'nav.payComponents': 'Pay components',
   'nav.payComponent': 'Pay component',

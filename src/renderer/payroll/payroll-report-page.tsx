@@ -1,50 +1,46 @@
-import { today } from '../../shared/dates'
-import { Amount } from '../components/amount'
 import { useQuery } from '../components/use-query'
 import { useI18n } from '../i18n/i18n-context'
-import type { PayrollRoute } from '../routing/payroll-routes'
 import { useNavigate } from '../routing/use-route'
 import { useInvoke, useSession } from '../state/services'
 import { DateParam, ReportFrame } from '../reports/report-frame'
-
-type ReportRoute = Extract<PayrollRoute, { page: 'payroll-report' }>
-
-const TITLES = {
-  'payroll-register': 'nav.payrollRegister',
-  'payroll-liabilities': 'nav.payrollLiabilities',
-  'payroll-ytd': 'nav.payrollYtd',
-} as const
+import { downloadFile } from './download'
+import { useReportRange, type ReportRoute } from './report-range'
+import { hasLines, ReportGridTable } from './report-grid-table'
+import { useNotice } from './use-notice'
 
 /** The payroll register, liabilities or year to date for a range, as the CLI prints them. */
 export function PayrollReportPage(props: { route: ReportRoute }) {
   const { t, format } = useI18n()
   const invoke = useInvoke()
   const navigate = useNavigate()
+  const { report, shown: notice } = useNotice()
   const company = useSession((store) => store.session?.company)
-  const to = props.route.to ?? today()
-  const from =
-    props.route.from ??
-    (props.route.name === 'payroll-ytd' ? `${to.slice(0, 4)}-01-01` : `${to.slice(0, 7)}-01`)
-  const shown = props.route.name
-  const query = useQuery(`${shown}:${from}:${to}`, () =>
-    invoke('payroll.report', { name: shown, from, to }),
+  const name = props.route.name
+  const { from, to, ready } = useReportRange(props.route)
+  const query = useQuery(ready ? `${name}:${from}:${to}` : null, () =>
+    invoke('payroll.report', { name, from, to }),
   )
   const go = (range: { from?: string; to?: string }) =>
     navigate({ ...props.route, from, to, ...range }, { replace: true })
+  const exportCsv = () =>
+    report(async () => {
+      const { csv } = await invoke('payroll.reportCsv', { name, from, to })
+      downloadFile(`${name}-${from}-${to}.csv`, csv, 'text/csv')
+    })
   const grid = query.data
-  const columns = grid?.columns.filter((column) => column.only !== 'csv') ?? []
-  const rows = grid?.rows ?? []
   return (
     <ReportFrame
       params={
         <>
-          <h2 className="report-title">{t(TITLES[shown])}</h2>
           <DateParam
             label={t('payrollReport.from')}
             value={from}
             onChange={(v) => go({ from: v })}
           />
           <DateParam label={t('payrollReport.to')} value={to} onChange={(v) => go({ to: v })} />
+          <button type="button" disabled={!grid} onClick={() => void exportCsv()}>
+            {t('payrollReport.csv')}
+          </button>
         </>
       }
       heading={
@@ -57,48 +53,11 @@ export function PayrollReportPage(props: { route: ReportRoute }) {
           : undefined
       }
       error={query.error}
-      loading={query.loading}
+      loading={!ready || query.loading}
     >
-      {grid && rows.length === 0 ? <p className="empty">{t('payrollReport.empty')}</p> : null}
-      {grid && rows.length > 0 ? (
-        <table className="grid report-table" aria-label={grid.title}>
-          <thead>
-            <tr>
-              {columns.map((column) => (
-                <th key={column.key} className={column.kind === 'text' ? undefined : 'end'}>
-                  {column.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, index) =>
-              'caption' in row ? (
-                <tr key={index} className="section-title">
-                  <th colSpan={columns.length}>{row.caption}</th>
-                </tr>
-              ) : (
-                <tr key={index} className={row.rule ? 'subtotal' : undefined}>
-                  {columns.map((column) => {
-                    const value = row.cells[column.key]
-                    return (
-                      <td key={column.key} className={column.kind === 'text' ? undefined : 'end'}>
-                        {typeof value === 'bigint' && column.kind === 'amount' ? (
-                          <Amount value={value} />
-                        ) : typeof value === 'number' || typeof value === 'bigint' ? (
-                          format.number(Number(value))
-                        ) : (
-                          (value ?? '')
-                        )}
-                      </td>
-                    )
-                  })}
-                </tr>
-              ),
-            )}
-          </tbody>
-        </table>
-      ) : null}
+      {notice}
+      {grid && !hasLines(grid) ? <p className="empty">{t('payrollReport.empty')}</p> : null}
+      {grid && hasLines(grid) ? <ReportGridTable grid={grid} /> : null}
     </ReportFrame>
   )
 }
