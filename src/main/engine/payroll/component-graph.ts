@@ -1,15 +1,6 @@
 import type { PayComponent } from '../../../shared/domain/payroll'
+import { FORMULA_INPUTS } from '../../../shared/domain/payroll-inputs'
 import { compileFormula, FormulaError, type Formula } from './formula'
-
-/** The names a formula may read besides component codes: the period's inputs and the employee's. */
-export const INPUT_NAMES: readonly string[] = [
-  'base',
-  'days_worked',
-  'working_days',
-  'unpaid_leave_days',
-  'overtime_hours',
-  'dependants',
-]
 
 export type ComponentShape = Pick<
   PayComponent,
@@ -31,7 +22,7 @@ export function compileFor(
 ): Formula | null {
   const text = formulaText(component, value)
   if (text === null) return null
-  const known = new Set([...INPUT_NAMES, ...codes])
+  const known = new Set<string>([...FORMULA_INPUTS, ...codes])
   known.delete(component.code)
   return compileFormula(text, known)
 }

@@ -1,14 +1,5 @@
+import { FORMULA_INPUTS } from '../../../shared/domain/payroll-inputs'
 import { useI18n } from '../../i18n/i18n-context'
-
-/** The period's and employee's inputs a formula may read, besides other components' codes. */
-export const FORMULA_INPUTS = [
-  'base',
-  'days_worked',
-  'working_days',
-  'unpaid_leave_days',
-  'overtime_hours',
-  'dependants',
-] as const
 
 /** The names a formula may use, each a button that appends it to the formula being typed. */
 export function FormulaVariables(props: { codes: string[]; onPick: (name: string) => void }) {
