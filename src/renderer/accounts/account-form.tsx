@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { ACCOUNT_TYPES, type Account, type AccountType } from '../../shared/domain/ledger'
 import { Field } from '../components/field'
+import { RecordForm } from '../components/record-form'
 import { useFormRefusal } from '../components/use-form-fields'
 import { useI18n } from '../i18n/i18n-context'
 import { accountLabel } from '../journal/account-match'
@@ -26,8 +27,7 @@ export function AccountForm(props: { mode: AccountFormMode; onDone: (account?: A
   const [parentId, setParentId] = useState<string>(editing?.parentId ?? parent?.id ?? '')
   const { errors, formError, attempt } = useFormRefusal(FIELDS)
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault()
+  const onSubmit = () => {
     void attempt(async () => {
       const input = { code, name, type, parentId: parentId || null }
       const saved = editing
@@ -39,14 +39,13 @@ export function AccountForm(props: { mode: AccountFormMode; onDone: (account?: A
   }
 
   return (
-    <form
-      className="card account-form"
+    <RecordForm
+      title={editing ? t('accounts.editTitle', { code: editing.code }) : t('accounts.newTitle')}
+      formError={formError}
+      submitLabel={editing ? undefined : t('accounts.add')}
       onSubmit={onSubmit}
-      onKeyDown={(event) => event.key === 'Escape' && props.onDone()}
-      noValidate
+      onCancel={() => props.onDone()}
     >
-      <h2>{editing ? t('accounts.editTitle', { code: editing.code }) : t('accounts.newTitle')}</h2>
-      {formError ? <div className="field-error form-error">{formError}</div> : null}
       <div className="field-row">
         <Field label={t('accounts.field.code')} error={errors.code} className="narrow">
           <input autoFocus value={code} onChange={(event) => setCode(event.target.value)} />
@@ -76,14 +75,6 @@ export function AccountForm(props: { mode: AccountFormMode; onDone: (account?: A
           </select>
         </Field>
       </div>
-      <div className="actions">
-        <button type="submit" className="primary">
-          {editing ? t('action.save') : t('accounts.add')}
-        </button>
-        <button type="button" onClick={() => props.onDone()}>
-          {t('action.cancel')}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   )
 }

@@ -12,7 +12,6 @@ export const enPriceLists = {
   'priceLists.col.name': 'Group',
   'priceLists.col.members': 'Customers',
   'priceLists.empty': 'No customer groups yet.',
-  'priceLists.showArchived': 'Show archived',
   'priceLists.archived': 'Archived',
   'priceLists.archive': 'Archive group',
   'priceLists.unarchive': 'Restore group',

@@ -25,7 +25,6 @@ export const enSales = {
   'sales.archive': 'Archive',
   'sales.unarchive': 'Unarchive',
   'sales.archived': 'Archived',
-  'sales.showArchived': 'Show archived',
   'sales.search': 'Search',
   'sales.problem.amount': 'Not an amount',
   'sales.problem.tooManyDecimals': 'At most {decimals} decimals',

@@ -35,6 +35,7 @@ export const en = {
   'action.cancel': 'Cancel',
   'action.edit': 'Edit',
   'action.delete': 'Delete',
+  'action.showArchived': 'Show archived',
 
   'palette.open': 'Go to…',
   'palette.title': 'Go to',

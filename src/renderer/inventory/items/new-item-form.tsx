@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react'
-import { asRpcError } from '../../api/rpc-error'
 import { Field } from '../../components/field'
+import { RecordForm } from '../../components/record-form'
+import { useFormFields } from '../../components/use-form-fields'
 import { useI18n } from '../../i18n/i18n-context'
 import { defaultAccount } from '../../sales/account-select'
-import { parseDecimal } from '../../sales/sales-numbers'
+import { readPrices } from '../../sales/products/product-prices'
 import { useSalesCatalog } from '../../sales/use-sales-catalog'
 import { useAccounts, useInvoke, useServices, useSession } from '../../state/services'
 
@@ -21,45 +21,31 @@ export function NewItemForm(props: { onCancel: () => void; onCreated: (id: strin
   const accounts = useAccounts((store) => store.accounts) ?? []
   const taxCodes = useSalesCatalog().catalog?.taxCodes ?? []
   const decimals = useSession((store) => store.session?.company?.decimals ?? 2)
-  const [values, setValues] = useState<Record<FormField, string>>({
+  const { values, set, errors, setErrors, formError, attempt } = useFormFields(FIELDS, () => ({
     code: '',
     name: '',
     unit: 'pcs',
     salesPrice: '',
     purchasePrice: '',
-  })
-  const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({})
-  const [formError, setFormError] = useState<string | null>(null)
+  }))
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault()
-    setErrors({})
-    setFormError(null)
-    const prices: Partial<Record<'salesPrice' | 'purchasePrice', bigint>> = {}
-    for (const field of ['salesPrice', 'purchasePrice'] as const) {
-      const parsed = parseDecimal(values[field], decimals, format.locale)
-      if (parsed?.ok) prices[field] = parsed.value
-      else if (parsed) return setErrors({ [field]: t('sales.problem.amount') })
-    }
-    try {
+  const onSubmit = () => {
+    void attempt(async () => {
+      const read = readPrices(values, { decimals, locale: format.locale, t })
+      if (!read.ok) return setErrors(read.problems)
       const product = await invoke('products.create', {
         code: values.code,
         name: values.name,
         kind: 'stocked',
         unit: values.unit,
-        ...prices,
+        ...read.prices,
         taxCodeId: taxCodes.find((code) => !code.archived)?.id ?? null,
         incomeAccountId: defaultAccount(accounts, '4100', ['income']),
         expenseAccountId: defaultAccount(accounts, '5100', ['expense']),
       })
       sales.getState().putProduct(product)
       props.onCreated(product.id)
-    } catch (caught) {
-      const error = asRpcError(caught)
-      const field = FIELDS.find((item) => item === error.field)
-      if (field) setErrors({ [field]: error.message })
-      else setFormError(error.message)
-    }
+    })
   }
 
   const input = (field: FormField, className: string, numeric = false) => (
@@ -70,22 +56,18 @@ export function NewItemForm(props: { onCancel: () => void; onCreated: (id: strin
         className={numeric ? 'amount-input' : undefined}
         autoFocus={field === 'code'}
         value={values[field]}
-        onChange={(event) => {
-          const value = event.target.value
-          setValues((current) => ({ ...current, [field]: value }))
-        }}
+        onChange={(event) => set(field, event.target.value)}
       />
     </Field>
   )
   return (
-    <form
-      className="card account-form"
+    <RecordForm
+      title={t('items.new')}
+      formError={formError}
+      submitLabel={t('items.create')}
       onSubmit={onSubmit}
-      onKeyDown={(event) => event.key === 'Escape' && props.onCancel()}
-      noValidate
+      onCancel={props.onCancel}
     >
-      <h2>{t('items.new')}</h2>
-      {formError ? <div className="field-error form-error">{formError}</div> : null}
       <div className="field-row">
         {input('code', 'narrow')}
         {input('name', 'grow')}
@@ -95,14 +77,6 @@ export function NewItemForm(props: { onCancel: () => void; onCreated: (id: strin
         {input('salesPrice', 'narrow', true)}
         {input('purchasePrice', 'narrow', true)}
       </div>
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('items.create')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('inventory.cancel')}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   )
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Notice } from '../../components/notice'
+import { ShowArchived } from '../../components/show-archived'
 import { useI18n } from '../../i18n/i18n-context'
 import { routeHref } from '../../routing/routes'
 import { useNavigate } from '../../routing/use-route'
@@ -44,14 +45,7 @@ export function CustomerList(props: { search?: string; side?: 'customer' | 'supp
           }}
           onEnter={() => customers[0] && open(customers[0].id)}
         />
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={showArchived}
-            onChange={(event) => setShowArchived(event.target.checked)}
-          />
-          {t('sales.showArchived')}
-        </label>
+        <ShowArchived checked={showArchived} onChange={setShowArchived} />
         <a
           className="button-link primary-link"
           href={routeHref(suppliers ? { page: 'supplier-new' } : { page: 'contact-new' })}

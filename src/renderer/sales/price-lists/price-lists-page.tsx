@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { asRpcError } from '../../api/rpc-error'
 import { Field } from '../../components/field'
 import { Notice } from '../../components/notice'
+import { ShowArchived } from '../../components/show-archived'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
 import { routeHref } from '../../routing/routes'
@@ -41,14 +42,7 @@ export function PriceListsPage() {
         <button type="submit" className="primary">
           {t('priceLists.create')}
         </button>
-        <label className="inline-label">
-          <input
-            type="checkbox"
-            checked={showArchived}
-            onChange={(event) => setShowArchived(event.target.checked)}
-          />
-          {t('priceLists.showArchived')}
-        </label>
+        <ShowArchived checked={showArchived} onChange={setShowArchived} />
       </form>
       {query.error ? <Notice tone="error">{query.error.message}</Notice> : null}
       <table className="grid" aria-label={t('nav.priceLists')}>

@@ -1,13 +1,14 @@
-import type { FormEvent } from 'react'
 import type { Product, ProductKind } from '../../../shared/domain/sales'
 import { toDecimalString } from '../../../shared/money'
 import { Field } from '../../components/field'
+import { RecordForm } from '../../components/record-form'
 import { useFormFields } from '../../components/use-form-fields'
 import { useI18n } from '../../i18n/i18n-context'
 import { useAccounts, useInvoke, useServices, useSession } from '../../state/services'
 import { accountOptions, defaultAccount } from '../account-select'
-import { parseDecimal, rateText } from '../sales-numbers'
+import { rateText } from '../sales-numbers'
 import { useSalesCatalog } from '../use-sales-catalog'
+import { readPrices } from './product-prices'
 
 const KINDS: ProductKind[] = ['stocked', 'non_stocked', 'service']
 const FIELDS = [
@@ -46,29 +47,16 @@ export function ProductForm(props: { product: Product | null; onDone: () => void
     expenseAccountId: editing?.expenseAccountId ?? defaultAccount(accounts, '5100', ['expense']),
   }))
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault()
+  const onSubmit = () => {
     void attempt(async () => {
-      const prices: Partial<Record<'salesPrice' | 'purchasePrice', bigint>> = {}
-      const problems: Partial<Record<FormField, string>> = {}
-      for (const field of ['salesPrice', 'purchasePrice'] as const) {
-        const parsed = parseDecimal(values[field], decimals, format.locale)
-        if (parsed?.ok) prices[field] = parsed.value
-        else if (parsed)
-          problems[field] =
-            parsed.problem === 'too-many-decimals'
-              ? t('sales.problem.tooManyDecimals', { decimals })
-              : parsed.problem === 'negative'
-                ? t('sales.problem.negative')
-                : t('sales.problem.amount')
-      }
-      if (Object.keys(problems).length > 0) return setErrors(problems)
+      const read = readPrices(values, { decimals, locale: format.locale, t })
+      if (!read.ok) return setErrors(read.problems)
       const input = {
         code: values.code,
         name: values.name,
         kind: values.kind as ProductKind,
         unit: values.unit,
-        ...prices,
+        ...read.prices,
         taxCodeId: values.taxCodeId || null,
         incomeAccountId: values.incomeAccountId,
         expenseAccountId: values.expenseAccountId,
@@ -94,14 +82,13 @@ export function ProductForm(props: { product: Product | null; onDone: () => void
     </Field>
   )
   return (
-    <form
-      className="card account-form"
+    <RecordForm
+      title={editing ? t('products.editTitle', { code: editing.code }) : t('products.new')}
+      formError={formError}
+      submitLabel={editing ? undefined : t('products.add')}
       onSubmit={onSubmit}
-      onKeyDown={(event) => event.key === 'Escape' && props.onDone()}
-      noValidate
+      onCancel={props.onDone}
     >
-      <h2>{editing ? t('products.editTitle', { code: editing.code }) : t('products.new')}</h2>
-      {formError ? <div className="field-error form-error">{formError}</div> : null}
       <div className="field-row">
         {text('code', t('products.field.code'), 'narrow')}
         {text('name', t('products.field.name'), 'grow')}
@@ -153,14 +140,6 @@ export function ProductForm(props: { product: Product | null; onDone: () => void
           </select>
         </Field>
       </div>
-      <div className="actions">
-        <button type="submit" className="primary">
-          {editing ? t('action.save') : t('products.add')}
-        </button>
-        <button type="button" onClick={props.onDone}>
-          {t('action.cancel')}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   )
 }

@@ -3,6 +3,7 @@ import type { Product } from '../../../shared/domain/sales'
 import { asRpcError } from '../../api/rpc-error'
 import { Amount } from '../../components/amount'
 import { Notice } from '../../components/notice'
+import { ShowArchived } from '../../components/show-archived'
 import { useI18n } from '../../i18n/i18n-context'
 import { useInvoke, useServices } from '../../state/services'
 import { useSalesCatalog } from '../use-sales-catalog'
@@ -52,14 +53,7 @@ export function ProductList() {
           onChange={setSearch}
           onEnter={() => products[0] && setMode({ kind: 'edit', product: products[0] })}
         />
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={showArchived}
-            onChange={(event) => setShowArchived(event.target.checked)}
-          />
-          {t('sales.showArchived')}
-        </label>
+        <ShowArchived checked={showArchived} onChange={setShowArchived} />
         <button type="button" className="primary" onClick={() => setMode({ kind: 'new' })}>
           {t('products.new')}
         </button>

@@ -1,6 +1,8 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { Field } from '../../components/field'
 import { Notice } from '../../components/notice'
+import { RecordForm } from '../../components/record-form'
+import { ShowArchived } from '../../components/show-archived'
 import { useFormFields } from '../../components/use-form-fields'
 import { useI18n } from '../../i18n/i18n-context'
 import { accountLabel } from '../../journal/account-match'
@@ -18,7 +20,8 @@ export function TaxCodesPage() {
   const byId = new Map(accounts.map((account) => [account.id, account]))
   const { catalog, error } = useSalesCatalog()
   const [adding, setAdding] = useState(false)
-  const codes = catalog?.taxCodes ?? []
+  const [showArchived, setShowArchived] = useState(false)
+  const codes = (catalog?.taxCodes ?? []).filter((code) => showArchived || !code.archived)
   const accountText = (id: string) => {
     const account = byId.get(id)
     return account ? accountLabel(account) : ''
@@ -29,6 +32,7 @@ export function TaxCodesPage() {
         <button type="button" className="primary" onClick={() => setAdding(true)}>
           {t('taxCodes.new')}
         </button>
+        <ShowArchived checked={showArchived} onChange={setShowArchived} />
         <span className="toolbar-count muted">{tn('taxCodes.count', codes.length)}</span>
       </div>
       {error ? <Notice tone="error">{error.message}</Notice> : null}
@@ -49,7 +53,10 @@ export function TaxCodesPage() {
           {codes.map((code) => (
             <tr key={code.id} className={code.archived ? 'archived' : undefined}>
               <td className="mono">{code.code}</td>
-              <td>{code.name}</td>
+              <td>
+                {code.name}
+                {code.archived ? <span className="badge">{t('sales.archived')}</span> : null}
+              </td>
               <td className="end">{rateText(code.rate)}</td>
               <td>{code.pricesIncludeTax ? t('sales.yes') : t('sales.no')}</td>
               <td>{accountText(code.outputAccountId)}</td>
@@ -77,8 +84,7 @@ function TaxCodeForm(props: { onDone: () => void }) {
     inputAccountId: taxAccount,
   }))
   const [included, setIncluded] = useState(false)
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault()
+  const onSubmit = () => {
     void attempt(async () => {
       const rate = parseRate(values.rate, format.locale)
       if (rate === null) return setErrors({ rate: t('taxCodes.problem.rate') })
@@ -103,14 +109,13 @@ function TaxCodeForm(props: { onDone: () => void }) {
     </Field>
   )
   return (
-    <form
-      className="card account-form"
+    <RecordForm
+      title={t('taxCodes.new')}
+      formError={formError}
+      submitLabel={t('taxCodes.add')}
       onSubmit={onSubmit}
-      onKeyDown={(event) => event.key === 'Escape' && props.onDone()}
-      noValidate
+      onCancel={props.onDone}
     >
-      <h2>{t('taxCodes.new')}</h2>
-      {formError ? <div className="field-error form-error">{formError}</div> : null}
       <div className="field-row">
         <Field label={t('taxCodes.field.code')} error={errors.code} className="narrow">
           <input autoFocus value={values.code} onChange={(e) => set('code', e.target.value)} />
@@ -139,14 +144,6 @@ function TaxCodeForm(props: { onDone: () => void }) {
         />
         {t('taxCodes.field.pricesIncludeTax')}
       </label>
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('taxCodes.add')}
-        </button>
-        <button type="button" onClick={props.onDone}>
-          {t('action.cancel')}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   )
 }
