@@ -16,6 +16,7 @@ import { inventoryItemsContract } from './contracts/inventory-items'
 import { priceListsContract } from './contracts/price-lists'
 import { inventoryReportsContract } from './contracts/inventory-reports'
 import { inventoryImportsContract } from './contracts/inventory-imports'
+import { dashboardContract } from './contracts/dashboard'
 
 /**
  * The one RPC contract every host exposes and the renderer calls: procedure name -> input schema,
@@ -170,6 +171,7 @@ export const contract = {
   ...priceListsContract,
   ...inventoryReportsContract,
   ...inventoryImportsContract,
+  ...dashboardContract,
 } as const
 
 export type Contract = typeof contract

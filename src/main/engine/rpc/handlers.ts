@@ -1,5 +1,6 @@
 import type { ProcedureName } from '../../../shared/rpc/contract'
 import { companyHandlers } from '../company/handlers'
+import { dashboardHandlers } from '../dashboard/handlers'
 import { importHandlers } from '../import/handlers'
 import { inventoryImportHandlers } from '../import/inventory-import-handlers'
 import { inventoryHandlers } from '../inventory/handlers'
@@ -35,4 +36,5 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...priceListHandlers,
   ...inventoryReportHandlers,
   ...inventoryImportHandlers,
+  ...dashboardHandlers,
 }
