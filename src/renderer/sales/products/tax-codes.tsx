@@ -2,7 +2,6 @@ import { useState } from 'react'
 import { Field } from '../../components/field'
 import { Notice } from '../../components/notice'
 import { RecordForm } from '../../components/record-form'
-import { ShowArchived } from '../../components/show-archived'
 import { useFormFields } from '../../components/use-form-fields'
 import { useI18n } from '../../i18n/i18n-context'
 import { accountLabel } from '../../journal/account-match'
@@ -20,8 +19,7 @@ export function TaxCodesPage() {
   const byId = new Map(accounts.map((account) => [account.id, account]))
   const { catalog, error } = useSalesCatalog()
   const [adding, setAdding] = useState(false)
-  const [showArchived, setShowArchived] = useState(false)
-  const codes = (catalog?.taxCodes ?? []).filter((code) => showArchived || !code.archived)
+  const codes = catalog?.taxCodes ?? []
   const accountText = (id: string) => {
     const account = byId.get(id)
     return account ? accountLabel(account) : ''
@@ -32,7 +30,6 @@ export function TaxCodesPage() {
         <button type="button" className="primary" onClick={() => setAdding(true)}>
           {t('taxCodes.new')}
         </button>
-        <ShowArchived checked={showArchived} onChange={setShowArchived} />
         <span className="toolbar-count muted">{tn('taxCodes.count', codes.length)}</span>
       </div>
       {error ? <Notice tone="error">{error.message}</Notice> : null}
