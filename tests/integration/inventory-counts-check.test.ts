@@ -30,9 +30,9 @@ describe('stock counts', () => {
     const sheet = startCount(ctx, { warehouseId: mainWarehouse(ctx), date: '2026-03-05' })
     expect(sheet.status).toBe('draft')
     expect(sheet.lines.map((l) => [l.productCode, l.expectedQuantity, l.quantity])).toEqual([
-      ['A', 10_000n, 0n],
-      ['B', 4_000n, 0n],
-      ['C', 0n, 0n],
+      ['A', 10_000n, null],
+      ['B', 4_000n, null],
+      ['C', 0n, null],
     ])
     // Counted: 8 of A (2 missing), 4 of B (right), 1 of C found.
     const counted = updateStockDocument(ctx, sheet.id, {

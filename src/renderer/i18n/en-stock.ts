@@ -101,13 +101,16 @@ export const enStock = {
   'stock.count.continue': 'Go on counting {warehouse} from {date} ({lines} lines)',
   'stock.count.progress':
     '{counted} of {total} lines counted; {differ} differ from what was expected',
-  'stock.count.uncounted.one':
-    '1 line still at 0: approving records none of that item on the shelf.',
+  'stock.count.uncounted.one': '1 line not counted: approving leaves its stock as it is.',
   'stock.count.uncounted.other':
-    '{count} lines still at 0: approving records none of those items on the shelf.',
+    '{count} lines not counted: approving leaves their stock as it is.',
+  'stock.count.notCounted': 'Not counted',
+  'stock.count.keptLines.one': '1 line, its stock left as it was',
+  'stock.count.keptLines.other': '{count} lines, their stock left as it was',
   'stock.count.save': 'Save the count',
   'stock.count.saved': 'Count saved; approve it when everything is counted.',
   'stock.count.approve': 'Approve the count',
+  'stock.count.approveBlanksAsZero': 'Approve, blanks as zero',
   'stock.count.closed': 'Count {number} is no longer open.',
   'stock.count.resume': 'Go on counting',
 

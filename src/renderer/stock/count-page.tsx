@@ -9,7 +9,7 @@ import { useNavigate } from '../routing/use-route'
 import { useInvoke } from '../state/services'
 import { CountStart } from './count-start'
 import { ScanBox } from './scan-box'
-import { errorLineIndex, lineQuantity, linesFromDocument, toInput } from './scan-lines'
+import { errorLineIndex, isBlank, lineQuantity, linesFromDocument, toInput } from './scan-lines'
 import { StockLines } from './stock-lines'
 import { useScanLines } from './use-scan-lines'
 import { useStockSetup, type StockSetup } from './use-stock-setup'
@@ -39,8 +39,9 @@ export function CountPage(props: { id?: string }) {
 
 /**
  * The sheet: what was on hand when it was made beside what the clerk counts (each scan adds one
- * unit of the code), the variance per line; Ctrl+S saves, Ctrl+Enter approves (the variance is
- * posted as of then).
+ * unit of the code; a line left blank is not counted), the variance per line; Ctrl+S saves,
+ * Ctrl+Enter approves the lines counted (blank lines keep their stock), Ctrl+Shift+Enter approves
+ * with the blank lines counted as zero (a wall-to-wall count).
  */
 function CountSheet(props: { sheet: StockDocument; setup: StockSetup }) {
   const { t, tn, format } = useI18n()
@@ -90,7 +91,7 @@ function CountSheet(props: { sheet: StockDocument; setup: StockSetup }) {
     // `save` reads the lines it is run with; the lines are what the timer waits on.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scan.lines])
-  const run = async (approve: boolean) => {
+  const run = async (approve: false | 'counted' | 'blanksAsZero') => {
     if (busyRef.current) return
     busyRef.current = true
     setBusy(true)
@@ -98,7 +99,10 @@ function CountSheet(props: { sheet: StockDocument; setup: StockSetup }) {
     try {
       if (!(await save())) return
       if (!approve) return setNotice({ tone: 'success', text: t('stock.count.saved') })
-      const posted = await invoke('stockDocuments.post', { id: sheet.id })
+      const posted = await invoke('stockDocuments.post', {
+        id: sheet.id,
+        ...(approve === 'blanksAsZero' ? { blanksAsZero: true } : {}),
+      })
       navigate({ page: 'stock-doc', id: posted.id })
     } catch (caught) {
       const error = asRpcError(caught)
@@ -112,24 +116,22 @@ function CountSheet(props: { sheet: StockDocument; setup: StockSetup }) {
       scan.focusScan()
     }
   }
+  const counted = scan.lines.filter((line) => !isBlank(line))
+  // Approving leaves the blank lines' stock as it is: say how many, before it happens.
+  const blank = scan.lines.length - counted.length
+  const differ = counted.filter(
+    (line) => lineQuantity(line, format.locale) !== (line.expected ?? 0n),
+  )
   const onPageKey = (event: KeyboardEvent) => {
     const ctrl = event.ctrlKey || event.metaKey
     if (ctrl && event.key === 'Enter') {
       event.preventDefault()
-      void run(true)
+      void run(event.shiftKey && blank > 0 ? 'blanksAsZero' : 'counted')
     } else if (ctrl && event.key.toLowerCase() === 's') {
       event.preventDefault()
       void run(false)
     }
   }
-  const counted = scan.lines.filter((line) => (lineQuantity(line, format.locale) ?? 0n) > 0n)
-  // Approving counts what is left at zero as none there: say so before it happens.
-  const uncounted = scan.lines.filter(
-    (line) => (line.expected ?? 0n) > 0n && lineQuantity(line, format.locale) === 0n,
-  ).length
-  const differ = scan.lines.filter(
-    (line) => lineQuantity(line, format.locale) !== (line.expected ?? 0n),
-  )
 
   return (
     <div className="page stock-page" onKeyDown={onPageKey}>
@@ -151,8 +153,10 @@ function CountSheet(props: { sheet: StockDocument; setup: StockSetup }) {
             total: scan.lines.length,
             differ: differ.length,
           })}
-          {uncounted > 0 ? (
-            <div className="count-warning">{tn('stock.count.uncounted', uncounted)}</div>
+          {blank > 0 ? (
+            <div className="count-warning" data-testid="count-blank">
+              {tn('stock.count.uncounted', blank)}
+            </div>
           ) : null}
         </div>
       </div>
@@ -172,11 +176,21 @@ function CountSheet(props: { sheet: StockDocument; setup: StockSetup }) {
           <button type="button" className="big" disabled={busy} onClick={() => void run(false)}>
             {t('stock.count.save')} <kbd>Ctrl+S</kbd>
           </button>
+          {blank > 0 ? (
+            <button
+              type="button"
+              className="big"
+              disabled={busy}
+              onClick={() => void run('blanksAsZero')}
+            >
+              {t('stock.count.approveBlanksAsZero')} <kbd>Ctrl+Shift+Enter</kbd>
+            </button>
+          ) : null}
           <button
             type="button"
             className="primary big"
             disabled={busy}
-            onClick={() => void run(true)}
+            onClick={() => void run('counted')}
           >
             {t('stock.count.approve')} <kbd>Ctrl+Enter</kbd>
           </button>

@@ -46,7 +46,8 @@ function freeKey(lines: readonly ScanLine[], productId: string): string {
 
 /**
  * A line's quantity in base thousandths, below zero with a leading minus (an adjustment taking
- * stock out); empty counts as zero, null when it does not parse.
+ * stock out); empty counts as zero (a scan on a blank count line makes it 1), null when it does
+ * not parse.
  */
 export function lineQuantity(line: ScanLine, locale: string): bigint | null {
   const text = line.quantity.trim()
@@ -130,7 +131,13 @@ export function linesFromSource(
     }))
 }
 
-/** A saved document's lines in base units (a count sheet: expected on hand, counted so far). */
+/** A count line nothing was typed or scanned into: not counted, which is not a count of zero. */
+export const isBlank = (line: ScanLine): boolean => line.quantity.trim() === ''
+
+/**
+ * A saved document's lines in base units (a count sheet: expected on hand, counted so far, blank
+ * where not counted yet).
+ */
 export function linesFromDocument(
   lines: readonly StockDocumentLine[],
   itemOf: (productId: string) => { unit: string; lotTracked: boolean } | undefined,
@@ -142,7 +149,7 @@ export function linesFromDocument(
     name: line.productName,
     unit: itemOf(line.productId)?.unit ?? line.unit,
     lotTracked: itemOf(line.productId)?.lotTracked ?? false,
-    quantity: quantityText(line.baseQuantity),
+    quantity: line.baseQuantity === null ? '' : quantityText(line.baseQuantity),
     expected: line.expectedQuantity,
     sourceLineNo: line.sourceLineNo,
     lotNumber: line.lotNumber ?? '',
@@ -153,14 +160,14 @@ export function linesFromDocument(
 
 /**
  * The engine's lines and, for each, the screen line it came from (so an error on `lines.2` is
- * shown on the right line). Lines at zero are left out unless `keepZero` (a count: zero counted
- * is an answer). An adjustment (`adjust`, with the currency's decimals) takes quantities below
+ * shown on the right line). Lines at zero are left out, except when `counting`: a count keeps
+ * every line, zero counted being an answer and a blank line sent as not counted. An adjustment (`adjust`, with the currency's decimals) takes quantities below
  * zero and a typed unit cost on lines bringing stock in. Not ok names the line and what is wrong.
  */
 export function toInput(
   lines: readonly ScanLine[],
   locale: string,
-  keepZero: boolean,
+  counting: boolean,
   adjust?: { decimals: number },
 ):
   | { ok: true; lines: StockLineInput[]; keys: string[] }
@@ -168,12 +175,15 @@ export function toInput(
   const input: StockLineInput[] = []
   const keys: string[] = []
   for (const line of lines) {
-    const quantity = lineQuantity(line, locale)
-    if (quantity === null || (quantity < 0n && !adjust))
+    const blank = counting && isBlank(line)
+    const quantity = blank ? null : lineQuantity(line, locale)
+    if (!blank && (quantity === null || (quantity < 0n && !adjust)))
       return { ok: false, key: line.key, problem: 'quantity' }
-    if (quantity === 0n && !keepZero) continue
+    if (quantity === 0n && !counting) continue
     const cost =
-      adjust && quantity > 0n ? parseDecimal(line.unitCost ?? '', adjust.decimals, locale) : null
+      adjust && quantity !== null && quantity > 0n
+        ? parseDecimal(line.unitCost ?? '', adjust.decimals, locale)
+        : null
     if (cost && !cost.ok) return { ok: false, key: line.key, problem: 'cost' }
     input.push({
       productId: line.productId,

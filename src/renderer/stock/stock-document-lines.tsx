@@ -4,7 +4,10 @@ import { useI18n } from '../i18n/i18n-context'
 import { quantityText } from '../sales/sales-numbers'
 import type { StockLevels } from './stock-lines'
 
-/** A document's lines as posted: quantity and unit, lot, a count's expected and variance, value. */
+/**
+ * A document's lines as posted: quantity and unit, lot, a count's expected and variance (a line
+ * not counted says so, and has none), value.
+ */
 export function StockDocumentLines(props: {
   document: StockDocument
   onHand: StockLevels
@@ -49,11 +52,17 @@ export function StockDocumentLines(props: {
               </td>
             ) : null}
             <td className="end num" data-testid="quantity">
-              {quantityText(line.quantity)}
+              {line.quantity === null ? (
+                <span className="muted">{t('stock.count.notCounted')}</span>
+              ) : (
+                quantityText(line.quantity)
+              )}
             </td>
             {counting ? (
               <td className="end num" data-testid="variance">
-                {quantityText(line.baseQuantity - (line.expectedQuantity ?? 0n))}
+                {line.baseQuantity === null
+                  ? '—'
+                  : quantityText(line.baseQuantity - (line.expectedQuantity ?? 0n))}
               </td>
             ) : null}
             <td>{line.unit}</td>

@@ -27,7 +27,7 @@ export function StockDocumentPage(props: { id: string }) {
 }
 
 function Detail(props: { document: StockDocument; onChanged: () => void }) {
-  const { t, format } = useI18n()
+  const { t, tn, format } = useI18n()
   const invoke = useInvoke()
   const navigate = useNavigate()
   const document = props.document
@@ -39,6 +39,7 @@ function Detail(props: { document: StockDocument; onChanged: () => void }) {
   const title = `${t(TYPE_WORDS[document.type])} ${document.number ?? ''}`.trim()
   const warehouses = useWarehouses(true).data ?? []
   const toWarehouse = warehouses.find((place) => place.id === document.toWarehouseId)
+  const notCounted = document.lines.filter((line) => line.quantity === null).length
 
   const cancel = async (date: string, close: () => void) => {
     setError(null)
@@ -91,6 +92,12 @@ function Detail(props: { document: StockDocument; onChanged: () => void }) {
           <dd>
             <Amount value={document.value} />
           </dd>
+          {notCounted > 0 ? (
+            <>
+              <dt>{t('stock.count.notCounted')}</dt>
+              <dd data-testid="count-not-counted">{tn('stock.count.keptLines', notCounted)}</dd>
+            </>
+          ) : null}
           {document.cancelledOn ? (
             <>
               <dt>{t('stock.cancelledOn')}</dt>

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n-context'
 import type { MessageKey } from '../i18n/translate'
 import { quantityText } from '../sales/sales-numbers'
 import { CostInput } from './adjustment-cost'
-import { lineQuantity, type ScanLine } from './scan-lines'
+import { isBlank, lineQuantity, type ScanLine } from './scan-lines'
 
 export type LinesMode = 'receipt' | 'delivery' | 'transfer' | 'adjustment' | 'count'
 
@@ -81,7 +81,8 @@ export function StockLines(props: {
           const error = props.errors.get(line.key)
           const level = props.levels?.get(line.productId)
           const done = line.expected !== null && quantity !== null && quantity >= line.expected
-          const variance = quantity === null ? null : quantity - (line.expected ?? 0n)
+          const blank = counting && isBlank(line)
+          const variance = quantity === null || blank ? null : quantity - (line.expected ?? 0n)
           const classes = [
             line.key === props.lastKey ? 'last' : '',
             done && !counting ? 'done' : '',
@@ -166,7 +167,7 @@ export function StockLines(props: {
                     aria-label={t('stock.quantityOf', { name: line.name })}
                     aria-invalid={quantity === null || error ? true : undefined}
                     value={line.quantity}
-                    placeholder="0"
+                    placeholder={counting ? '' : '0'}
                     onChange={(event) => props.onChange(line.key, { quantity: event.target.value })}
                     onKeyDown={(event) => {
                       if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {

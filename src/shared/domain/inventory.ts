@@ -16,9 +16,9 @@ export interface StockLineInput {
   unit?: string
   /**
    * Thousandths of `unit`. Positive, except on an adjustment (negative takes stock out) and a
-   * count line (what was counted, zero or more).
+   * count line (what was counted, zero or more; null: not counted, its stock is left as it is).
    */
-  quantity: bigint
+  quantity: bigint | null
   /**
    * Base-currency minor units per base unit, for stock coming in. Receipts default to the source
    * line's price or the product's purchase price; adjustments in to the item's current unit cost;
@@ -55,9 +55,10 @@ export interface StockDocumentLine {
   productCode: string
   productName: string
   unit: string
-  quantity: bigint
+  /** Null only on a count line not counted (approving left that place's stock as it was). */
+  quantity: bigint | null
   /** The same quantity in thousandths of the base unit. */
-  baseQuantity: bigint
+  baseQuantity: bigint | null
   /** Count lines: on hand in that place when the sheet was made. */
   expectedQuantity: bigint | null
   unitCost: bigint | null
@@ -104,6 +105,11 @@ export interface StockDocumentFilter {
   from?: string
   to?: string
   limit?: number
+}
+
+export interface PostStockOptions {
+  /** A count: lines not counted are counted as none (a wall-to-wall count), not left as they are. */
+  blanksAsZero?: boolean
 }
 
 export interface StartCountInput {

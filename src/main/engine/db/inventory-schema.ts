@@ -98,8 +98,8 @@ export interface StockDocumentLineTable {
   line_no: bigint
   product_id: string
   unit: string
-  quantity: bigint // thousandths of `unit`
-  base_quantity: bigint // thousandths of the base unit
+  quantity: bigint | null // thousandths of `unit`; null: a count line not counted
+  base_quantity: bigint | null // thousandths of the base unit
   expected_quantity: bigint | null
   unit_cost: bigint | null // base minor units per base unit
   lot_id: string | null

@@ -3,6 +3,7 @@ import type {
   StockDocument,
   StockLineInput,
 } from '../../../shared/domain/inventory'
+import { validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { createStockDocument } from './documents'
 
@@ -17,8 +18,8 @@ interface Held {
 /**
  * A draft count sheet for a warehouse (optionally one category or a list of items): a line for
  * each place holding stock, expecting what is on hand there now, and one for each chosen item
- * not held there (unless tracked by lot: a lot found is added when scanned). Counted quantities
- * start at zero; approving (posting) the sheet moves the differences.
+ * not held there (unless tracked by lot: a lot found is added when scanned). Lines start blank
+ * (not counted); approving (posting) the sheet moves the differences of the lines counted.
  */
 export function startCount(ctx: CompanyContext, input: StartCountInput): StockDocument {
   return ctx.transaction(() => {
@@ -47,14 +48,14 @@ export function startCount(ctx: CompanyContext, input: StartCountInput): StockDo
       for (const place of places) {
         lines.push({
           productId: item.id,
-          quantity: 0n,
+          quantity: null,
           ...(place.bin_id ? { binId: place.bin_id } : {}),
           ...(place.lot_number ? { lotNumber: place.lot_number } : {}),
         })
         expected.push(place.quantity)
       }
       if (places.length === 0 && item.lot_tracked !== 1n) {
-        lines.push({ productId: item.id, quantity: 0n })
+        lines.push({ productId: item.id, quantity: null })
         expected.push(0n)
       }
     }
@@ -73,4 +74,30 @@ export function startCount(ctx: CompanyContext, input: StartCountInput): StockDo
       lines: draft.lines.map((line, i) => ({ ...line, expectedQuantity: expected[i]! })),
     }
   })
+}
+
+/**
+ * A count about to be approved, in the caller's transaction. Its blank lines stay blank (their
+ * places keep their stock) unless `blanksAsZero` (a wall-to-wall count): then they become counts
+ * of none, in the file and in `document`. A sheet with nothing counted at all is refused.
+ */
+export function settleBlankLines(
+  ctx: CompanyContext,
+  document: StockDocument,
+  blanksAsZero: boolean,
+): void {
+  const blank = document.lines.filter((line) => line.quantity === null)
+  if (blanksAsZero) {
+    ctx.q
+      .prepare(
+        `UPDATE stock_document_line SET quantity = 0, base_quantity = 0
+         WHERE document_id = ? AND quantity IS NULL`,
+      )
+      .run(document.id)
+    for (const line of blank) line.quantity = line.baseQuantity = 0n
+  } else if (blank.length > 0 && blank.length === document.lines.length)
+    throw validationError(
+      'lines',
+      'Nothing on this sheet is counted yet: count at least one line, or approve with the blank lines counted as none',
+    )
 }

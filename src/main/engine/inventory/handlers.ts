@@ -24,7 +24,8 @@ export const inventoryHandlers: HandlerMap<InventoryProcedureName> = {
     deleteStockDraft(s.requireCompany(), id)
     return { ok: true }
   },
-  'stockDocuments.post': (s, { id }) => postStockDocument(s.requireCompany(), id),
+  'stockDocuments.post': (s, { id, blanksAsZero }) =>
+    postStockDocument(s.requireCompany(), id, blanksAsZero ? { blanksAsZero } : {}),
   'stockDocuments.record': (s, input) => recordStockDocument(s.requireCompany(), input),
   'stockDocuments.cancel': (s, { id, date }) => cancelStockDocument(s.requireCompany(), id, date),
   'stockDocuments.sourceLines': (s, { sourceDocumentId, type }) =>

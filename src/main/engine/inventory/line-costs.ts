@@ -36,7 +36,7 @@ export function defaultUnitCost(
         : undefined
     return fromSource ?? purchasePrice(ctx, line.productId)
   }
-  if (document.type === 'adjustment' && line.quantity > 0n)
+  if (document.type === 'adjustment' && line.quantity! > 0n)
     return currentUnitCost(ctx, line.productId, document.date)
   return null
 }

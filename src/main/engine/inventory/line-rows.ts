@@ -86,7 +86,7 @@ function lineRow(
     product_id: product.id,
     unit,
     quantity: line.quantity,
-    base_quantity: toBase(line.quantity, factor),
+    base_quantity: line.quantity === null ? null : toBase(line.quantity, factor),
     expected_quantity: null,
     unit_cost: line.unitCost ?? null,
     lot_id: lotId(ctx, product, line, fail),
@@ -101,10 +101,12 @@ function lineRow(
 
 function checkQuantitySign(
   type: StockDocumentType,
-  quantity: bigint,
+  quantity: bigint | null,
   fail: (message: string) => Error,
 ): void {
-  if (type === 'adjustment') {
+  if (quantity === null) {
+    if (type !== 'count') throw fail('enter the quantity')
+  } else if (type === 'adjustment') {
     if (quantity === 0n) throw fail('an adjustment needs a quantity (negative takes stock out)')
   } else if (type === 'count') {
     if (quantity < 0n) throw fail('a counted quantity cannot be negative')

@@ -33,10 +33,9 @@ export function planMoves(ctx: CompanyContext, document: StockDocument): Planned
       setCost.run(cost, document.id, line.lineNo)
       line.unitCost = cost
     }
-    const quantity =
-      document.type === 'delivery' || document.type === 'transfer'
-        ? -line.baseQuantity
-        : line.baseQuantity
+    // Only a count line may be blank; counts are planned below.
+    const base = line.baseQuantity!
+    const quantity = document.type === 'delivery' || document.type === 'transfer' ? -base : base
     const field = `lines.${index}.quantity`
     planned.push(
       plan(
@@ -56,7 +55,7 @@ export function planMoves(ctx: CompanyContext, document: StockDocument): Planned
           line,
           'transfer_in',
           placeOf(line, document.toWarehouseId!, line.toBinId),
-          line.baseQuantity,
+          base,
           null,
           field,
         ),
@@ -94,10 +93,14 @@ function plan(
   }
 }
 
-/** A count's variance per place: counted (all its lines) less on hand now; stock found comes in at current cost. */
+/**
+ * A count's variance per place: counted (all its counted lines) less on hand now; stock found
+ * comes in at current cost. A place none of whose lines was counted keeps its stock.
+ */
 function planCount(ctx: CompanyContext, document: StockDocument): PlannedMove[] {
   const places = new Map<string, { line: StockDocumentLine; index: number; counted: bigint }>()
   document.lines.forEach((line, index) => {
+    if (line.baseQuantity === null) return
     const key = `${line.productId}|${line.binId ?? ''}|${line.lotId ?? ''}`
     const place = places.get(key)
     if (place) place.counted += line.baseQuantity

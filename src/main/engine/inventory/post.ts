@@ -1,8 +1,13 @@
-import type { StockDocument, StockDocumentInput } from '../../../shared/domain/inventory'
+import type {
+  PostStockOptions,
+  StockDocument,
+  StockDocumentInput,
+} from '../../../shared/domain/inventory'
 import { DaftarError, validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { nowIso } from '../ids'
 import { reserveNumbers } from '../ledger/numbering'
+import { settleBlankLines } from './counts'
 import { getStockDocument, insertStockDraft } from './documents'
 import { draftDocument, postedDocument } from './draft-document'
 import { cachedProducts, type Product } from './line-rows'
@@ -34,16 +39,21 @@ export function recordStockDocument(ctx: CompanyContext, input: StockDocumentInp
 
 /**
  * Posts a draft: numbers it, writes its moves (refusing a shortfall under the 'refuse' policy),
- * values them, posts its journal and any revaluation a back-dated move causes, all at once.
+ * values them, posts its journal and any revaluation a back-dated move causes, all at once. A
+ * count's blank lines keep their places' stock unless `blanksAsZero`.
  */
-export function postStockDocument(ctx: CompanyContext, id: string): StockDocument {
+export function postStockDocument(
+  ctx: CompanyContext,
+  id: string,
+  options: PostStockOptions = {},
+): StockDocument {
   return ctx.transaction(() => {
     const document = getStockDocument(ctx, id)
     if (document.status !== 'draft')
       throw new DaftarError('posted-is-final', `${document.number} is already ${document.status}`, {
         id,
       })
-    return postDraft(ctx, document, cachedProducts(ctx))
+    return postDraft(ctx, document, cachedProducts(ctx), options.blanksAsZero === true)
   })
 }
 
@@ -52,11 +62,14 @@ function postDraft(
   ctx: CompanyContext,
   document: StockDocument,
   products: (id: string) => Product | undefined,
+  blanksAsZero = false,
 ): StockDocument {
   const rules = stockPostingRules(ctx)
   refuseLockedDate(ctx, document.date, rules.lockDate)
   if (document.lines.length === 0)
     throw validationError('lines', 'A stock document needs at least one line')
+  const counting = document.type === 'count'
+  if (counting) settleBlankLines(ctx, document, blanksAsZero)
   const planned = planMoves(ctx, document)
   const [number] = reserveNumbers(ctx, SERIES[document.type], 1)
   const { values, revaluations } = writeMoves(ctx, document.date, planned, {
@@ -78,6 +91,7 @@ function postDraft(
   ctx.changes.append('stock_document', document.id, 'post', {
     number,
     journalEntryId: journalId,
+    ...(counting && blanksAsZero ? { blanksAsZero } : {}),
   })
   return postedDocument(document, number!, journalId, planned, values)
 }

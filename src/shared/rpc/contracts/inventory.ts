@@ -14,7 +14,7 @@ const ok = procedure<{ ok: true }>()
 const lineInput = z.object({
   productId: id,
   unit: z.string().max(40).optional(),
-  quantity: z.bigint(),
+  quantity: z.bigint().nullable(),
   unitCost: z.bigint().nonnegative().optional(),
   lotNumber: z.string().max(80).optional(),
   lotExpiry: isoDate.nullable().optional(),
@@ -55,7 +55,10 @@ export const inventoryContract = {
     'write',
   ),
   'stockDocuments.deleteDraft': ok(z.object({ id }), 'write'),
-  'stockDocuments.post': procedure<StockDocument>()(z.object({ id }), 'write'),
+  'stockDocuments.post': procedure<StockDocument>()(
+    z.object({ id, blanksAsZero: z.boolean().optional() }),
+    'write',
+  ),
   'stockDocuments.record': procedure<StockDocument>()(stockDocumentInput, 'write'),
   'stockDocuments.cancel': procedure<StockDocument>()(z.object({ id, date: isoDate }), 'write'),
   'stockDocuments.sourceLines': procedure<SourceLine[]>()(

@@ -8,6 +8,7 @@ import * as inventory from './0006-inventory'
 import * as priceLists from './0007-price-lists'
 import * as lineBaseAmounts from './0008-line-base-amounts'
 import * as payrollChanges from './0009-payroll-changes'
+import * as uncountedLines from './0010-uncounted-lines'
 
 /**
  * Every migration, in order. A static record rather than a folder read at run time, so the bundled
@@ -23,6 +24,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007-price-lists': priceLists,
   '0008-line-base-amounts': lineBaseAmounts,
   '0009-payroll-changes': payrollChanges,
+  '0010-uncounted-lines': uncountedLines,
 }
 
 export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length

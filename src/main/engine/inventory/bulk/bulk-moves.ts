@@ -30,9 +30,11 @@ export function planDocument(
     const cost = costs[index]!
     if (cost !== null) row.unit_cost = cost
     const out = header.type === 'delivery' || header.type === 'transfer'
-    const quantity = out ? -row.base_quantity : row.base_quantity
+    // Only a count line may be blank, and counts never come this way.
+    const base = row.base_quantity!
+    const quantity = out ? -base : base
     const move = (kind: PlannedMove['move']['kind'], warehouseId: string, binId: string | null) => {
-      const signed = kind === 'transfer_in' ? row.base_quantity : quantity
+      const signed = kind === 'transfer_in' ? base : quantity
       planned.push({
         place: { productId: row.product_id, warehouseId, binId, lotId: row.lot_id },
         field: `lines.${index}.quantity`,
@@ -59,7 +61,7 @@ export function planDocument(
 function unitCost(type: Header['type'], row: LineRow, item: ItemState): bigint | null {
   if (row.unit_cost !== null) return row.unit_cost
   if (type === 'receipt') return item.purchasePrice
-  if (type !== 'adjustment' || row.quantity <= 0n) return null
+  if (type !== 'adjustment' || row.quantity! <= 0n) return null
   if (item.quantity > 0n && item.value >= 0n)
     return divideHalfUp(item.value * QUANTITY_SCALE, item.quantity)
   return item.purchasePrice
