@@ -28,6 +28,9 @@ export const enPurchaseOrders = {
   'supplierPayments.col.unallocated': 'Kept as credit',
   'supplierPayments.empty': 'No supplier payments yet.',
   'supplierPayments.new': 'Pay a supplier',
+  'supplierPayments.search': 'Search number, supplier, reference, bill',
+  'supplierPayments.count.one': '{count} payment',
+  'supplierPayments.count.other': '{count} payments',
 
   'debitNotes.search': 'Search number, supplier',
   'debitNotes.count.one': '{count} debit note',

@@ -6,27 +6,32 @@ import { useI18n } from '../i18n/i18n-context'
 import type { Route } from '../routing/routes'
 import { useNavigate } from '../routing/use-route'
 
-/** A report page: its parameters, a heading naming company, currency and period, the body. */
+/**
+ * A report page: its parameters, a heading naming company, period and (for a report that shows
+ * money) currency, the body.
+ */
 export function ReportFrame(props: {
   params: ReactNode
-  heading?: { company: string; currency: string; period: string }
+  heading?: { company: string; currency?: string; period: string }
   error: RpcError | null
   loading: boolean
+  /** Another class for the page, to lay out a report of its own shape. */
+  className?: string
   children: ReactNode
 }) {
   const { t } = useI18n()
+  const { heading } = props
   return (
-    <div className="page report-page">
+    <div className={props.className ? `page report-page ${props.className}` : 'page report-page'}>
       <div className="toolbar report-params">{props.params}</div>
       {props.error ? <Notice tone="error">{props.error.message}</Notice> : null}
-      {props.heading ? (
+      {heading ? (
         <div className="report-heading">
-          <span className="report-company">{props.heading.company}</span>
+          <span className="report-company">{heading.company}</span>
           <span className="muted">
-            {t('report.heading', {
-              currency: props.heading.currency,
-              period: props.heading.period,
-            })}
+            {heading.currency
+              ? t('report.heading', { currency: heading.currency, period: heading.period })
+              : heading.period}
           </span>
           {props.loading ? <span className="muted">{t('app.loading')}</span> : null}
         </div>
@@ -75,6 +80,7 @@ export function usePeriodText() {
 export function ReportPage<T extends ReportHeader>(props: {
   report: Query<T>
   params: ReactNode
+  className?: string
   children: (data: T) => ReactNode
 }) {
   const period = usePeriodText()
@@ -85,6 +91,7 @@ export function ReportPage<T extends ReportHeader>(props: {
       loading={loading}
       heading={data && { company: data.companyName, currency: data.currency, period: period(data) }}
       params={props.params}
+      className={props.className}
     >
       {data ? props.children(data) : null}
     </ReportFrame>

@@ -102,7 +102,11 @@ export function InventoryReportPage(props: { route: ReportRoute }) {
           </button>
         </>
       }
-      heading={company ? { company: company.name, currency: company.currency, period } : undefined}
+      heading={
+        company
+          ? { company: company.name, currency: shown?.money ? company.currency : undefined, period }
+          : undefined
+      }
       error={query.error}
       loading={query.loading}
     >

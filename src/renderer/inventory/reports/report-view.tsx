@@ -14,6 +14,8 @@ import { StockLedgerTable } from './stock-ledger-table'
 export interface ReportView {
   body: ReactNode
   rowCount: number
+  /** Whether it shows money, so its heading names the currency. */
+  money: boolean
   csv: () => string
 }
 
@@ -28,6 +30,7 @@ function view<R>(
   return {
     body: <ReportTable label={label} columns={columns} rows={rows} rowKey={rowKey} total={total} />,
     rowCount: rows.length,
+    money: columns.some((column) => column.kind === 'money'),
     csv: () => reportCsv(columns, rows, decimals),
   }
 }
@@ -78,6 +81,7 @@ export function reportView(loaded: LoadedReport, t: Translate): ReportView {
       return {
         body: <StockLedgerTable ledger={loaded.report} />,
         rowCount: loaded.report.lines.length + 2,
+        money: true,
         csv: () => reportCsv(stockLedgerColumns, loaded.report.lines, decimals),
       }
   }
