@@ -27,6 +27,26 @@ async function seedWidget(page: Page): Promise<void> {
   await rpc(page, 'items.addBarcode', { productId: product.id, code: BOX, unit: 'box' })
 }
 
+/** Hinges already on the shelf (5 at 1.20), from an opening stock the bookkeeper entered. */
+async function seedHinges(page: Page): Promise<void> {
+  const hinge = await rpc<{ id: string }>(page, 'products.create', {
+    code: 'HIN',
+    name: 'Brass hinge',
+    kind: 'stocked',
+    unit: 'pcs',
+    purchasePrice: 120n,
+    incomeAccountId: await accountId(page, '4100'),
+    expenseAccountId: await accountId(page, '5100'),
+  })
+  const settings = await rpc<{ defaultWarehouseId: string }>(page, 'inventorySettings.get', {})
+  await rpc(page, 'stockDocuments.record', {
+    type: 'opening',
+    date: '2026-01-01',
+    warehouseId: settings.defaultWarehouseId,
+    lines: [{ productId: hinge.id, quantity: 5_000n, unitCost: 120n }],
+  })
+}
+
 /** What a keyboard-wedge scanner does: types the code fast and presses Enter. */
 async function scan(page: Page, code: string): Promise<void> {
   await expect(page.getByLabel('Scan or type a code or name')).toBeFocused()
@@ -78,9 +98,14 @@ test('a clerk receives by scanning, delivers part, counts the rest and sees what
   await expect(page.getByTestId('stock-posted')).toHaveText(/^Delivery DO\S* posted\.$/)
 
   // Count what is left (9): one box found on the shelf, less one damaged: 8, a variance of -1.
+  // The hinges' shelf is not reached: their line stays blank, and their stock stays as it is.
+  await seedHinges(page)
+  const hingeLine = page.locator('.stock-lines tr[data-code="HIN"]')
   await goTo(page, 'Stock count')
   await page.getByRole('button', { name: 'Start a count sheet' }).click()
   await expect(widgetLine.getByTestId('expected')).toHaveText('9')
+  await expect(page.getByLabel('Quantity of Steel widget')).toHaveValue('')
+  await expect(hingeLine.getByTestId('variance')).toHaveText('—')
   await scan(page, BOX)
   await expect(quantity).toHaveValue('12')
   await expect(widgetLine.getByTestId('variance')).toHaveText('+3')
@@ -90,7 +115,11 @@ test('a clerk receives by scanning, delivers part, counts the rest and sees what
   await quantity.press('ArrowDown')
   await expect(quantity).toHaveValue('8')
   await expect(widgetLine.getByTestId('variance')).toHaveText('-1')
-  await expect(page.getByTestId('count-progress')).toContainText('1 of 1 lines counted; 1 differ')
+  await expect(page.getByTestId('count-progress')).toContainText('1 of 2 lines counted; 1 differ')
+  await expect(page.getByTestId('count-blank')).toHaveText(
+    '1 line not counted: approving leaves its stock as it is.',
+  )
+  await expect(page.getByRole('button', { name: /Approve, blanks as zero/ })).toBeVisible()
   await page.screenshot({ path: `${SCREENSHOTS}/stock-count.png` })
   await page.keyboard.press('Control+Enter')
 
@@ -100,12 +129,15 @@ test('a clerk receives by scanning, delivers part, counts the rest and sees what
   await expect(page.getByTestId('stock-document-status')).toHaveText('Posted')
   await expect(widgetLine.getByTestId('variance')).toHaveText('-1')
   await expect(widgetLine.getByTestId('on-hand')).toHaveText('8')
+  await expect(hingeLine.getByTestId('quantity')).toHaveText('Not counted')
+  await expect(hingeLine.getByTestId('on-hand')).toHaveText('5')
+  await expect(page.getByTestId('count-not-counted')).toHaveText('1 line, its stock left as it was')
   await page.screenshot({ path: `${SCREENSHOTS}/stock-count-approved.png` })
 
   // Every document with its number.
   await goTo(page, 'Stock documents')
   const rows = page.getByRole('table', { name: 'Stock documents' }).locator('tbody tr')
-  await expect(rows).toHaveCount(3)
+  await expect(rows).toHaveCount(4)
   await expect(rows.filter({ hasText: 'Receipt' })).toContainText(/GR/)
   await expect(rows.filter({ hasText: 'Delivery' })).toContainText(/DO/)
   await expect(rows.filter({ hasText: 'Stock count' })).toContainText('Posted')
@@ -115,6 +147,9 @@ test('a clerk receives by scanning, delivers part, counts the rest and sees what
   const summary = page.locator('.report-table tbody tr').filter({ hasText: 'WID' })
   await expect(summary.locator('td[data-column="onHand"]')).toHaveText('8')
   await expect(summary.locator('td[data-column="value"]')).toHaveText('20.00')
+  const hinges = page.locator('.report-table tbody tr').filter({ hasText: 'HIN' })
+  await expect(hinges.locator('td[data-column="onHand"]')).toHaveText('5')
+  await expect(hinges.locator('td[data-column="value"]')).toHaveText('6.00')
 })
 
 test('a clerk receives a bill with a lot, delivers a sales order, transfers to the shop and cancels it', async ({

@@ -10,6 +10,7 @@ import {
   carryOver,
   errorLineIndex,
   lineQuantity,
+  linesFromDocument,
   linesFromSource,
   stepLine,
   toInput,
@@ -152,6 +153,40 @@ describe('scanning lines', () => {
     expect(toInput(zeroed, 'en', true)).toMatchObject({ ok: true, keys: [a.key, b.key] })
     const bad = zeroed.map((line) => ({ ...line, quantity: 'lots' }))
     expect(toInput(bad, 'en', true)).toEqual({ ok: false, key: a.key, problem: 'quantity' })
+  })
+
+  it('keeps a count line not counted blank: sent as not counted, a scan makes it 1', () => {
+    const sheet = linesFromDocument(
+      [null, 0n].map((quantity, index) => ({
+        lineNo: index + 1,
+        productId: `p${index + 1}`,
+        productCode: `C${index + 1}`,
+        productName: `Item ${index + 1}`,
+        unit: 'pcs',
+        quantity,
+        baseQuantity: quantity,
+        expectedQuantity: 4000n,
+        unitCost: null,
+        lotId: null,
+        lotNumber: null,
+        lotExpiry: null,
+        binId: null,
+        toBinId: null,
+        sourceLineNo: null,
+        value: 0n,
+      })),
+      () => undefined,
+    )
+    expect(sheet.map((line) => line.quantity)).toEqual(['', '0'])
+    expect(toInput(sheet, 'en', true)).toMatchObject({
+      ok: true,
+      lines: [
+        { productId: 'p1', quantity: null },
+        { productId: 'p2', quantity: 0n },
+      ],
+    })
+    const scanned = addScan(sheet, { ...widget, productId: 'p1' }, 'en').lines
+    expect(scanned.map((line) => line.quantity)).toEqual(['1', '0'])
   })
 
   it('reads the line an engine error names', () => {
