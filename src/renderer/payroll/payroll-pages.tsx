@@ -6,6 +6,7 @@ import { PayRunPage } from './pay-run-page'
 import { PayrollReportPage } from './payroll-report-page'
 import { PayslipView } from './payslip-view'
 import { isSetupRoute, PayrollSetupPage } from './setup/setup-pages'
+import './payroll.css'
 
 /** The payroll screen for a route. */
 export function PayrollPage(props: { route: PayrollRoute }) {

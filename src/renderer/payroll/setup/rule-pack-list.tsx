@@ -1,10 +1,10 @@
 import type { RulePack } from '../../../shared/domain/payroll'
 import { codeColumn, ListTable, type ListColumn } from '../../components/list-table'
+import { RecordPage } from '../../components/record-page'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke, useSession } from '../../state/services'
-import { Loaded } from '../loaded'
 import { useNotice } from '../use-notice'
 import { KeyboardHint, PayrollListPage } from '../list-page'
 import { RulePackForm } from './rule-pack-form'
@@ -54,9 +54,9 @@ export function RulePackList() {
       key: 'versions',
       header: t('rulePacks.versions'),
       cell: (pack) => (
-        <ul className="plain-list">
+        <ul className="rule-pack-sources">
           {pack.versions.map((version) => (
-            <li key={version.effectiveFrom}>
+            <li key={version.effectiveFrom} title={version.source}>
               {format.date(version.effectiveFrom)} <span dir="auto">{version.source}</span>
             </li>
           ))}
@@ -94,6 +94,7 @@ export function RulePackList() {
       {shown}
       <ListTable
         label={t('nav.rulePacks')}
+        className="rule-pack-list"
         columns={columns}
         rows={query.data?.packs}
         rowKey={(pack) => pack.code}
@@ -109,10 +110,13 @@ export function RulePackList() {
 export function RulePackPage(props: { code: string }) {
   const invoke = useInvoke()
   const currency = useSession((store) => store.session?.company?.currency) ?? ''
-  const query = useQuery(`rule-pack:${props.code}`, () => invoke('payroll.rulePacks.list', {}))
+  const query = useQuery(`rule-pack:${props.code}`, async () => ({
+    id: props.code,
+    packs: await invoke('payroll.rulePacks.list', {}),
+  }))
   return (
-    <Loaded query={query}>
-      {(packs) => (
+    <RecordPage query={query} id={props.code}>
+      {({ packs }) => (
         <div className="page">
           <RulePackForm
             pack={packs.find((item) => item.code === props.code) ?? null}
@@ -120,6 +124,6 @@ export function RulePackPage(props: { code: string }) {
           />
         </div>
       )}
-    </Loaded>
+    </RecordPage>
   )
 }
