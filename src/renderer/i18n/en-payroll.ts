@@ -11,7 +11,6 @@ export const enPayroll = {
   'nav.payrollLiabilities': 'Tax and insurance liabilities',
   'nav.payrollYtd': 'Payroll year to date',
 
-  'payroll.loading': 'Loading…',
   'payroll.save': 'Save',
   'payroll.cancel': 'Cancel',
   'payroll.saved': 'Saved',

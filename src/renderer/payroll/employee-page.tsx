@@ -1,19 +1,20 @@
+import { RecordPage } from '../components/record-page'
 import { useQuery } from '../components/use-query'
 import { useInvoke } from '../state/services'
 import { AssignmentHistory } from './assignment-history'
 import { EmployeeForm } from './employee-form'
-import { Loaded } from './loaded'
 
 /** One employee (or a new one, id "new"), with the departments and structures the form offers. */
 export function EmployeePage(props: { id: string }) {
   const invoke = useInvoke()
   const query = useQuery(`employee:${props.id}`, async () => ({
+    id: props.id,
     employees: await invoke('payroll.employees.list', {}),
     departments: await invoke('payroll.departments.list', {}),
     structures: await invoke('payroll.structures.list', {}),
   }))
   return (
-    <Loaded query={query}>
+    <RecordPage query={query} id={props.id}>
       {(data) => {
         const employee =
           props.id === 'new' ? null : (data.employees.find((e) => e.id === props.id) ?? null)
@@ -29,6 +30,6 @@ export function EmployeePage(props: { id: string }) {
           </div>
         )
       }}
-    </Loaded>
+    </RecordPage>
   )
 }

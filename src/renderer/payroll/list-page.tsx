@@ -33,7 +33,7 @@ export function ListCount(props: { text: string | undefined }) {
   const { t } = useI18n()
   return (
     <span className="toolbar-count muted" aria-live="polite">
-      {props.text ?? t('payroll.loading')}
+      {props.text ?? t('app.loading')}
     </span>
   )
 }

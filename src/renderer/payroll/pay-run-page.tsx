@@ -1,10 +1,10 @@
 import { useState } from 'react'
+import { RecordPage } from '../components/record-page'
 import { useQuery } from '../components/use-query'
 import { useI18n } from '../i18n/i18n-context'
 import { useInvoke } from '../state/services'
 import { employeesOf, InputsGrid } from './inputs-grid'
 import { InputsImport } from './inputs-import'
-import { Loaded } from './loaded'
 import { PayActions } from './pay-actions'
 import { ReviewTable } from './review-table'
 import { useNotice } from './use-notice'
@@ -16,6 +16,7 @@ export function PayRunPage(props: { id: string }) {
   const [version, setVersion] = useState(0)
   const { setNotice, shown } = useNotice()
   const query = useQuery(`pay-run:${props.id}:${version}`, async () => ({
+    id: props.id,
     review: await invoke('payroll.runs.review', { id: props.id }),
     employees: await invoke('payroll.employees.list', {}),
     inputs: await invoke('payroll.runs.inputs', { id: props.id }),
@@ -26,7 +27,7 @@ export function PayRunPage(props: { id: string }) {
     refresh()
   }
   return (
-    <Loaded query={query}>
+    <RecordPage query={query} id={props.id}>
       {({ review, employees, inputs }) => {
         const { run } = review
         const open = run.status === 'draft' || run.status === 'calculated'
@@ -67,6 +68,6 @@ export function PayRunPage(props: { id: string }) {
           </div>
         )
       }}
-    </Loaded>
+    </RecordPage>
   )
 }

@@ -2,21 +2,23 @@ import { useState } from 'react'
 import { asRpcError } from '../api/rpc-error'
 import { Amount } from '../components/amount'
 import { Notice } from '../components/notice'
+import { RecordPage } from '../components/record-page'
 import { useQuery } from '../components/use-query'
 import { useI18n } from '../i18n/i18n-context'
 import { routeHref } from '../routing/routes'
 import { useInvoke } from '../state/services'
 import { base64Bytes, downloadFile } from './download'
-import { Loaded } from './loaded'
 
 /** One payslip as the employee gets it, with its PDF. */
 export function PayslipView(props: { run: string; employee: string }) {
   const { t, format } = useI18n()
   const invoke = useInvoke()
   const [pdfError, setPdfError] = useState<string | null>(null)
-  const query = useQuery(`payslip:${props.run}:${props.employee}`, () =>
-    invoke('payroll.payslip', { id: props.run, employeeCode: props.employee }),
-  )
+  const id = `${props.run}:${props.employee}`
+  const query = useQuery(`payslip:${id}`, async () => ({
+    id,
+    ...(await invoke('payroll.payslip', { id: props.run, employeeCode: props.employee })),
+  }))
   const pdf = async () => {
     setPdfError(null)
     try {
@@ -30,7 +32,7 @@ export function PayslipView(props: { run: string; employee: string }) {
     }
   }
   return (
-    <Loaded query={query}>
+    <RecordPage query={query} id={id}>
       {({ run, employee, payslip }) => (
         <div className="page payslip-page">
           <div className="toolbar">
@@ -95,6 +97,6 @@ export function PayslipView(props: { run: string; employee: string }) {
           </table>
         </div>
       )}
-    </Loaded>
+    </RecordPage>
   )
 }

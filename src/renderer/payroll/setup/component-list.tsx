@@ -1,10 +1,10 @@
 import type { PayComponent } from '../../../shared/domain/payroll'
 import { codeColumn, ListTable, type ListColumn } from '../../components/list-table'
+import { RecordPage } from '../../components/record-page'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke } from '../../state/services'
-import { Loaded } from '../loaded'
 import { KeyboardHint, ListCount, PayrollListPage } from '../list-page'
 import { ComponentForm } from './component-form'
 
@@ -77,10 +77,13 @@ export function ComponentList() {
 /** One component (or a new one, id "new"), with the others its formula may read. */
 export function ComponentPage(props: { id: string }) {
   const invoke = useInvoke()
-  const query = useQuery(`pay-component:${props.id}`, () => invoke('payroll.components.list', {}))
+  const query = useQuery(`pay-component:${props.id}`, async () => ({
+    id: props.id,
+    components: await invoke('payroll.components.list', {}),
+  }))
   return (
-    <Loaded query={query}>
-      {(components) => (
+    <RecordPage query={query} id={props.id}>
+      {({ components }) => (
         <div className="page">
           <ComponentForm
             component={components.find((item) => item.id === props.id) ?? null}
@@ -88,6 +91,6 @@ export function ComponentPage(props: { id: string }) {
           />
         </div>
       )}
-    </Loaded>
+    </RecordPage>
   )
 }

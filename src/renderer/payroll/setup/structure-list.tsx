@@ -1,12 +1,12 @@
 import type { SalaryStructure } from '../../../shared/domain/payroll'
 import { codeColumn, ListTable, type ListColumn } from '../../components/list-table'
 import { Notice } from '../../components/notice'
+import { RecordPage } from '../../components/record-page'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke } from '../../state/services'
 import { routeHref } from '../../routing/routes'
-import { Loaded } from '../loaded'
 import { PayrollListPage, ListCount } from '../list-page'
 import { StructureForm } from './structure-form'
 
@@ -73,12 +73,14 @@ export function StructureEditPage(props: { id: string }) {
 function StructurePage(props: { id: string | null }) {
   const { t } = useI18n()
   const invoke = useInvoke()
-  const query = useQuery(`structure:${props.id ?? 'new'}`, async () => ({
+  const id = props.id ?? 'new'
+  const query = useQuery(`structure:${id}`, async () => ({
+    id,
     components: await invoke('payroll.components.list', {}),
     structures: props.id ? await invoke('payroll.structures.list', {}) : [],
   }))
   return (
-    <Loaded query={query}>
+    <RecordPage query={query} id={id}>
       {(data) => {
         const structure = data.structures.find((item) => item.id === props.id) ?? null
         if (props.id && !structure) return <Notice tone="error">{t('structures.notFound')}</Notice>
@@ -88,6 +90,6 @@ function StructurePage(props: { id: string | null }) {
           </div>
         )
       }}
-    </Loaded>
+    </RecordPage>
   )
 }
