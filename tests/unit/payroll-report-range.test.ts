@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { PayRun, PayRunStatus } from '../../src/shared/domain/payroll'
+import { emptyTotals } from '../../src/main/engine/payroll/pay-runs'
 import { latestPostedRun } from '../../src/renderer/payroll/report-range'
 
 const run = (number: string, periodEnd: string, status: PayRunStatus): PayRun => ({
@@ -14,15 +15,7 @@ const run = (number: string, periodEnd: string, status: PayRunStatus): PayRun =>
   journalEntryId: null,
   paymentEntryId: null,
   reversalEntryId: null,
-  totals: {
-    employees: 1,
-    gross: 0n,
-    deductions: 0n,
-    incomeTax: 0n,
-    employeeContributions: 0n,
-    employerContributions: 0n,
-    net: 0n,
-  },
+  totals: emptyTotals(),
 })
 
 describe('the period a payroll report opens on', () => {
