@@ -43,7 +43,7 @@ export function AccountLedger(props: { account: GeneralLedgerAccount; from: stri
           <BalanceAmount value={account.opening} />
         </span>
       </div>
-      {/* As tall as its lines, down to what the window leaves: a short ledger stays short. */}
+      {/* As tall as its lines, at most what the window leaves (CSS): a short ledger stays short. */}
       <div
         className="ledger-lines"
         style={{ blockSize: HEAD_HEIGHT + Math.max(count, 1) * ROW_HEIGHT + 2 }}

@@ -46,7 +46,6 @@ export function GeneralLedgerReport(props: { route: LedgerRoute }) {
   return (
     <ReportPage
       report={report}
-      className="ledger-page"
       params={
         <>
           <label className="inline-label">

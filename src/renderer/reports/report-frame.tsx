@@ -15,14 +15,12 @@ export function ReportFrame(props: {
   heading?: { company: string; currency?: string; period: string }
   error: RpcError | null
   loading: boolean
-  /** Another class for the page, to lay out a report of its own shape. */
-  className?: string
   children: ReactNode
 }) {
   const { t } = useI18n()
   const { heading } = props
   return (
-    <div className={props.className ? `page report-page ${props.className}` : 'page report-page'}>
+    <div className="page report-page">
       <div className="toolbar report-params">{props.params}</div>
       {props.error ? <Notice tone="error">{props.error.message}</Notice> : null}
       {heading ? (
@@ -80,7 +78,6 @@ export function usePeriodText() {
 export function ReportPage<T extends ReportHeader>(props: {
   report: Query<T>
   params: ReactNode
-  className?: string
   children: (data: T) => ReactNode
 }) {
   const period = usePeriodText()
@@ -91,7 +88,6 @@ export function ReportPage<T extends ReportHeader>(props: {
       loading={loading}
       heading={data && { company: data.companyName, currency: data.currency, period: period(data) }}
       params={props.params}
-      className={props.className}
     >
       {data ? props.children(data) : null}
     </ReportFrame>
