@@ -7,17 +7,27 @@ test.use({ viewport: { width: 1440, height: 900 } })
 const PIECE = '4006381333931'
 const BOX = '14006381333938'
 
+/** A stocked item the bookkeeper set up, selling to 4100 and costing to 5100. */
+async function stockedItem(
+  page: Page,
+  fields: { code: string; name: string; unit: string; purchasePrice: bigint; salesPrice?: bigint },
+): Promise<{ id: string }> {
+  return rpc<{ id: string }>(page, 'products.create', {
+    ...fields,
+    kind: 'stocked',
+    incomeAccountId: await accountId(page, '4100'),
+    expenseAccountId: await accountId(page, '5100'),
+  })
+}
+
 /** The bookkeeper set the item up: a stocked widget sold by the piece and bought by the box. */
 async function seedWidget(page: Page): Promise<void> {
-  const product = await rpc<{ id: string }>(page, 'products.create', {
+  const product = await stockedItem(page, {
     code: 'WID',
     name: 'Steel widget',
-    kind: 'stocked',
     unit: 'pcs',
     salesPrice: 500n,
     purchasePrice: 250n,
-    incomeAccountId: await accountId(page, '4100'),
-    expenseAccountId: await accountId(page, '5100'),
   })
   await rpc(page, 'items.setUnits', {
     productId: product.id,
@@ -29,14 +39,11 @@ async function seedWidget(page: Page): Promise<void> {
 
 /** Hinges already on the shelf (5 at 1.20), from an opening stock the bookkeeper entered. */
 async function seedHinges(page: Page): Promise<void> {
-  const hinge = await rpc<{ id: string }>(page, 'products.create', {
+  const hinge = await stockedItem(page, {
     code: 'HIN',
     name: 'Brass hinge',
-    kind: 'stocked',
     unit: 'pcs',
     purchasePrice: 120n,
-    incomeAccountId: await accountId(page, '4100'),
-    expenseAccountId: await accountId(page, '5100'),
   })
   const settings = await rpc<{ defaultWarehouseId: string }>(page, 'inventorySettings.get', {})
   await rpc(page, 'stockDocuments.record', {
@@ -157,14 +164,11 @@ test('a clerk receives a bill with a lot, delivers a sales order, transfers to t
 }) => {
   await createCompanyInWizard(page, 'Dockside Supplies')
   await seedWidget(page)
-  const glue = await rpc<{ id: string }>(page, 'products.create', {
+  const glue = await stockedItem(page, {
     code: 'GLUE',
     name: 'Marine glue',
-    kind: 'stocked',
     unit: 'tube',
     purchasePrice: 400n,
-    incomeAccountId: await accountId(page, '4100'),
-    expenseAccountId: await accountId(page, '5100'),
   })
   await rpc(page, 'items.updateSettings', { productId: glue.id, lotTracked: true })
   await rpc(page, 'items.addBarcode', { productId: glue.id, code: '5000000000017' })
