@@ -8,6 +8,7 @@ const period = (from: string, to: string) => ({ from, to })
 
 describe('hash routes', () => {
   const routes: Route[] = [
+    { page: 'home' },
     { page: 'journal-new' },
     { page: 'journal-new', draft: 'd-1' },
     { page: 'journal-list', search: 'rent & co', from: '2026-01-01', status: 'posted' },
@@ -31,8 +32,10 @@ describe('hash routes', () => {
   })
 
   it('reads addresses people type or share', () => {
-    expect(parseRoute('')).toEqual({ page: 'journal-new' })
-    expect(parseRoute('#/')).toEqual({ page: 'journal-new' })
+    expect(parseRoute('')).toEqual({ page: 'home' })
+    expect(parseRoute('#/')).toEqual({ page: 'home' })
+    expect(parseRoute('#/home')).toEqual({ page: 'home' })
+    expect(routeHref({ page: 'home' })).toBe('#/')
     expect(parseRoute('#/reports/general-ledger?account=x&from=2026-01-01&to=2026-01-31')).toEqual({
       page: 'general-ledger',
       account: 'x',

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { asRpcError } from '../api/rpc-error'
 import { useI18n } from '../i18n/i18n-context'
+import { HOME } from '../routing/routes'
 import { useNavigate } from '../routing/use-route'
 import { useInvoke, useServices, useSession } from '../state/services'
 import { CreateCompanyForm } from './create-company-form'
@@ -18,7 +19,7 @@ export function FirstRunWizard(props: { embedded?: boolean }) {
   const state = useSession((store) => store.session)
   const [demoError, setDemoError] = useState<string | null>(null)
   const [demoBusy, setDemoBusy] = useState(false)
-  const done = () => navigate({ page: 'journal-new' }, { replace: true })
+  const done = () => navigate(HOME, { replace: true })
 
   const createDemo = async () => {
     setDemoError(null)

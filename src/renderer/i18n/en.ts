@@ -1,3 +1,4 @@
+import { enDashboard } from './en-dashboard'
 import { enImportsTrade } from './en-imports-trade'
 import { enInventory } from './en-inventory'
 import { enPayroll } from './en-payroll'
@@ -298,6 +299,7 @@ export const en = {
   ...enPayroll,
   ...enStock,
   ...enInventory,
+  ...enDashboard,
 } as const
 
 export type MessageKey = keyof typeof en

@@ -25,6 +25,7 @@ import { isStockRoute, parseStockRoute, stockRouteHref, type StockRoute } from '
  * drill-down is a link and the back button undoes it. No router library: this file is the table.
  */
 export type Route =
+  | { page: 'home' }
   | { page: 'journal-new'; draft?: string }
   | { page: 'journal-list'; search?: string; from?: string; to?: string; status?: EntryStatus }
   | { page: 'journal-entry'; id: string }
@@ -58,6 +59,7 @@ export const IMPORT_KIND_NAMES: readonly ImportKind[] = [
 export type PageName = Route['page']
 
 const PATHS = {
+  home: '/home',
   'journal-new': '/journal/new',
   'journal-list': '/journal',
   accounts: '/accounts',
@@ -72,7 +74,7 @@ const PATHS = {
 
 const ENTRY_PREFIX = '/journal/entry/'
 
-export const HOME: Route = { page: 'journal-new' }
+export const HOME: Route = { page: 'home' }
 
 export function parseRoute(hash: string): Route {
   const text = hash.replace(/^#/, '')
@@ -84,6 +86,8 @@ export function parseRoute(hash: string): Route {
   if (path.startsWith(ENTRY_PREFIX) && path.length > ENTRY_PREFIX.length)
     return { page: 'journal-entry', id: decodeURIComponent(path.slice(ENTRY_PREFIX.length)) }
   switch (path) {
+    case PATHS.home:
+      return HOME
     case PATHS['journal-new']:
       return { page: 'journal-new', draft: get('draft') }
     case PATHS['journal-list']: {
@@ -136,6 +140,8 @@ export function routeHref(route: Route): string {
   if (isStockRoute(route)) return stockRouteHref(route, withQuery)
   if (isInventoryRoute(route)) return inventoryRouteHref(route, withQuery)
   switch (route.page) {
+    case 'home':
+      return '#/'
     case 'journal-entry':
       return `#${ENTRY_PREFIX}${encodeURIComponent(route.id)}`
     case 'journal-new':

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { asRpcError } from '../api/rpc-error'
 import { useI18n } from '../i18n/i18n-context'
+import { HOME } from '../routing/routes'
 import { useNavigate } from '../routing/use-route'
 import { useInvoke, useServices, useSession } from '../state/services'
 
@@ -42,7 +43,7 @@ export function CompanySwitcher() {
   const openPath = (target: string) =>
     run(async () => {
       sessionStore.getState().apply(await invoke('company.open', { path: target }))
-      navigate({ page: 'journal-new' })
+      navigate(HOME)
     })
   const onOpenFile = (event: FormEvent) => {
     event.preventDefault()

@@ -19,6 +19,10 @@ export interface NavGroup {
  */
 export const NAV_GROUPS: readonly NavGroup[] = [
   {
+    label: 'nav.group.home',
+    items: [{ route: { page: 'home' }, label: 'nav.home', pages: ['home'] }],
+  },
+  {
     label: 'nav.group.sales',
     items: [
       { route: { page: 'invoice-new' }, label: 'nav.newInvoice', pages: ['invoice-new'] },
@@ -251,6 +255,7 @@ export function pageTitle(route: Route): MessageKey {
 }
 
 export const PAGE_TITLES: Record<PageName, MessageKey> = {
+  home: 'nav.home',
   'journal-new': 'nav.newEntry',
   'journal-list': 'nav.journal',
   'journal-entry': 'entry.detail.title',

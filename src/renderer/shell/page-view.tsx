@@ -1,4 +1,5 @@
 import { ChartOfAccounts } from '../accounts/chart-of-accounts'
+import { HomePage } from '../dashboard/home-page'
 import { FirstRunWizard } from '../company/first-run-wizard'
 import { CompanySettingsPage } from '../company/settings-page'
 import { ImportPage } from '../imports/import-page'
@@ -32,6 +33,8 @@ export function PageView(props: { route: Route }) {
   if (isInventoryRoute(route)) return <InventoryPage route={route} />
   if (isStockRoute(route)) return <StockPage route={route} />
   switch (route.page) {
+    case 'home':
+      return <HomePage />
     case 'journal-new':
       return <EntryForm draftId={route.draft} />
     case 'journal-list':
