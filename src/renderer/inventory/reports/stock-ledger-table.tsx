@@ -1,5 +1,5 @@
 import type { StockLedger } from '../../../shared/domain/inventory-reports'
-import { Amount } from '../../components/amount'
+import { AmountCell } from '../../components/report-table'
 import { useI18n } from '../../i18n/i18n-context'
 import { routeHref } from '../../routing/routes'
 import { quantityText } from '../quantity'
@@ -9,7 +9,6 @@ import { JournalLink } from './journal-link'
 export function StockLedgerTable(props: { ledger: StockLedger }) {
   const { t, format } = useI18n()
   const ledger = props.ledger
-  const value = (amount: bigint | null) => (amount === null ? '' : <Amount value={amount} />)
   return (
     <table className="grid report-table stock-ledger" aria-label={t('nav.stockLedger')}>
       <thead>
@@ -31,7 +30,7 @@ export function StockLedgerTable(props: { ledger: StockLedger }) {
         <tr className="subtotal">
           <td colSpan={9}>{t('stockReport.opening')}</td>
           <td className="end amount">{quantityText(ledger.opening.quantity)}</td>
-          <td className="end">{value(ledger.opening.value)}</td>
+          <AmountCell value={ledger.opening.value} />
         </tr>
         {ledger.lines.map((line) => (
           <tr key={line.moveId}>
@@ -55,11 +54,9 @@ export function StockLedgerTable(props: { ledger: StockLedger }) {
             <td className="mono">{line.binCode ?? ''}</td>
             <td className="end amount">{line.quantity > 0n ? quantityText(line.quantity) : ''}</td>
             <td className="end amount">{line.quantity < 0n ? quantityText(-line.quantity) : ''}</td>
-            <td className="end">
-              <Amount value={line.value} />
-            </td>
+            <AmountCell value={line.value} />
             <td className="end amount">{quantityText(line.runningQuantity)}</td>
-            <td className="end">{value(line.runningValue)}</td>
+            <AmountCell value={line.runningValue} />
           </tr>
         ))}
         <tr className="subtotal">
@@ -67,7 +64,7 @@ export function StockLedgerTable(props: { ledger: StockLedger }) {
           <td className="end amount" data-testid="ledger-closing-quantity">
             {quantityText(ledger.closing.quantity)}
           </td>
-          <td className="end">{value(ledger.closing.value)}</td>
+          <AmountCell value={ledger.closing.value} />
         </tr>
       </tbody>
     </table>

@@ -1,15 +1,12 @@
 import { useState } from 'react'
 import { today } from '../../../shared/dates'
-import type {
-  AgeingRow,
-  ReceivablesAgeing as ReceivablesAgeingReport,
-} from '../../../shared/domain/receivables'
-import { DrillAmountsTable, type AmountColumn } from '../../components/report-table'
+import { DrillAmountsTable } from '../../components/report-table'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
 import { AsOfParam, ReportPage } from '../../reports/report-frame'
 import type { Route } from '../../routing/routes'
 import { useInvoke, useSession } from '../../state/services'
+import { ageingColumns } from './ageing-columns'
 
 /** Days limits typed as "30, 60, 90": whole days, rising; null when they are not. */
 export function parseBuckets(text: string): number[] | null {
@@ -46,23 +43,6 @@ export function ReceivablesAgeing(props: {
         : invoke('reports.receivablesAgeing', input)
     },
   )
-  const label = (text: string, index: number) =>
-    index === 0 ? t('ageing.current') : t('ageing.days', { range: text })
-  const columns = (data: ReceivablesAgeingReport): AmountColumn<AgeingRow>[] => [
-    ...data.buckets.map((bucket, index) => ({
-      key: bucket,
-      label: label(bucket, index),
-      amount: (row: AgeingRow) => row.amounts[index] ?? 0n,
-      total: data.totals[index] ?? 0n,
-    })),
-    {
-      key: 'total',
-      label: t('ageing.col.total'),
-      amount: (row) => row.total,
-      total: data.total,
-      showZero: true,
-    },
-  ]
 
   return (
     <ReportPage
@@ -87,7 +67,7 @@ export function ReceivablesAgeing(props: {
           className="ageing-table"
           nameLabel={t(payables ? 'payablesAgeing.col.supplier' : 'ageing.col.customer')}
           name={(row) => row.contactName}
-          columns={columns(data)}
+          columns={ageingColumns(data, t)}
           rows={data.rows}
           rowKey={(row) => row.contactId}
           rowData={(row) => ({ 'data-contact': row.contactName })}
