@@ -88,12 +88,15 @@ describe('accounts import', () => {
     expect(booksSnapshot(ctx.path)).toBe(before)
   })
 
-  it('refuses a wrong header, naming the expected columns', async () => {
+  it('refuses a wrong header, naming the wrong column and the expected ones', async () => {
     const ctx = await tempCompany()
+    const before = booksSnapshot(ctx.path)
     expect(
       problemLines(importAccounts(ctx, 'code,name,kind\n7000,Projects,expense\n').problems),
     ).toEqual([
-      'line 1, header: The first line must be the header code,name,type,parent (missing type, parent; unknown kind)',
+      'line 1, header: kind: not a column; the columns are code, name, type, and optionally parent',
+      'line 1, header: type: missing from the header; this column is required',
     ])
+    expect(booksSnapshot(ctx.path)).toBe(before)
   })
 })

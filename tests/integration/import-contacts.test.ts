@@ -128,7 +128,9 @@ describe('contacts import', () => {
     const header = expectRefused(ctx, (c) => importContacts(c, 'name,kind\nA,company\n'))
     expect(header).toHaveLength(1)
     expect(header[0]).toMatchObject({ line: 1, field: 'header' })
-    expect(header[0]!.message).toContain('missing customer, supplier')
+    expect(header[0]!.message).toBe(
+      'customer or supplier: missing from the header; at least one of these columns is required',
+    )
     expect(problemLines(expectRefused(ctx, (c) => importContacts(c, '')))).toEqual([
       'line 1: The file is empty',
     ])

@@ -144,7 +144,7 @@ describe('orders on screen', () => {
       for (const key of [info.label, info.help, info.example, info.clean, info.done])
         expect(key in en).toBe(true)
       const header = en[info.example].split('\n')[0]!.split(',')
-      expect(info.columns.slice(0, header.length)).toEqual(header)
+      expect(info.columns.names.slice(0, header.length)).toEqual(header)
     }
   })
 })

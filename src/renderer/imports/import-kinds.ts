@@ -1,16 +1,19 @@
 import type { MessageKey } from '../i18n/translate'
 import {
+  ACCOUNT_COLUMNS,
   BILL_COLUMNS,
   CONTACT_COLUMNS,
   INVOICE_COLUMNS,
+  JOURNAL_COLUMNS,
   PRODUCT_COLUMNS,
+  type ImportColumns,
 } from '../../shared/domain/import-columns'
 import { IMPORT_KIND_NAMES, type ImportKind, type Route } from '../routing/routes'
 
 export interface ImportKindInfo {
   label: MessageKey
-  /** The header the engine expects, in this order (any order and case are accepted). */
-  columns: readonly string[]
+  /** The header the engine reads: the same list, so the help cannot disagree with it. */
+  columns: ImportColumns
   help: MessageKey
   example: MessageKey
   clean: MessageKey
@@ -22,7 +25,7 @@ export interface ImportKindInfo {
 /** The trade imports' words follow one pattern: `import.<part>.<kind>`. */
 function tradeKind(
   kind: 'contacts' | 'products' | 'invoices' | 'bills',
-  columns: readonly string[],
+  columns: ImportColumns,
   opens: Route,
 ): ImportKindInfo {
   return {
@@ -40,7 +43,7 @@ function tradeKind(
 export const IMPORT_KINDS: Record<ImportKind, ImportKindInfo> = {
   accounts: {
     label: 'import.kind.accounts',
-    columns: ['code', 'name', 'type', 'parent'],
+    columns: ACCOUNT_COLUMNS,
     help: 'import.help.accounts',
     example: 'import.example.accounts',
     clean: 'import.clean.accounts',
@@ -48,7 +51,7 @@ export const IMPORT_KINDS: Record<ImportKind, ImportKindInfo> = {
   },
   journal: {
     label: 'import.kind.journal',
-    columns: ['date', 'reference', 'account', 'debit', 'credit', 'memo'],
+    columns: JOURNAL_COLUMNS,
     help: 'import.help.journal',
     example: 'import.example.journal',
     clean: 'import.clean.journal',

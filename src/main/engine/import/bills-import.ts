@@ -1,10 +1,11 @@
+import { BILL_COLUMNS } from '../../../shared/domain/import-columns'
 import type { ImportResult } from '../../../shared/domain/imports'
 import type { CompanyContext } from '../company/company-context'
 import { saveBillDraft } from '../purchasing/bills'
 import { postPurchaseDocument } from '../purchasing/post-purchase'
 import type { CsvInput } from './csv-text'
 import { documentInput, importTradeDocuments } from './invoices-import'
-import { BILL_COLUMNS, BILL_SIDE } from './invoices-rows'
+import { BILL_SIDE } from './invoices-rows'
 
 /**
  * Imports posted supplier bills from CSV, one row a line (columns: BILL_COLUMNS); rows with the

@@ -11,11 +11,6 @@ import { readCsv } from './read-csv'
 import { FieldReader } from './sales-import-fields'
 import { createEachRow } from './sales-import-write'
 
-export { CONTACT_COLUMNS }
-
-/** Left out of the header, every contact is imported outside any customer group. */
-const OPTIONAL_COLUMNS = ['customer_group']
-
 /** The contact service's field names, as the file's columns. */
 const COLUMN_OF: Record<string, string> = {
   name: 'name',
@@ -58,40 +53,35 @@ export function importContacts(
     const problems: ImportProblem[] = []
     const contacts: ContactRow[] = []
     const seen = new Map<string, number>()
-    const csv = readCsv(
-      text,
-      CONTACT_COLUMNS,
-      (fields, line) => {
-        const read = new FieldReader(line, problems)
-        const row = readContactRow(fields, read, { currency, decimals })
-        const groupName = read.text(fields[16]!, 'customer_group', 200)
-        if (groupName) {
-          const group = groups.get(groupName.toLowerCase())
-          if (!group) read.problem('customer_group', `There is no customer group ${groupName}`)
-          else if (group.archived === 1n)
-            read.problem('customer_group', `The customer group ${group.name} is archived`)
-          else row.input.customerGroupId = group.id
-        }
-        const key = row.input.name.toLowerCase()
-        if (!key) return
-        const earlier = seen.get(key)
-        if (earlier !== undefined)
-          problems.push({
-            line,
-            field: 'name',
-            message: `${row.input.name} is also on line ${earlier}`,
-          })
-        else if (existing.has(key))
-          problems.push({
-            line,
-            field: 'name',
-            message: `There is already a contact named ${row.input.name}`,
-          })
-        seen.set(key, earlier ?? line)
-        contacts.push(row)
-      },
-      OPTIONAL_COLUMNS,
-    )
+    const csv = readCsv(text, CONTACT_COLUMNS, (fields, line) => {
+      const read = new FieldReader(line, problems)
+      const row = readContactRow(fields, read, { currency, decimals })
+      const groupName = read.text(fields[16]!, 'customer_group', 200)
+      if (groupName) {
+        const group = groups.get(groupName.toLowerCase())
+        if (!group) read.problem('customer_group', `There is no customer group ${groupName}`)
+        else if (group.archived === 1n)
+          read.problem('customer_group', `The customer group ${group.name} is archived`)
+        else row.input.customerGroupId = group.id
+      }
+      const key = row.input.name.toLowerCase()
+      if (!key) return
+      const earlier = seen.get(key)
+      if (earlier !== undefined)
+        problems.push({
+          line,
+          field: 'name',
+          message: `${row.input.name} is also on line ${earlier}`,
+        })
+      else if (existing.has(key))
+        problems.push({
+          line,
+          field: 'name',
+          message: `There is already a contact named ${row.input.name}`,
+        })
+      seen.set(key, earlier ?? line)
+      contacts.push(row)
+    })
     problems.push(...csv.problems)
     const file = { dryRun, rows: csv.rows, problems }
     return createEachRow(ctx, file, contacts, COLUMN_OF, (input) => createContact(ctx, input))

@@ -1,3 +1,4 @@
+import { ACCOUNT_COLUMNS } from '../../../shared/domain/import-columns'
 import { ACCOUNT_TYPES, type AccountType } from '../../../shared/domain/ledger'
 import type { ImportResult } from '../../../shared/domain/imports'
 import type { ImportProblem } from '../../../shared/errors'
@@ -9,8 +10,6 @@ import { csvImport } from './csv-import'
 import type { CsvInput } from './csv-text'
 import { refused } from './import-result'
 import { readCsv } from './read-csv'
-
-export const ACCOUNT_COLUMNS = ['code', 'name', 'type', 'parent'] as const
 
 const MAX_CODE = 40
 const MAX_NAME = 200

@@ -1,3 +1,4 @@
+import { JOURNAL_COLUMNS } from '../../../shared/domain/import-columns'
 import type { ImportResult } from '../../../shared/domain/imports'
 import type { CompanyContext } from '../company/company-context'
 import { writePostedEntriesInBulk } from '../ledger/bulk-posting'
@@ -7,7 +8,7 @@ import { csvImport } from './csv-import'
 import type { CsvInput } from './csv-text'
 import { refused } from './import-result'
 import { entryRuleProblems } from './journal-entry-rules'
-import { JOURNAL_COLUMNS, journalRowReader, type ImportedEntry } from './journal-rows'
+import { journalRowReader, type ImportedEntry } from './journal-rows'
 import { readCsv } from './read-csv'
 
 /**

@@ -1,3 +1,4 @@
+import { INVOICE_COLUMNS, type ImportColumns } from '../../../shared/domain/import-columns'
 import type { ImportResult } from '../../../shared/domain/imports'
 import type { DocumentInput } from '../../../shared/domain/sales'
 import type { DaftarError, ImportProblem } from '../../../shared/errors'
@@ -9,8 +10,6 @@ import { csvImport } from './csv-import'
 import type { CsvInput } from './csv-text'
 import { imported, refused } from './import-result'
 import {
-  CURRENCY_COLUMNS,
-  INVOICE_COLUMNS,
   INVOICE_SIDE,
   invoiceRowReader,
   type DocumentSide,
@@ -43,8 +42,8 @@ function columnOf(field: string, side: DocumentSide): string | undefined {
 }
 
 /**
- * Imports posted sales invoices from CSV, one row a line (columns: INVOICE_COLUMNS, and optionally
- * CURRENCY_COLUMNS for a document in a foreign currency at its rate); rows with the
+ * Imports posted sales invoices from CSV, one row a line (columns: INVOICE_COLUMNS; currency and
+ * rate put a document in a foreign currency at its rate); rows with the
  * same number form one invoice, whose number is kept as its reference while Daftar numbers it
  * from its own series. Each invoice is saved and posted through the invoice service, so its
  * journal, open item and change log are written as if typed in. All or nothing, in one
@@ -70,7 +69,7 @@ export function importInvoices(
 /** What a file of invoices or of bills holds, and how one of its documents is posted. */
 export interface TradeImport {
   side: DocumentSide
-  columns: readonly string[]
+  columns: ImportColumns
   type: 'invoice' | 'bill'
   /** Posts one document; answers the posting's warnings. */
   post: (document: ImportedInvoice) => string[]
@@ -86,8 +85,7 @@ export function importTradeDocuments(
   return csvImport(ctx, input, options, (text, dryRun) => {
     const lookups = tradeLookups(ctx, trade.type)
     const reader = invoiceRowReader(lookups, ctx.settings().currency, trade.side)
-    const columns = [...trade.columns, ...CURRENCY_COLUMNS]
-    const csv = readCsv(text, columns, reader.visit, CURRENCY_COLUMNS)
+    const csv = readCsv(text, trade.columns, reader.visit)
     const problems = [...csv.problems, ...reader.problems]
     if (problems.length > 0) return refused(dryRun, csv.rows, problems)
     const warnings: ImportProblem[] = []

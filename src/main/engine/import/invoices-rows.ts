@@ -1,5 +1,5 @@
-import { BILL_COLUMNS, INVOICE_COLUMNS } from '../../../shared/domain/import-columns'
 import { isIsoDate } from '../../../shared/dates'
+import { INVOICE_COLUMNS } from '../../../shared/domain/import-columns'
 import type { DocumentLineInput } from '../../../shared/domain/sales'
 import type { ImportProblem } from '../../../shared/errors'
 import { currencyDecimals } from '../../../shared/money'
@@ -8,10 +8,8 @@ import { FieldReader } from './sales-import-fields'
 import { otherRate, readCurrency, type ImportedCurrency } from './import-currency'
 import { taxCodeId, type ProductLookups } from './products-import'
 
-export { BILL_COLUMNS, INVOICE_COLUMNS }
-
-/** Columns a file of invoices or bills may add: the document's currency and its exchange rate. */
-export const CURRENCY_COLUMNS = ['currency', 'rate'] as const
+/** Where a row's currency and rate are, after its line's own columns. */
+const CURRENCY_AT = INVOICE_COLUMNS.names.indexOf('currency')
 
 /** Which side of trade a file is: invoices to customers or bills from suppliers. */
 export interface DocumentSide {
@@ -62,7 +60,7 @@ export interface ImportedInvoice {
 /**
  * Reads each row of an invoice (or bill) file into its document: the first row of a number gives
  * the date, due date, customer (supplier), currency and rate, and later rows may repeat them or
- * leave them empty. Fields are in INVOICE_COLUMNS then CURRENCY_COLUMNS order. Prices are in the
+ * leave them empty. Fields are in INVOICE_COLUMNS order. Prices are in the
  * document's currency. Lookups are in memory; pricing and tax are left to the document service.
  */
 export function invoiceRowReader(
@@ -81,7 +79,7 @@ export function invoiceRowReader(
   const visit: RowVisitor = (fields, line) => {
     const read = new FieldReader(line, problems)
     const [numberText, dateText, dueText, customerText] = fields
-    const [currencyText = '', rateText = ''] = fields.slice(INVOICE_COLUMNS.length)
+    const [currencyText, rateText] = fields.slice(CURRENCY_AT) as [string, string]
     const number = read.text(
       numberText!,
       'number',

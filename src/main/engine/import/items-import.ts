@@ -1,3 +1,4 @@
+import { ITEM_COLUMNS } from '../../../shared/domain/import-columns'
 import type { ImportResult } from '../../../shared/domain/imports'
 import { DaftarError, validationError, type ImportProblem } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
@@ -11,7 +12,7 @@ import { accountIndex } from './account-index'
 import { csvImport } from './csv-import'
 import type { CsvInput } from './csv-text'
 import { refused } from './import-result'
-import { ITEM_COLUMNS, OPTIONAL_ITEM_COLUMNS, readItemRow, type ItemRow } from './items-rows'
+import { readItemRow, type ItemRow } from './items-rows'
 import { readCsv } from './read-csv'
 import { FieldReader } from './sales-import-fields'
 import { writeAll } from './sales-import-write'
@@ -35,7 +36,7 @@ const COLUMN_OF: Record<string, string> = {
 
 /**
  * Imports stocked items from CSV, one a row (columns: ITEM_COLUMNS, all but code and name
- * optional): a new code creates a stocked product (posting to 4100 and 5100), a known one updates
+ * optional, an empty cell keeping what the item has): a new code creates a stocked product (posting to 4100 and 5100), a known one updates
  * it, an empty cell keeps what the item has. Units ("box=12|case=144") are added or changed,
  * barcodes ("CODE|CODE:box") added. All or nothing: every bad line is listed.
  */
@@ -48,11 +49,8 @@ export function importItems(
     const { decimals } = ctx.settings()
     const problems: ImportProblem[] = []
     const rows: ItemRow[] = []
-    const csv = readCsv(
-      text,
-      ITEM_COLUMNS,
-      (fields, line) => rows.push(readItemRow(fields, new FieldReader(line, problems), decimals)),
-      OPTIONAL_ITEM_COLUMNS,
+    const csv = readCsv(text, ITEM_COLUMNS, (fields, line) =>
+      rows.push(readItemRow(fields, new FieldReader(line, problems), decimals)),
     )
     problems.push(...csv.problems, ...fileProblems(ctx, rows))
     if (problems.length > 0) return refused(dryRun, csv.rows, problems)

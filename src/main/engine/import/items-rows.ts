@@ -1,24 +1,7 @@
+import { ITEM_COLUMNS } from '../../../shared/domain/import-columns'
 import type { ItemBarcode, ItemUnit, Valuation } from '../../../shared/domain/inventory-items'
 import { parseMoney } from '../../../shared/money'
 import { FieldReader, QUANTITY_DECIMALS } from './sales-import-fields'
-
-export const ITEM_COLUMNS = [
-  'code',
-  'name',
-  'unit',
-  'sales_price',
-  'purchase_price',
-  'valuation',
-  'category',
-  'reorder_level',
-  'reorder_quantity',
-  'lot_tracked',
-  'barcodes',
-  'units',
-] as const
-
-/** Every column but code and name may be left out of the file; an empty cell keeps what is there. */
-export const OPTIONAL_ITEM_COLUMNS = ITEM_COLUMNS.filter((c) => c !== 'code' && c !== 'name')
 
 const VALUATIONS: readonly Valuation[] = ['fifo', 'average']
 
@@ -45,7 +28,7 @@ const ifGiven = <T>(value: string, read: (text: string) => T): T | undefined =>
 
 /** Reads one row, adding a problem naming the line and column for each bad field. */
 export function readItemRow(fields: string[], read: FieldReader, decimals: number): ItemRow {
-  const cell = Object.fromEntries(ITEM_COLUMNS.map((column, i) => [column, fields[i] ?? '']))
+  const cell = Object.fromEntries(ITEM_COLUMNS.names.map((column, i) => [column, fields[i] ?? '']))
   const price = (column: 'sales_price' | 'purchase_price') =>
     read.money(cell[column]!, column, decimals) ?? undefined
   return {

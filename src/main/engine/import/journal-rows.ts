@@ -6,8 +6,6 @@ import { CONTROL_ACCOUNTS, controlAccountMessage } from '../ledger/control-accou
 import type { IndexedAccount } from './account-index'
 import type { RowVisitor } from './read-csv'
 
-export const JOURNAL_COLUMNS = ['date', 'reference', 'account', 'debit', 'credit', 'memo'] as const
-
 const MAX_REFERENCE = 200
 const MAX_MEMO = 500
 

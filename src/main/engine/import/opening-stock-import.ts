@@ -1,5 +1,6 @@
 import { isIsoDate, today } from '../../../shared/dates'
 import type { StockDocumentInput, StockLineInput } from '../../../shared/domain/inventory'
+import { OPENING_STOCK_COLUMNS } from '../../../shared/domain/import-columns'
 import type { ImportResult } from '../../../shared/domain/imports'
 import { DaftarError, type ImportProblem } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
@@ -12,19 +13,6 @@ import { refused } from './import-result'
 import { readCsv } from './read-csv'
 import { FieldReader } from './sales-import-fields'
 import { writeAll } from './sales-import-write'
-
-export const OPENING_STOCK_COLUMNS = [
-  'item',
-  'warehouse',
-  'quantity',
-  'unit_cost',
-  'lot',
-  'expiry',
-  'bin',
-  'date',
-] as const
-
-const OPTIONAL = ['lot', 'expiry', 'bin', 'date'] as const
 
 /** The file's column for each line field the stock document service names. */
 const COLUMN_OF: Record<string, string> = {
@@ -68,20 +56,15 @@ export function importOpeningStock(
     const lookups = readLookups(ctx)
     const problems: ImportProblem[] = []
     const documents = new Map<string, OpeningDocument>()
-    const csv = readCsv(
-      text,
-      OPENING_STOCK_COLUMNS,
-      (fields, line) => {
-        const read = new FieldReader(line, problems)
-        const row = readRow(ctx, fields, read, decimals, lookups)
-        if (!row) return
-        const key = `${row.warehouseId} ${row.date}`
-        const document = documents.get(key) ?? { ...row, lines: [] }
-        document.lines.push({ line, input: row.input })
-        documents.set(key, document)
-      },
-      OPTIONAL,
-    )
+    const csv = readCsv(text, OPENING_STOCK_COLUMNS, (fields, line) => {
+      const read = new FieldReader(line, problems)
+      const row = readRow(ctx, fields, read, decimals, lookups)
+      if (!row) return
+      const key = `${row.warehouseId} ${row.date}`
+      const document = documents.get(key) ?? { ...row, lines: [] }
+      document.lines.push({ line, input: row.input })
+      documents.set(key, document)
+    })
     problems.push(...csv.problems)
     if (problems.length > 0) return refused(dryRun, csv.rows, problems)
     const records = [...documents.values()]

@@ -11,8 +11,6 @@ import { readCsv } from './read-csv'
 import { FieldReader } from './sales-import-fields'
 import { createEachRow } from './sales-import-write'
 
-export { PRODUCT_COLUMNS }
-
 const KINDS: readonly ProductKind[] = ['stocked', 'non_stocked', 'service']
 
 /** Where a product posts when the file leaves it empty: the standard chart's sales and cost of sales. */

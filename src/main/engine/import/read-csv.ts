@@ -1,48 +1,50 @@
 import { CsvError, parse } from 'csv-parse/sync'
+import type { ImportColumns } from '../../../shared/domain/import-columns'
 import type { ImportProblem } from '../../../shared/errors'
+import { headerOrder } from './csv-header'
 
 /**
- * Receives each data row: its fields in the order of `columns` (an optional column the header
- * leaves out reads as empty), and its 1-based line (header = 1).
+ * Receives each data row: its fields in the order of the import's column names (a column the
+ * header leaves out reads as empty), and its 1-based line (header = 1).
  */
 export type RowVisitor = (fields: string[], line: number) => void
 
 export type ReadCsvResult = { rows: number; problems: ImportProblem[] }
 
 /**
- * Reads CSV text whose header must name exactly `columns` (in any order, any case; those in
- * `optional` may be left out) and hands each
- * row to `visit`, without keeping the rows: a million-row file stays one string and what the
- * visitor builds. A row with the wrong number of fields is a problem and is not visited. A bad
- * header, or no rows at all, is the only problem returned and nothing is visited.
+ * Reads CSV text whose header follows `headerOrder`'s rule for `columns` and hands each row to
+ * `visit`, without keeping the rows: a million-row file stays one string and what the visitor
+ * builds. A row with the wrong number of fields is a problem and is not visited. A bad header's
+ * problems, or no rows at all, are the only problems returned and nothing is visited.
  */
-export function readCsv(
-  text: string,
-  columns: readonly string[],
-  visit: RowVisitor,
-  optional: readonly string[] = [],
-): ReadCsvResult {
+export function readCsv(text: string, columns: ImportColumns, visit: RowVisitor): ReadCsvResult {
   const problems: ImportProblem[] = []
-  // Column positions once the header is read; empty when the file has them in `columns` order.
-  const header: { order: number[] | null; width: number } = { order: null, width: 0 }
+  // Where each column is in a row once the header is read; empty when the file has them all in
+  // `columns.names` order, so the rows are handed on as they are.
+  const header: { order: number[] | null; width: number; names: string } = {
+    order: null,
+    width: 0,
+    names: '',
+  }
   let rows = 0
   const onRecord = (fields: string[], line: number): boolean => {
     const order = header.order
     if (!order) {
-      const found = headerOrder(fields, columns, optional)
-      if ('problem' in found) {
-        problems.push(found.problem)
+      const found = headerOrder(fields, columns)
+      if ('problems' in found) {
+        problems.push(...found.problems)
         return false
       }
       header.order = found.index.every((at, i) => at === i) ? [] : found.index
       header.width = fields.length
+      header.names = fields.map((name) => name.trim().toLowerCase()).join(',')
       return true
     }
     rows++
     if (fields.length !== header.width)
       problems.push({
         line,
-        message: `Expected ${header.width} fields (${columns.filter((_, i) => order.length === 0 || order[i]! >= 0).join(',')}), found ${fields.length}`,
+        message: `Expected ${header.width} fields (${header.names}), found ${fields.length}`,
       })
     else visit(order.length === 0 ? fields : order.map((at) => (at < 0 ? '' : fields[at]!)), line)
     return true
@@ -54,31 +56,6 @@ export function readCsv(
   if (header.order && rows === 0 && problems.length === 0)
     problems.push({ line: 2, message: 'The file has a header but no rows to import' })
   return { rows, problems }
-}
-
-function headerOrder(
-  header: string[],
-  columns: readonly string[],
-  optional: readonly string[],
-): { index: number[] } | { problem: ImportProblem } {
-  const names = header.map((name) => name.trim().toLowerCase())
-  const missing = columns.filter((column) => !names.includes(column) && !optional.includes(column))
-  const unknown = names.filter((name) => !columns.includes(name))
-  const repeated = names.filter((name, i) => names.indexOf(name) !== i)
-  if (missing.length === 0 && unknown.length === 0 && repeated.length === 0)
-    return { index: columns.map((column) => names.indexOf(column)) }
-  const wrong = [
-    missing.length > 0 && `missing ${missing.join(', ')}`,
-    unknown.length > 0 && `unknown ${unknown.map((name) => name || '(empty)').join(', ')}`,
-    repeated.length > 0 && `repeated ${repeated.join(', ')}`,
-  ].filter(Boolean)
-  return {
-    problem: {
-      line: 1,
-      field: 'header',
-      message: `The first line must be the header ${columns.filter((c) => !optional.includes(c)).join(',')}${optional.length > 0 ? `, optionally with ${optional.join(',')}` : ''} (${wrong.join('; ')})`,
-    },
-  }
 }
 
 /**

@@ -1,11 +1,10 @@
+import { PAY_INPUT_COLUMNS } from '../../../shared/domain/import-columns'
 import type { PeriodInput } from '../../../shared/domain/payroll'
 import { DaftarError, type ImportProblem } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { readCsv } from '../import/read-csv'
 import { findRun, requireOpen, setRunStatus } from './pay-runs'
 import * as q from './rational'
-
-export const INPUT_COLUMNS = ['employee', 'days_worked', 'unpaid_leave_days', 'overtime_hours']
 
 interface CleanInput {
   employeeId: string
@@ -108,7 +107,7 @@ export function setPeriodInputs(
   })
 }
 
-/** The same from CSV text: employee,days_worked,unpaid_leave_days,overtime_hours. */
+/** The same from CSV text: employee, and any of days_worked,unpaid_leave_days,overtime_hours. */
 export function importPeriodInputs(
   ctx: CompanyContext,
   runIdOrNumber: string,
@@ -116,7 +115,7 @@ export function importPeriodInputs(
   dryRun = false,
 ): { rows: number; problems: ImportProblem[] } {
   const rows: (PeriodInput & { line: number })[] = []
-  const read = readCsv(csv, INPUT_COLUMNS, ([employee, days, leave, hours], line) =>
+  const read = readCsv(csv, PAY_INPUT_COLUMNS, ([employee, days, leave, hours], line) =>
     rows.push({
       employeeCode: employee!,
       daysWorked: days!,

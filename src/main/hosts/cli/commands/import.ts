@@ -5,6 +5,8 @@ import { DaftarError } from '../../../../shared/errors'
 import type { CompanyContext } from '../../../engine/company/company-context'
 import { importAccounts } from '../../../engine/import/import-accounts'
 import { importJournal } from '../../../engine/import/import-journal'
+import { ACCOUNT_COLUMNS, JOURNAL_COLUMNS } from '../../../../shared/domain/import-columns'
+import { importKindHelp } from './import-column-help'
 import { SALES_IMPORT_KINDS, SALES_IMPORT_HELP } from './import-sales-kinds'
 import { INVENTORY_IMPORT_HELP, INVENTORY_IMPORT_KINDS } from './import-inventory-kinds'
 import { parseCommandArgs, positionals, required, UsageError, type Command } from '../command'
@@ -29,9 +31,14 @@ export const importCommand: Command = {
     'import accounts, journal entries, contacts, products, invoices, bills, items or opening stock from CSV (all or nothing)',
   usage: `daftar import ${Object.keys(KINDS).join('|')} FILE.csv --db FILE [--dry-run]`,
   details: [
-    'accounts FILE.csv   columns code,name,type,parent (type: asset, liability, equity, income, expense)',
-    'journal FILE.csv    columns date,reference,account,debit,credit,memo; lines with the same',
-    '                    date and reference form one entry',
+    'The first line names the columns: in any order, upper or lower case, the required ones',
+    'and any of the optional ones.',
+    ...importKindHelp('accounts', ACCOUNT_COLUMNS, [
+      'type: asset, liability, equity, income or expense; parent: an account code',
+    ]),
+    ...importKindHelp('journal', JOURNAL_COLUMNS, [
+      'lines with the same date and reference form one entry',
+    ]),
     ...SALES_IMPORT_HELP,
     ...INVENTORY_IMPORT_HELP,
     '--db FILE           the company file',
