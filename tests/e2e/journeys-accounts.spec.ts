@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
-import { SCREENSHOTS, createCompanyInWizard, typeEntry } from './journeys-steps'
+import { accountId, rpc } from './journeys-rpc'
+import { SCREENSHOTS, createCompanyInWizard, goTo, typeEntry } from './journeys-steps'
 
 test.use({ viewport: { width: 1366, height: 820 } })
 
@@ -57,6 +58,7 @@ test('the chart of accounts: add a sub-account, refuse a duplicate, archive what
 
 test('a draft saved with Ctrl+S is posted from its page, then reversed', async ({ page }) => {
   await createCompanyInWizard(page, 'Draft Shop')
+  await goTo(page, 'New journal entry')
   await typeEntry(page, {
     date: '2026-02-10',
     reference: 'RENT-FEB',
@@ -112,4 +114,61 @@ test('Ctrl+K reaches reports and account ledgers by name; the switcher closes th
   await expect(page.getByRole('heading', { name: 'Welcome to Daftar' })).toBeVisible()
   await page.getByRole('button', { name: /Palette Shop/ }).click()
   await expect(page.getByRole('button', { name: /Palette Shop\s*USD/ })).toBeVisible()
+})
+
+test('the general ledger: choose an account from those with entries; its opening balance, lines and closing balance fit one screen', async ({
+  page,
+}) => {
+  await createCompanyInWizard(page, 'Busy Till')
+  const [cash, sales, capital] = await Promise.all(
+    ['1110', '4100', '3100'].map((code) => accountId(page, code)),
+  )
+  const move = (date: string, reference: string, debit: string, credit: string, amount: bigint) =>
+    rpc(page, 'journal.post', {
+      date,
+      reference,
+      memo: 'Daily takings',
+      lines: [
+        { accountId: debit, debit: amount, credit: 0n },
+        { accountId: credit, debit: 0n, credit: amount },
+      ],
+    })
+  await move('2025-12-31', 'OPENING', cash, capital, 50000n)
+  // More lines than the list reads at once (200), so the last ones come from a second page.
+  for (let day = 0; day < 230; day++) {
+    const date = new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10)
+    await move(date, `TAK-${day + 1}`, cash, sales, 1000n)
+  }
+
+  await goTo(page, 'General ledger')
+  const accounts = page.getByRole('table', { name: 'All accounts with activity' })
+  await expect(accounts.locator('tr[data-account="1110"]')).toContainText('2,800.00 Dr')
+  await accounts.getByRole('link', { name: 'Cash on hand' }).click()
+  const ledger = page.getByRole('region', { name: '1110 Cash on hand' })
+  await expect(ledger.getByRole('heading')).toContainText('230 lines')
+  await expect(ledger.locator('.ledger-opening')).toContainText('500.00 Dr')
+  await expect(ledger.getByRole('row').filter({ hasText: 'TAK-1' }).first()).toContainText(
+    '510.00 Dr',
+  )
+  await expect(ledger.locator('.ledger-closing')).toContainText('2,300.00')
+  await expect(ledger.locator('.ledger-closing')).toContainText('2,800.00 Dr')
+  // Short: the closing row is on screen with the page unscrolled; the lines scroll inside.
+  const closing = await ledger.locator('.ledger-closing').boundingBox()
+  expect((closing?.y ?? 0) + (closing?.height ?? 0)).toBeLessThanOrEqual(820)
+  expect(await ledger.getByRole('row').count()).toBeLessThan(80)
+  await page.screenshot({ path: `${SCREENSHOTS}/general-ledger-account.png` })
+  // The last line, read from the second page, ends on the closing balance.
+  await ledger.locator('.list-scroll').focus()
+  await page.keyboard.press('End')
+  await expect(ledger.getByRole('row').filter({ hasText: 'TAK-230' })).toContainText('2,800.00 Dr')
+
+  // Every account's lines on request: the first of each, and a way into the rest.
+  await page.getByRole('combobox', { name: /Account/ }).selectOption('')
+  await page.getByRole('button', { name: "show every account's lines" }).click()
+  await expect(page.getByRole('heading', { name: '4100 Sales' })).toBeVisible()
+  await page
+    .getByRole('link', { name: '206 more lines: open this account' })
+    .first()
+    .click()
+  await expect(ledger.getByRole('heading')).toContainText('230 lines')
 })

@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test'
-import { SCREENSHOTS, closeAnyCompany, createCompanyInWizard, typeEntry } from './journeys-steps'
+import {
+  SCREENSHOTS,
+  closeAnyCompany,
+  createCompanyInWizard,
+  goTo,
+  typeEntry,
+} from './journeys-steps'
 
 test.use({ viewport: { width: 1366, height: 820 } })
 
@@ -30,6 +36,7 @@ test('a balanced entry posted from the keyboard reaches the trial balance, ledge
   page,
 }) => {
   await createCompanyInWizard(page, 'Keyboard Shop')
+  await goTo(page, 'New journal entry')
   await typeEntry(page, {
     date: '2026-03-15',
     reference: 'INV-1001',
@@ -64,10 +71,12 @@ test('a balanced entry posted from the keyboard reaches the trial balance, ledge
   await sales.getByRole('link', { name: 'Sales' }).click()
   await expect(page.getByRole('heading', { name: 'General ledger', exact: true })).toBeVisible()
   await expect(page.getByRole('heading', { name: '4100 Sales' })).toBeVisible()
-  const line = page.locator('tbody tr.drill').filter({ hasText: 'INV-1001' })
+  const ledger = page.getByRole('region', { name: '4100 Sales' })
+  await expect(ledger.getByText('Opening balance')).toBeVisible()
+  const line = ledger.getByRole('row').filter({ hasText: 'INV-1001' })
   await expect(line).toContainText('Cash sale')
   await expect(line).toContainText('1,234.50 Cr')
-  await expect(page.locator('tfoot')).toContainText('1,234.50 Cr')
+  await expect(ledger.locator('.ledger-closing')).toContainText('1,234.50 Cr')
   await page.screenshot({ path: `${SCREENSHOTS}/general-ledger.png` })
 
   await line.getByRole('link', { name: number }).click()
@@ -83,6 +92,7 @@ test('a balanced entry posted from the keyboard reaches the trial balance, ledge
 
 test('an unbalanced entry shows the difference and the engine refuses it', async ({ page }) => {
   await createCompanyInWizard(page, 'Unbalanced Shop')
+  await goTo(page, 'New journal entry')
   await typeEntry(page, {
     date: '2026-04-02',
     reference: 'BILL-7',
@@ -115,6 +125,7 @@ test('the journal list shows posted entries, filters them and opens one from the
   page,
 }) => {
   await createCompanyInWizard(page, 'List Shop')
+  await goTo(page, 'New journal entry')
   for (const [reference, amount] of [
     ['INV-1', '10'],
     ['INV-2', '20'],
@@ -159,6 +170,7 @@ test('the README screenshot: an entry typed from the keyboard, autocomplete open
 }) => {
   await page.setViewportSize({ width: 1280, height: 560 })
   await createCompanyInWizard(page, 'Sunrise Trading')
+  await goTo(page, 'New journal entry')
   await typeEntry(page, {
     date: '2026-06-12',
     reference: 'BILL-2041',

@@ -75,10 +75,12 @@ export function HomeTiles(props: { data: Dashboard }) {
         tone={payables.overdue > 0n ? 'warning' : undefined}
       >
         <div>
-          {tn('home.billsDueSoon', payables.dueSoonCount, {
-            amount: money(payables.dueSoon),
-            date: format.date(payables.dueSoonUntil),
-          })}
+          {payables.dueSoonCount === 0
+            ? t('home.billsDueSoonNone', { date: format.date(payables.dueSoonUntil) })
+            : tn('home.billsDueSoon', payables.dueSoonCount, {
+                amount: money(payables.dueSoon),
+                date: format.date(payables.dueSoonUntil),
+              })}
         </div>
         <div>{t('home.billsOverdue', { amount: money(payables.overdue) })}</div>
         <div className="muted">{t('home.billsTotal', { amount: money(payables.total) })}</div>

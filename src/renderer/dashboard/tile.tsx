@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import { routeHref, type Route } from '../routing/routes'
 
 /**
@@ -12,10 +12,16 @@ export function Tile(props: {
   tone?: 'warning' | 'danger'
   children?: ReactNode
 }) {
+  const titleId = useId()
   return (
-    <section className={`home-tile${props.tone ? ` home-tile-${props.tone}` : ''}`}>
+    <section
+      className={`home-tile${props.tone ? ` home-tile-${props.tone}` : ''}`}
+      aria-labelledby={titleId}
+    >
       <a className="home-tile-link" href={routeHref(props.to)}>
-        <h2 className="home-tile-title">{props.title}</h2>
+        <h2 className="home-tile-title" id={titleId}>
+          {props.title}
+        </h2>
         <div className="home-tile-value">{props.value}</div>
       </a>
       {props.children ? <div className="home-tile-more">{props.children}</div> : null}

@@ -20,6 +20,7 @@ export const enDashboard = {
   'home.bills': 'Bills to pay',
   'home.billsDueSoon.one': '{amount} due by {date} ({count} bill)',
   'home.billsDueSoon.other': '{amount} due by {date} ({count} bills)',
+  'home.billsDueSoonNone': 'Nothing falls due by {date}',
   'home.billsOverdue': '{amount} overdue',
   'home.billsTotal': 'You owe suppliers {amount} in all',
   'home.lowStock': 'Low stock',

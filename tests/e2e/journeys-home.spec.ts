@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test'
+import { closeAnyCompany } from './journeys-steps'
+
+test.use({ viewport: { width: 1366, height: 768 } })
+
+test('the demo company opens on Home: the figures fit the window, the overdue tile opens the ageing', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  await closeAnyCompany(page)
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Create the demo company' }).click()
+  await expect(page.getByRole('heading', { name: 'Home', exact: true })).toBeVisible({
+    timeout: 60_000,
+  })
+  await expect(page.getByRole('link', { name: 'Home', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  )
+
+  // Every tile is in the window at 1366x768 without scrolling.
+  const figures = page.getByRole('region', { name: 'How the business is doing' })
+  const tiles = figures.getByRole('region')
+  await expect(tiles).toHaveCount(8)
+  for (const tile of await tiles.all()) {
+    const box = await tile.boundingBox()
+    expect(box && box.y + box.height).toBeLessThanOrEqual(768)
+  }
+
+  // The demo's customers owe money, some of it late; the most late is named on the tile.
+  const owed = figures.getByRole('region', { name: 'Customers owe you' })
+  const owedAmount = (await owed.locator('.home-tile-value').textContent()) ?? ''
+  expect(owedAmount).toMatch(/^[1-9][\d,]*\.\d\d$/)
+  const overdue = figures.getByRole('region', { name: 'Overdue from customers' })
+  await expect(overdue).toContainText(/customers? (is|are) late/)
+  const mostLate = (await overdue.locator('.home-tile-line span').first().textContent()) ?? ''
+  expect(mostLate).not.toBe('')
+  const cash = figures.getByRole('region', { name: 'Cash and bank' })
+  await expect(cash.getByRole('link', { name: /1120 Bank account/ })).toBeVisible()
+  await expect(
+    page.getByRole('table', { name: 'Latest posted documents' }).getByRole('row'),
+  ).toHaveCount(11)
+
+  // The overdue tile explains itself: the receivables ageing, the same total owed, the late payer.
+  await overdue.getByRole('link', { name: /^Overdue from customers/ }).click()
+  await expect(page.getByRole('heading', { name: 'Receivables ageing' })).toBeVisible()
+  const ageing = page.locator('.content')
+  await expect(ageing).toContainText(owedAmount)
+  await expect(ageing).toContainText(mostLate)
+
+  // Back home, a quick action starts the day's work.
+  await page.goBack()
+  await page
+    .getByRole('navigation', { name: 'Quick actions' })
+    .getByRole('link', { name: 'Cash sale' })
+    .click()
+  await expect(page.getByRole('heading', { name: 'Cash sale', exact: true })).toBeVisible()
+})
