@@ -13,7 +13,7 @@ import { useReportContext } from './use-report-context'
 type LedgerRoute = Extract<Route, { page: 'general-ledger' }>
 
 /** Lines each account shows when every account's lines are asked for; the rest open by account. */
-const LINES_IN_EVERY_ACCOUNT = 50
+const LINES_IN_EVERY_ACCOUNT = 25
 
 /**
  * One account's ledger (opening balance, its lines, closing balance), or with no account chosen
