@@ -119,6 +119,7 @@ test('Ctrl+K reaches reports and account ledgers by name; the switcher closes th
 test('the general ledger: choose an account from those with entries; its opening balance, lines and closing balance fit one screen', async ({
   page,
 }) => {
+  test.setTimeout(60_000)
   await createCompanyInWizard(page, 'Busy Till')
   const [cash, sales, capital] = await Promise.all(
     ['1110', '4100', '3100'].map((code) => accountId(page, code)),
@@ -166,9 +167,6 @@ test('the general ledger: choose an account from those with entries; its opening
   await page.getByRole('combobox', { name: /Account/ }).selectOption('')
   await page.getByRole('button', { name: "show every account's lines" }).click()
   await expect(page.getByRole('heading', { name: '4100 Sales' })).toBeVisible()
-  await page
-    .getByRole('link', { name: '206 more lines: open this account' })
-    .first()
-    .click()
+  await page.getByRole('link', { name: '205 more lines: open this account' }).first().click()
   await expect(ledger.getByRole('heading')).toContainText('230 lines')
 })
