@@ -83,10 +83,21 @@ test('a bookkeeper enters a supplier bill from the keyboard, pays part and sees 
   await expect(page.getByRole('region', { name: 'Pays these bills' })).toBeVisible()
   await page.screenshot({ path: `${SCREENSHOTS}/purchases-payment.png` })
   await page.getByLabel('Amount paid').press('Control+Enter')
-  await expect(page.getByRole('status').filter({ hasText: /Payment \S+ recorded/ })).toBeVisible()
+  const paid = page.getByRole('status').filter({ hasText: /Payment \S+ recorded/ })
+  await expect(paid).toBeVisible()
+  const payment = /Payment (\S+) recorded/.exec((await paid.textContent()) ?? '')?.[1] ?? ''
 
-  // What is owed, on the supplier's page and in the payables ageing.
-  await page.getByRole('link', { name: 'Highland Roasters' }).click()
+  // The payment in the supplier payments list, its number on one line, the bill it paid beside it.
+  await goTo(page, 'Supplier payments')
+  await page.getByLabel('Search number, supplier, reference, bill').fill(number)
+  const paidRow = page.getByRole('grid', { name: 'Supplier payments' }).getByRole('row')
+  await expect(paidRow.filter({ hasText: payment })).toContainText('Highland Roasters')
+  await expect(paidRow.filter({ hasText: payment })).toContainText('50.00')
+  const numberCell = paidRow.filter({ hasText: payment }).getByRole('gridcell').first()
+  expect((await numberCell.boundingBox())?.height ?? 99).toBeLessThan(30)
+
+  // What is owed, on the supplier's page (from the payment's row) and in the payables ageing.
+  await paidRow.getByRole('link', { name: 'Highland Roasters' }).click()
   await expect(page.getByTestId('balance-owed')).toHaveText('70.00')
   const row = page.locator(`tr[data-invoice="${number}"]`)
   await expect(row).toContainText(/Part paid|Overdue/)
