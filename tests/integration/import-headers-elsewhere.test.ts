@@ -3,6 +3,14 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createPayRun } from '../../src/main/engine/payroll/pay-runs'
 import { importPeriodInputs } from '../../src/main/engine/payroll/run-inputs'
+import {
+  BILL_COLUMNS,
+  CONTACT_COLUMNS,
+  INVOICE_COLUMNS,
+  optionalColumns,
+  PRODUCT_COLUMNS,
+  requiredText,
+} from '../../src/shared/domain/import-columns'
 import { runCli } from '../fixtures/run-cli'
 import { problemLines } from '../helpers/import-problems'
 import { tempCompany } from '../helpers/temp-company'
@@ -59,5 +67,23 @@ describe('daftar import and a header of its own', () => {
     const help = runCli(['import', '--help'], dir).stdout
     expect(help).toMatch(/^ {2}contacts FILE\.csv {3}required name, customer or supplier$/m)
     expect(help).toMatch(/^ {22}optional kind, tax_id, payment_terms_days, credit_limit,/m)
+  })
+})
+
+describe('the README', () => {
+  it('lists the required and optional columns the engine reads', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8')
+    const kinds = {
+      contacts: CONTACT_COLUMNS,
+      products: PRODUCT_COLUMNS,
+      invoices: INVOICE_COLUMNS,
+      bills: BILL_COLUMNS,
+    }
+    for (const [kind, columns] of Object.entries(kinds)) {
+      const row = new RegExp(`^\\| ${kind} +\\| (.+?) +\\|`, 'm').exec(readme)![1]!
+      const [required, optional] = row.split('; ')
+      expect(required!.replace(/`/g, '').replace(/,(?! )/g, ', ')).toBe(requiredText(columns))
+      expect(optional).toBe(`\`${optionalColumns(columns).join(',')}\``)
+    }
   })
 })
