@@ -5,11 +5,11 @@ export const enImportsTrade = {
   'import.kind.invoices': 'Posted invoices',
   'import.kind.bills': 'Posted bills',
   'import.help.contacts':
-    'One contact a row. Customer and supplier are yes or no, at least one yes; kind is company or person; tags are separated by ;. The customer_group column is optional and names a customer group (price list).',
+    'One contact a row. Customer and supplier are yes or no, at least one yes; kind is company or person; tags are separated by ;. customer_group names a customer group (price list).',
   'import.help.products':
     'One product a row. Kind is stocked, non_stocked or service; prices are plain numbers like 12.50; the tax code and accounts are their codes (accounts default to 4100 and 5100).',
   'import.help.invoices':
-    'One invoice line a row; rows with the same number form one posted invoice, and that number is kept as its reference. The customer by name, the product by code; an empty price, tax code or account takes the product’s. Optional currency and rate columns for a foreign currency.',
+    'One invoice line a row; rows with the same number form one posted invoice, and that number is kept as its reference. The customer by name, the product by code; an empty price, tax code or account takes the product’s. Currency and rate put an invoice in a foreign currency.',
   'import.help.bills':
     'As invoices, with the supplier instead of the customer; the number is the supplier’s own invoice number, and a line without a product names its account.',
   'import.example.contacts':
