@@ -37,7 +37,13 @@ describe('opening stock import', () => {
 
   it('posts one opening document per warehouse and date, against opening balances', () => {
     const dry = importOpeningStock(ctx, GOOD, { dryRun: true })
-    expect(dry).toEqual({ dryRun: true, rows: 4, created: 2, problems: [] })
+    expect(dry).toEqual({
+      dryRun: true,
+      rows: 4,
+      created: 2,
+      problems: [],
+      stock: { moves: 4, value: 7_680n },
+    })
     expect(listStockDocuments(ctx, {})).toEqual([])
 
     expect(importOpeningStock(ctx, GOOD)).toEqual({
@@ -45,6 +51,7 @@ describe('opening stock import', () => {
       rows: 4,
       created: 2,
       problems: [],
+      stock: { moves: 4, value: 7_680n },
     })
     const documents = listStockDocuments(ctx, { type: 'opening' })
     expect(documents.map((d) => [d.warehouseCode, d.date, d.status, d.lineCount])).toEqual(

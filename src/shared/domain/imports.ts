@@ -13,4 +13,6 @@ export interface ImportResult {
    * 'warn' policy), on the CSV line of the record it is about. Absent when there is none.
    */
   warnings?: ImportProblem[]
+  /** What an opening stock import posted (or, on a dry run, would post): moves and their value. */
+  stock?: { moves: number; value: bigint }
 }

@@ -70,16 +70,40 @@ export function importOpeningStock(
     const records = [...documents.values()]
     // Posted together, in bulk; only when a document is refused are they tried one by one, so
     // that every bad line is listed.
-    const failed = postedInBulk(ctx, records, dryRun)
-      ? []
-      : writeAll(ctx, records, {
-          dryRun,
-          write: (document) => recordStockDocument(ctx, openingInput(document)),
-          refused: refusedDocument,
-        })
-    if (failed.length > 0) return refused(dryRun, csv.rows, failed)
-    return { dryRun, rows: csv.rows, created: documents.size, problems: [] }
+    let stock = postedInBulk(ctx, records, dryRun)
+    if (!stock) {
+      const oneByOne = { moves: 0, value: 0n }
+      const failed = writeAll(ctx, records, {
+        dryRun,
+        write: (document) => {
+          const posted = movesOf(ctx, [recordStockDocument(ctx, openingInput(document)).id])
+          oneByOne.moves += posted.moves
+          oneByOne.value += posted.value
+        },
+        refused: refusedDocument,
+      })
+      if (failed.length > 0) return refused(dryRun, csv.rows, failed)
+      stock = oneByOne
+    }
+    return { dryRun, rows: csv.rows, created: documents.size, problems: [], stock }
   })
+}
+
+type PostedStock = NonNullable<ImportResult['stock']>
+
+/** How many stock moves the documents made, and their value. */
+function movesOf(ctx: CompanyContext, documentIds: string[]): PostedStock {
+  if (documentIds.length === 0) return { moves: 0, value: 0n }
+  const row = ctx.q.first(
+    ctx.db
+      .selectFrom('stock_move')
+      .select((eb) => [
+        eb.fn.countAll<bigint>().as('moves'),
+        eb.fn.sum<bigint | null>('value').as('value'),
+      ])
+      .where('document_id', 'in', documentIds),
+  )
+  return { moves: Number(row?.moves ?? 0n), value: row?.value ?? 0n }
 }
 
 function openingInput(document: OpeningDocument): StockDocumentInput {
@@ -92,19 +116,30 @@ function openingInput(document: OpeningDocument): StockDocumentInput {
   }
 }
 
-class DryRunDone extends Error {}
+class DryRunDone extends Error {
+  constructor(readonly stock: PostedStock) {
+    super('undo the dry run')
+  }
+}
 
-/** Posts every document in one bulk batch (undone on a dry run); false when one is refused. */
-function postedInBulk(ctx: CompanyContext, records: OpeningDocument[], dryRun: boolean): boolean {
+/**
+ * Posts every document in one bulk batch (undone on a dry run) and gives what it posted; null
+ * when one is refused.
+ */
+function postedInBulk(
+  ctx: CompanyContext,
+  records: OpeningDocument[],
+  dryRun: boolean,
+): PostedStock | null {
   try {
-    ctx.transaction(() => {
-      recordStockDocuments(ctx, records.map(openingInput))
-      if (dryRun) throw new DryRunDone()
+    return ctx.transaction(() => {
+      const stock = movesOf(ctx, recordStockDocuments(ctx, records.map(openingInput)))
+      if (dryRun) throw new DryRunDone(stock)
+      return stock
     })
-    return true
   } catch (error) {
-    if (error instanceof DryRunDone) return true
-    if (error instanceof DaftarError) return false
+    if (error instanceof DryRunDone) return error.stock
+    if (error instanceof DaftarError) return null
     throw error
   }
 }
