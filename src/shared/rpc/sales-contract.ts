@@ -10,6 +10,7 @@ import type {
   TaxCode,
 } from '../domain/sales'
 import type { ReceivablesAgeing } from '../domain/receivables'
+import type { DocumentListPage } from '../domain/document-list'
 import { procedure } from './procedure'
 import { id, isoDate, money } from './fields'
 
@@ -122,6 +123,16 @@ export const ageingInput = z.object({
 /** A list of documents, of one contact or all. */
 export const contactFilter = z.object({ contactId: z.string().optional() })
 
+/** A document list narrowed by contact, standing, dates and words (see DocumentListQuery). */
+export const documentListQuery = contactFilter.extend({
+  status: z.enum(['draft', 'open', 'overdue', 'paid', 'cancelled', 'posted']).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  dueBy: isoDate.optional(),
+  asOf: isoDate.optional(),
+  search: z.string().max(200).optional(),
+})
+
 /** The sales procedures, spread into the one contract. */
 export const salesContract = {
   'sales.settings': procedure<SalesSettings>()(z.object({}).optional(), 'read'),
@@ -158,6 +169,7 @@ export const salesContract = {
   'products.update': procedure<Product>()(productInput.extend({ id }), 'write'),
   'products.setArchived': procedure<Product>()(z.object({ id, archived: z.boolean() }), 'write'),
   'invoices.list': procedure<SalesDocument[]>()(contactFilter, 'read'),
+  'invoices.find': procedure<DocumentListPage>()(documentListQuery, 'read'),
   'invoices.get': procedure<SalesDocument>()(z.object({ id }), 'read'),
   'invoices.saveDraft': procedure<SalesDocument>()(draftDocumentInput, 'write'),
   'invoices.deleteDraft': procedure<{ ok: true }>()(z.object({ id }), 'write'),

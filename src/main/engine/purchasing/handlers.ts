@@ -3,6 +3,7 @@ import { payablesAgeing } from '../payables/payables-ageing'
 import { purchasesBySupplier } from '../payables/purchases-by-supplier'
 import type { HandlerMap } from '../rpc/handler'
 import { applySupplierCredit } from '../sales/apply-credit'
+import { findDocuments } from '../sales/document-list'
 import { deleteDocumentDraft, getDocument, listDocuments } from '../sales/documents'
 import { saveBillDraft, saveDebitNoteDraft, savePurchaseOrderDraft } from './bills'
 import { cancelBill, postPurchaseDocument } from './post-purchase'
@@ -31,6 +32,7 @@ export const purchasingHandlers: HandlerMap<keyof typeof purchasingContract> = {
     closePurchaseOrder(s.requireCompany(), id, reason, date),
   'purchaseOrders.bill': (s, input) => billOrder(s.requireCompany(), input),
   'bills.list': (s, { contactId }) => listDocuments(s.requireCompany(), 'bill', contactId),
+  'bills.find': (s, query) => findDocuments(s.requireCompany(), 'bill', query),
   'bills.get': (s, { id }) => getDocument(s.requireCompany(), id),
   'bills.saveDraft': (s, { draftId, ...input }) =>
     saveBillDraft(s.requireCompany(), input, draftId),
@@ -46,6 +48,7 @@ export const purchasingHandlers: HandlerMap<keyof typeof purchasingContract> = {
   'debitNotes.post': (s, { id }) => postPurchaseDocument(s.requireCompany(), id, 'debit_note'),
   'debitNotes.list': (s, { contactId }) =>
     listDocuments(s.requireCompany(), 'debit_note', contactId),
+  'debitNotes.find': (s, query) => findDocuments(s.requireCompany(), 'debit_note', query),
   'supplierPayments.pay': (s, input) => paySupplier(s.requireCompany(), input),
   'supplierPayments.list': (s, { contactId }) =>
     listSupplierPayments(s.requireCompany(), contactId),

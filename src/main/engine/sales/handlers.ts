@@ -17,6 +17,7 @@ import { createTaxCode, listTaxCodes } from '../products/tax-codes'
 import { receivablesAgeing } from '../receivables/ageing'
 import { applyCustomerCredit } from './apply-credit'
 import { deleteDocumentDraft, getDocument, listDocuments, saveDocumentDraft } from './documents'
+import { findDocuments } from './document-list'
 import { getPayment, receivePayment } from './payments'
 import { cancelInvoice, postDocument } from './post-document'
 import { salesSettings, setSalesSettings } from './sales-settings'
@@ -43,6 +44,7 @@ export const salesHandlers: HandlerMap<keyof typeof salesContract> = {
   'products.setArchived': (s, { id, archived }) =>
     setProductArchived(s.requireCompany(), id, archived),
   'invoices.list': (s, { contactId }) => listDocuments(s.requireCompany(), 'invoice', contactId),
+  'invoices.find': (s, query) => findDocuments(s.requireCompany(), 'invoice', query),
   'invoices.get': (s, { id }) => getDocument(s.requireCompany(), id),
   'invoices.saveDraft': (s, { draftId, ...input }) =>
     saveDocumentDraft(s.requireCompany(), 'invoice', input, draftId),

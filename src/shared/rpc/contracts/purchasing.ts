@@ -6,6 +6,7 @@ import type {
   SupplierPaymentRow,
 } from '../../domain/purchasing'
 import type { AppliedCredit, Payment, PostedDocumentRef, SalesDocument } from '../../domain/sales'
+import type { DocumentListPage } from '../../domain/document-list'
 import { procedure } from '../procedure'
 import { id, isoDate, money } from '../fields'
 import {
@@ -13,6 +14,7 @@ import {
   closeOrderInput,
   contactFilter,
   documentInput,
+  documentListQuery,
   draftDocumentInput,
   orderLinesToTake,
   orderListFilter,
@@ -39,6 +41,7 @@ export const purchasingContract = {
     'write',
   ),
   'bills.list': procedure<SalesDocument[]>()(contactFilter, 'read'),
+  'bills.find': procedure<DocumentListPage>()(documentListQuery, 'read'),
   'bills.get': procedure<SalesDocument>()(z.object({ id }), 'read'),
   'bills.saveDraft': procedure<SalesDocument>()(
     documentInput.extend({ reference: z.string().max(200), draftId }),
@@ -61,6 +64,7 @@ export const purchasingContract = {
   ),
   'debitNotes.post': procedure<PostedDocumentRef>()(z.object({ id }), 'write'),
   'debitNotes.list': procedure<SalesDocument[]>()(contactFilter, 'read'),
+  'debitNotes.find': procedure<DocumentListPage>()(documentListQuery, 'read'),
   'supplierPayments.list': procedure<SupplierPaymentRow[]>()(contactFilter, 'read'),
   'supplierPayments.pay': procedure<Payment>()(paymentInput, 'write'),
   'reports.payablesAgeing': procedure<PayablesAgeing>()(ageingInput, 'read'),
