@@ -1,4 +1,5 @@
 import { enDashboard } from './en-dashboard'
+import { enImportsStock } from './en-imports-stock'
 import { enImportsTrade } from './en-imports-trade'
 import { enInventory } from './en-inventory'
 import { enPayroll } from './en-payroll'
@@ -296,6 +297,7 @@ export const en = {
   ...enSales,
   ...enPurchases,
   ...enImportsTrade,
+  ...enImportsStock,
   ...enPayroll,
   ...enStock,
   ...enInventory,

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import type { ImportResult } from '../../shared/domain/imports'
 import { Notice } from '../components/notice'
 import { useI18n } from '../i18n/i18n-context'
 import { routeHref, type ImportKind } from '../routing/routes'
@@ -21,6 +22,12 @@ export function ImportPage(props: { kind: ImportKind }) {
   const info = IMPORT_KINDS[kind]
   const state = useImport(kind)
   const { checked, imported } = state
+  // What was (or would be) created, and for opening stock the moves and their value.
+  const counts = (answer: ImportResult) => ({
+    count: format.number(answer.created),
+    moves: format.number(answer.stock?.moves ?? 0),
+    value: format.money(answer.stock?.value ?? 0n),
+  })
   const result = useRef<HTMLDivElement>(null)
   const importButton = useRef<HTMLButtonElement>(null)
   const seen = useRef<unknown[]>([])
@@ -101,16 +108,16 @@ export function ImportPage(props: { kind: ImportKind }) {
           <Notice tone="info">
             {t(info.clean, {
               rows: format.number(checked.result.rows),
-              count: format.number(checked.result.created),
+              ...counts(checked.result),
             })}
           </Notice>
         ) : null}
         <ImportWarnings warnings={(imported ?? checked?.result)?.warnings} />
         {imported ? (
           <Notice tone="success">
-            {t(info.done, { count: format.number(imported.created) })}{' '}
+            {t(info.done, counts(imported))}{' '}
             {info.opens ? (
-              <a href={routeHref(info.opens)}>{t('import.openImported')}</a>
+              <a href={routeHref(info.opens)}>{t(info.openLabel ?? 'import.openImported')}</a>
             ) : kind === 'journal' ? (
               <>
                 <a href={routeHref({ page: 'journal-list' })}>{t('import.openJournal')}</a>

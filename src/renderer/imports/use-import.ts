@@ -3,6 +3,7 @@ import type { ImportResult } from '../../shared/domain/imports'
 import { asRpcError } from '../api/rpc-error'
 import type { ImportKind } from '../routing/routes'
 import { useInvoke, useServices } from '../state/services'
+import { IMPORT_KINDS } from './import-kinds'
 
 interface Checked {
   kind: ImportKind
@@ -17,7 +18,7 @@ interface Checked {
  */
 export function useImport(kind: ImportKind) {
   const invoke = useInvoke()
-  const accounts = useServices().accounts
+  const { accounts, sales } = useServices()
   const [text, setText] = useState('')
   const [fileName, setFileName] = useState<string | null>(null)
   const [checked, setChecked] = useState<Checked | null>(null)
@@ -28,7 +29,8 @@ export function useImport(kind: ImportKind) {
   const current = checked && checked.kind === kind && checked.text === text ? checked : null
   const canImport = !busy && text.trim() !== '' && current?.result.problems.length === 0
 
-  const call = (csv: string, dryRun: boolean) => invoke(`import.${kind}`, { csv, dryRun })
+  const call = (csv: string, dryRun: boolean) =>
+    invoke(IMPORT_KINDS[kind].procedure, { csv, dryRun })
 
   const run = async (dryRun: boolean) => {
     if (busy || (!dryRun && !canImport)) return
@@ -45,6 +47,8 @@ export function useImport(kind: ImportKind) {
         setText('')
         setFileName(null)
         if (kind === 'accounts') await accounts.getState().load()
+        // Contacts, products and items belong in the forms' catalog: it loads again with them.
+        else if (kind !== 'journal') sales.getState().clear()
       }
     } catch (caught) {
       setError(asRpcError(caught).message)

@@ -44,8 +44,16 @@ export type Route =
   | StockRoute
   | InventoryRoute
 
-/** What the import screen reads: the chart, journal entries, or trade from another system. */
-export type ImportKind = 'accounts' | 'journal' | 'contacts' | 'products' | 'invoices' | 'bills'
+/** What the import screen reads: the chart, journal entries, trade or stock from another system. */
+export type ImportKind =
+  | 'accounts'
+  | 'journal'
+  | 'contacts'
+  | 'products'
+  | 'invoices'
+  | 'bills'
+  | 'items'
+  | 'opening-stock'
 
 export const IMPORT_KIND_NAMES: readonly ImportKind[] = [
   'accounts',
@@ -54,6 +62,8 @@ export const IMPORT_KIND_NAMES: readonly ImportKind[] = [
   'products',
   'invoices',
   'bills',
+  'items',
+  'opening-stock',
 ]
 
 export type PageName = Route['page']
