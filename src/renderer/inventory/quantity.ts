@@ -1,10 +1,5 @@
 import { parseDecimal, QUANTITY_DECIMALS, quantityText } from '../sales/sales-numbers'
 
-/** A quantity with its unit for a cell: 12000n, 'pcs' is "12 pcs". */
-export function quantityWithUnit(thousandths: bigint, unit: string): string {
-  return unit ? `${quantityText(thousandths)} ${unit}` : quantityText(thousandths)
-}
-
 /** A typed quantity ("1.5") as thousandths, 0 or more; null when it is not one (blank is 0). */
 export function parseQuantity(text: string, locale: string): bigint | null {
   const parsed = parseDecimal(text, QUANTITY_DECIMALS, locale)

@@ -51,8 +51,8 @@ export function PayslipView(props: { run: string; employee: string }) {
               })}
               {' · '}
               {t('payslip.daysWorked', {
-                worked: payslip.daysWorked,
-                working: payslip.workingDays,
+                worked: format.number(Number(payslip.daysWorked)),
+                working: format.number(Number(payslip.workingDays)),
               })}
             </span>
           </div>

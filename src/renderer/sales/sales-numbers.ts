@@ -21,16 +21,19 @@ const quantityFormats = new Map<string, Intl.NumberFormat>()
 /**
  * A quantity for a cell in the locale's digits and decimal sign, as money is shown (Persian
  * digits in a Persian company): trailing zeros dropped, 1500n is "1.5". No grouping, so the text
- * reads back the same when it fills an input.
+ * reads back the same when it fills an input. `signed` puts a plus before a quantity above zero
+ * (a count's variance), where the locale puts its signs.
  */
-export function quantityText(thousandths: bigint, locale = 'en'): string {
-  let format = quantityFormats.get(locale)
+export function quantityText(thousandths: bigint, locale = 'en', signed = false): string {
+  const key = signed ? `${locale}+` : locale
+  let format = quantityFormats.get(key)
   if (!format) {
     format = new Intl.NumberFormat(locale, {
       maximumFractionDigits: QUANTITY_DECIMALS,
       useGrouping: false,
+      signDisplay: signed ? 'exceptZero' : 'auto',
     })
-    quantityFormats.set(locale, format)
+    quantityFormats.set(key, format)
   }
   // Intl.NumberFormat.format reads decimal strings exactly (ES2023), as formatMoney relies on.
   return format.format(toDecimalString(thousandths, QUANTITY_DECIMALS) as unknown as number)

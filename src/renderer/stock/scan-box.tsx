@@ -27,7 +27,7 @@ export function ScanBox(props: {
   /** The last posted document: the last scan's message belongs to it and goes, the list stays. */
   postedId?: string
 }) {
-  const { t } = useI18n()
+  const { t, format } = useI18n()
   const invoke = useInvoke()
   const [text, setText] = useState('')
   const [active, setActive] = useState(-1)
@@ -49,7 +49,7 @@ export function ScanBox(props: {
     setFlash(null)
     setAdded(
       t(props.takeOut ? 'stock.scan.takenOut' : 'stock.scan.added', {
-        quantity: quantityText(item.factor),
+        quantity: quantityText(item.factor, format.locale),
         unit: item.baseUnit,
         name: item.name,
       }),

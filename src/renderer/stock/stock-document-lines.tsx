@@ -1,7 +1,7 @@
 import type { StockDocument } from '../../shared/domain/inventory'
 import { Amount } from '../components/amount'
+import { useQuantityText } from '../components/quantity'
 import { useI18n } from '../i18n/i18n-context'
-import { quantityText } from '../sales/sales-numbers'
 import type { StockLevels } from './stock-lines'
 
 /**
@@ -15,6 +15,7 @@ export function StockDocumentLines(props: {
   warehouseCode: string
 }) {
   const { t, format } = useI18n()
+  const quantity = useQuantityText()
   const document = props.document
   const counting = document.type === 'count'
   const lots = document.lines.some((line) => line.lotNumber)
@@ -48,21 +49,21 @@ export function StockDocumentLines(props: {
             ) : null}
             {counting ? (
               <td className="end num">
-                {line.expectedQuantity === null ? '—' : quantityText(line.expectedQuantity)}
+                {line.expectedQuantity === null ? '—' : quantity(line.expectedQuantity)}
               </td>
             ) : null}
             <td className="end num" data-testid="quantity">
               {line.quantity === null ? (
                 <span className="muted">{t('stock.count.notCounted')}</span>
               ) : (
-                quantityText(line.quantity)
+                quantity(line.quantity)
               )}
             </td>
             {counting ? (
               <td className="end num" data-testid="variance">
                 {line.baseQuantity === null
                   ? '—'
-                  : quantityText(line.baseQuantity - (line.expectedQuantity ?? 0n))}
+                  : quantity(line.baseQuantity - (line.expectedQuantity ?? 0n))}
               </td>
             ) : null}
             <td>{line.unit}</td>
@@ -70,7 +71,7 @@ export function StockDocumentLines(props: {
               <Amount value={line.value} />
             </td>
             <td className="end num" data-testid="on-hand">
-              {quantityText(props.onHand.get(line.productId)?.onHand ?? 0n)}
+              {quantity(props.onHand.get(line.productId)?.onHand ?? 0n)}
             </td>
           </tr>
         ))}

@@ -1,4 +1,5 @@
 import type { Lot } from '../../shared/domain/inventory-items'
+import { useQuantityText } from '../components/quantity'
 import { useI18n } from '../i18n/i18n-context'
 import type { MessageKey } from '../i18n/translate'
 import { quantityText } from '../sales/sales-numbers'
@@ -39,6 +40,7 @@ export function StockLines(props: {
   onDone: () => void
 }) {
   const { t, format } = useI18n()
+  const shown = useQuantityText()
   const showLots = props.lines.some((line) => line.lotTracked || line.lotNumber)
   const showExpected = props.lines.some((line) => line.expected !== null)
   const counting = props.mode === 'count'
@@ -139,15 +141,15 @@ export function StockLines(props: {
               ) : null}
               {props.levels ? (
                 <td className="end num" data-testid="on-hand">
-                  {level ? quantityText(level.onHand) : '—'}
+                  {level ? shown(level.onHand) : '—'}
                 </td>
               ) : null}
               {props.levels ? (
-                <td className="end num">{level ? quantityText(level.available) : '—'}</td>
+                <td className="end num">{level ? shown(level.available) : '—'}</td>
               ) : null}
               {showExpected ? (
                 <td className="end num" data-testid="expected">
-                  {line.expected === null ? '—' : quantityText(line.expected)}
+                  {line.expected === null ? '—' : shown(line.expected)}
                   {done && !counting ? <span className="tick"> ✓</span> : null}
                 </td>
               ) : null}
@@ -194,7 +196,7 @@ export function StockLines(props: {
                   className={variance !== null && variance < 0n ? 'end num negative' : 'end num'}
                   data-testid="variance"
                 >
-                  {variance === null ? '—' : signed(variance)}
+                  {variance === null ? '—' : quantityText(variance, format.locale, true)}
                 </td>
               ) : null}
               <td>{line.unit}</td>
@@ -226,8 +228,4 @@ export function StockLines(props: {
       </tbody>
     </table>
   )
-}
-
-function signed(value: bigint): string {
-  return value > 0n ? `+${quantityText(value)}` : quantityText(value)
 }

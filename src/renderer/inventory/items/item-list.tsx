@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import type { Availability, StockItem } from '../../../shared/domain/inventory-items'
 import { Notice } from '../../components/notice'
+import { useQuantityText } from '../../components/quantity'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
 import { ListSearch, VirtualRows } from '../../sales/virtual-rows'
 import { useInvoke } from '../../state/services'
-import { quantityText } from '../quantity'
 import { loadAvailability, useCategories } from '../use-inventory'
 import { WarehouseFilter } from '../reports/report-filters'
 import { NewItemForm } from './new-item-form'
@@ -22,6 +22,7 @@ interface ItemRow {
  */
 export function ItemList(props: { category?: string }) {
   const { t, tn } = useI18n()
+  const quantity = useQuantityText()
   const invoke = useInvoke()
   const navigate = useNavigate()
   const categories = useCategories().data ?? []
@@ -136,7 +137,7 @@ export function ItemList(props: { category?: string }) {
               {item.categoryName ?? ''}
             </span>
             <span role="gridcell" className="end amount">
-              {quantityText(onHandIn(stock, warehouse))} {item.product.unit}
+              {quantity(onHandIn(stock, warehouse))} {item.product.unit}
             </span>
             <span
               role="gridcell"
@@ -144,10 +145,10 @@ export function ItemList(props: { category?: string }) {
                 (stock?.available ?? 0n) < item.reorderLevel ? 'end amount low-stock' : 'end amount'
               }
             >
-              {quantityText(stock?.available ?? 0n)}
+              {quantity(stock?.available ?? 0n)}
             </span>
             <span role="gridcell" className="end amount">
-              {item.reorderLevel > 0n ? quantityText(item.reorderLevel) : ''}
+              {item.reorderLevel > 0n ? quantity(item.reorderLevel) : ''}
             </span>
           </>
         )}

@@ -2,9 +2,9 @@ import type { Lot, StockItem } from '../../../shared/domain/inventory-items'
 import { today } from '../../../shared/dates'
 import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
+import { Quantity } from '../../components/quantity'
 import { useI18n } from '../../i18n/i18n-context'
 import { useInvoke } from '../../state/services'
-import { quantityWithUnit } from '../quantity'
 import { useAction } from '../use-action'
 
 /** A lot-tracked item's lots: on hand in each, and its expiry date, corrected in place. */
@@ -53,7 +53,7 @@ export function ItemLots(props: { item: StockItem }) {
                   ) : null}
                 </td>
                 <td className="end amount">
-                  {quantityWithUnit(lot.onHand, props.item.product.unit)}
+                  <Quantity value={lot.onHand} unit={props.item.product.unit} />
                 </td>
               </tr>
             ))}

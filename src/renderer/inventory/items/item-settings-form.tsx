@@ -18,8 +18,8 @@ export function ItemSettingsForm(props: { item: StockItem; onSaved: (item: Stock
   const item = props.item
   const [valuation, setValuation] = useState<Valuation>(item.valuation)
   const [categoryId, setCategoryId] = useState(item.categoryId ?? '')
-  const [level, setLevel] = useState(quantityText(item.reorderLevel))
-  const [reorder, setReorder] = useState(quantityText(item.reorderQuantity))
+  const [level, setLevel] = useState(quantityText(item.reorderLevel, format.locale))
+  const [reorder, setReorder] = useState(quantityText(item.reorderQuantity, format.locale))
   const [lotTracked, setLotTracked] = useState(item.lotTracked)
   const [problems, setProblems] = useState<Problem>({})
   const [saved, setSaved] = useState(false)

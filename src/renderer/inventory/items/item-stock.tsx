@@ -2,9 +2,9 @@ import type { StockItem } from '../../../shared/domain/inventory-items'
 import { today } from '../../../shared/dates'
 import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
+import { Quantity } from '../../components/quantity'
 import { useI18n } from '../../i18n/i18n-context'
 import { useInvoke } from '../../state/services'
-import { quantityWithUnit } from '../quantity'
 import { loadAvailability } from '../use-inventory'
 
 /** Before any stock can have moved, so the whole history is one ledger call. */
@@ -53,7 +53,9 @@ export function ItemStock(props: { item: StockItem }) {
   const figure = (label: string, value: bigint | undefined, testId: string) => (
     <div className="figure" data-testid={testId}>
       <span className="muted">{label}</span>
-      <strong className="amount">{quantityWithUnit(value ?? 0n, unit)}</strong>
+      <strong className="amount">
+        <Quantity value={value ?? 0n} unit={unit} />
+      </strong>
     </div>
   )
   return (
@@ -90,7 +92,9 @@ export function ItemStock(props: { item: StockItem }) {
                       <span className="badge">{t('stockReport.expired')}</span>
                     ) : null}
                   </td>
-                  <td className="end amount">{quantityWithUnit(place.quantity, unit)}</td>
+                  <td className="end amount">
+                    <Quantity value={place.quantity} unit={unit} />
+                  </td>
                 </tr>
               )
             })}

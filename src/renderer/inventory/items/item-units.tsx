@@ -24,7 +24,7 @@ export function ItemUnits(props: { item: StockItem; onSaved: (item: StockItem) =
     props.item.units.map((unit, key) => ({
       key,
       unit: unit.unit,
-      holds: quantityText(unit.factor),
+      holds: quantityText(unit.factor, format.locale),
     })),
   )
   const [nextKey, setNextKey] = useState(rows.length)

@@ -40,18 +40,20 @@ const item = <R extends ItemRow>() => [code<R>(), name<R>(), unit<R>()]
 
 /** Per item: on hand, reserved, available and value; with every warehouse, its quantities too. */
 export function stockSummaryColumns(oneWarehouse: boolean): ReportColumn<StockSummaryRow>[] {
-  const places = column<StockSummaryRow>('warehouses', 'text', (row) =>
+  const places = (row: StockSummaryRow, locale = 'en') =>
     row.warehouses
       .filter((place) => place.onHand !== 0n)
-      .map((place) => `${place.warehouseCode} ${quantityText(place.onHand)}`)
-      .join(' · '),
-  )
+      .map((place) => `${place.warehouseCode} ${quantityText(place.onHand, locale)}`)
+      .join(' · ')
+  const warehouses = column<StockSummaryRow>('warehouses', 'text', (row) => places(row), {
+    screen: places,
+  })
   return [
     ...item<StockSummaryRow>(),
     column('onHand', 'quantity', (r) => r.onHand),
     column('reserved', 'quantity', (r) => r.reserved),
     column('available', 'quantity', (r) => r.available),
-    ...(oneWarehouse ? [] : [places]),
+    ...(oneWarehouse ? [] : [warehouses]),
     column('value', 'money', (r) => r.value),
   ]
 }

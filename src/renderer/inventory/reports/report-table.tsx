@@ -16,6 +16,8 @@ export interface ReportColumn<R> {
   value: (row: R) => ReportValue
   /** On screen, a word for a coded value ('fifo'); the CSV keeps the code. */
   word?: (row: R) => MessageKey
+  /** On screen, text in the company's digits (`locale`); the CSV keeps `value`. */
+  screen?: (row: R, locale: string) => string
   /** The cell links here (an item's page, a document). */
   link?: (row: R) => Route
 }
@@ -32,7 +34,8 @@ export function ReportTable<R>(props: {
   const cell = (column: ReportColumn<R>, value: ReportValue) => {
     if (value === null) return ''
     if (column.kind === 'money' && typeof value === 'bigint') return <Amount value={value} />
-    if (column.kind === 'quantity' && typeof value === 'bigint') return quantityText(value)
+    if (column.kind === 'quantity' && typeof value === 'bigint')
+      return quantityText(value, format.locale)
     if (typeof value === 'number') return format.number(value)
     if (column.kind === 'date' && typeof value === 'string') return format.date(value)
     return String(value)
@@ -61,7 +64,8 @@ export function ReportTable<R>(props: {
             {props.columns.map((column) => {
               const word = column.word?.(row)
               const value = column.value(row)
-              const shown = word ? t(word) : cell(column, value)
+              const screen = column.screen?.(row, format.locale)
+              const shown = word ? t(word) : (screen ?? cell(column, value))
               const route = column.link?.(row)
               return (
                 <td key={column.key} className={tone(column, value)} data-column={column.key}>

@@ -1,13 +1,14 @@
 import type { StockLedger } from '../../../shared/domain/inventory-reports'
+import { useQuantityText } from '../../components/quantity'
 import { AmountCell } from '../../components/report-table'
 import { useI18n } from '../../i18n/i18n-context'
 import { routeHref } from '../../routing/routes'
-import { quantityText } from '../quantity'
 import { JournalLink } from './journal-link'
 
 /** An item's stock card: opening, each move (its document a link), running balance, closing. */
 export function StockLedgerTable(props: { ledger: StockLedger }) {
   const { t, format } = useI18n()
+  const quantity = useQuantityText()
   const ledger = props.ledger
   return (
     <table className="grid report-table stock-ledger" aria-label={t('nav.stockLedger')}>
@@ -29,7 +30,7 @@ export function StockLedgerTable(props: { ledger: StockLedger }) {
       <tbody>
         <tr className="subtotal">
           <td colSpan={9}>{t('stockReport.opening')}</td>
-          <td className="end amount">{quantityText(ledger.opening.quantity)}</td>
+          <td className="end amount">{quantity(ledger.opening.quantity)}</td>
           <AmountCell value={ledger.opening.value} />
         </tr>
         {ledger.lines.map((line) => (
@@ -52,17 +53,17 @@ export function StockLedgerTable(props: { ledger: StockLedger }) {
             <td>{line.counterpart}</td>
             <td className="mono">{line.lotNumber ?? ''}</td>
             <td className="mono">{line.binCode ?? ''}</td>
-            <td className="end amount">{line.quantity > 0n ? quantityText(line.quantity) : ''}</td>
-            <td className="end amount">{line.quantity < 0n ? quantityText(-line.quantity) : ''}</td>
+            <td className="end amount">{line.quantity > 0n ? quantity(line.quantity) : ''}</td>
+            <td className="end amount">{line.quantity < 0n ? quantity(-line.quantity) : ''}</td>
             <AmountCell value={line.value} />
-            <td className="end amount">{quantityText(line.runningQuantity)}</td>
+            <td className="end amount">{quantity(line.runningQuantity)}</td>
             <AmountCell value={line.runningValue} />
           </tr>
         ))}
         <tr className="subtotal">
           <td colSpan={9}>{t('stockReport.closing')}</td>
           <td className="end amount" data-testid="ledger-closing-quantity">
-            {quantityText(ledger.closing.quantity)}
+            {quantity(ledger.closing.quantity)}
           </td>
           <AmountCell value={ledger.closing.value} />
         </tr>

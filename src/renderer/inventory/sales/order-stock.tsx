@@ -1,9 +1,9 @@
 import type { SalesOrder } from '../../../shared/domain/sales-flow'
+import { useQuantityText } from '../../components/quantity'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
 import { routeHref } from '../../routing/routes'
 import { useInvoke } from '../../state/services'
-import { quantityText } from '../quantity'
 import { loadAvailability } from '../use-inventory'
 
 /**
@@ -12,6 +12,7 @@ import { loadAvailability } from '../use-inventory'
  */
 export function OrderStock(props: { order: SalesOrder }) {
   const { t } = useI18n()
+  const quantity = useQuantityText()
   const invoke = useInvoke()
   const ids = [...new Set(props.order.lines.flatMap((line) => line.productId ?? []))]
   const query = useQuery(
@@ -45,13 +46,13 @@ export function OrderStock(props: { order: SalesOrder }) {
                   </a>{' '}
                   {row.name}
                 </td>
-                <td className="end amount">{quantityText(line.quantity)}</td>
+                <td className="end amount">{quantity(line.quantity)}</td>
                 <td className="end amount">
-                  {quantityText(row.onHand)} {row.unit}
+                  {quantity(row.onHand)} {row.unit}
                 </td>
-                <td className="end amount">{quantityText(row.reserved)}</td>
+                <td className="end amount">{quantity(row.reserved)}</td>
                 <td className={row.available < 0n ? 'end amount low-stock' : 'end amount'}>
-                  {quantityText(row.available)}
+                  {quantity(row.available)}
                   {row.available < 0n ? (
                     <span className="badge">{t('orderStock.short')}</span>
                   ) : null}

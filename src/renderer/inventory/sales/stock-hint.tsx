@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
 import type { Product } from '../../../shared/domain/sales'
+import { useQuantityText } from '../../components/quantity'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
 import { useInvoke } from '../../state/services'
-import { quantityText } from '../quantity'
 import { loadAvailability } from '../use-inventory'
 
 /**
@@ -12,6 +12,7 @@ import { loadAvailability } from '../use-inventory'
  */
 export function useStockHint(products: readonly Product[]): (product: Product) => ReactNode {
   const { t } = useI18n()
+  const quantity = useQuantityText()
   const invoke = useInvoke()
   const ids = products.filter((product) => product.kind === 'stocked').map((p) => p.id)
   const key = ids.length > 0 ? `stock-hint:${ids.length}:${ids[0]}:${ids[ids.length - 1]}` : null
@@ -25,8 +26,8 @@ export function useStockHint(products: readonly Product[]): (product: Product) =
         data-testid="stock-hint"
       >
         {t('stockHint.available', {
-          onHand: `${quantityText(found.onHand)} ${found.unit}`,
-          available: quantityText(found.available),
+          onHand: `${quantity(found.onHand)} ${found.unit}`,
+          available: quantity(found.available),
         })}
       </span>
     )

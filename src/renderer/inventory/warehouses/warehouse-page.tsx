@@ -2,10 +2,10 @@ import { today } from '../../../shared/dates'
 import { Amount } from '../../components/amount'
 import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
+import { Quantity } from '../../components/quantity'
 import { useI18n } from '../../i18n/i18n-context'
 import { routeHref } from '../../routing/routes'
 import { useInvoke } from '../../state/services'
-import { quantityWithUnit } from '../quantity'
 import { useWarehouses } from '../use-inventory'
 import { BinList } from './bin-list'
 import { WarehouseForm } from './warehouse-form'
@@ -51,7 +51,9 @@ export function WarehousePage(props: { id: string }) {
                     <a href={routeHref({ page: 'item', id: row.productId })}>{row.code}</a>
                   </td>
                   <td>{row.name}</td>
-                  <td className="end amount">{quantityWithUnit(row.onHand, row.unit)}</td>
+                  <td className="end amount">
+                    <Quantity value={row.onHand} unit={row.unit} />
+                  </td>
                   <td className="end">
                     <Amount value={row.value} />
                   </td>

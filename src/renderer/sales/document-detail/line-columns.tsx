@@ -1,7 +1,7 @@
 import { Amount } from '../../components/amount'
+import { Quantity } from '../../components/quantity'
 import { accountLabel } from '../../journal/account-match'
 import { useAccounts } from '../../state/services'
-import { quantityText } from '../sales-numbers'
 import type { LineColumn } from './document-lines'
 
 /** The columns every document's lines have, under the page's own headings. */
@@ -15,7 +15,7 @@ export const lineColumns = {
     key: 'quantity',
     label,
     end: true,
-    cell: (line) => quantityText(line.quantity),
+    cell: (line) => <Quantity value={line.quantity} />,
   }),
   unitPrice: (label: string): LineColumn => ({
     key: 'unitPrice',

@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import type { PurchaseOrder } from '../../../shared/domain/purchasing'
 import type { SalesOrder } from '../../../shared/domain/sales-flow'
+import { useQuantityText } from '../../components/quantity'
 import { useI18n } from '../../i18n/i18n-context'
 import type { MessageKey } from '../../i18n/translate'
-import { parseDecimal, QUANTITY_DECIMALS, quantityText } from '../sales-numbers'
+import { parseDecimal, QUANTITY_DECIMALS } from '../sales-numbers'
 import { FlowLines } from './flow-lines'
 
 /**
@@ -40,6 +41,7 @@ export function OrderProgress(props: {
   onType: (lineNo: number, text: string) => void
 }) {
   const { t } = useI18n()
+  const quantity = useQuantityText()
   const words = props.words ?? { done: 'order.col.invoiced', next: 'order.col.toInvoice' }
   return (
     <table className="grid detail-lines order-progress">
@@ -56,12 +58,12 @@ export function OrderProgress(props: {
         {props.order.progress.map((line) => (
           <tr key={line.lineNo} data-line={line.lineNo}>
             <td>{line.description}</td>
-            <td className="end">{quantityText(line.ordered)}</td>
+            <td className="end">{quantity(line.ordered)}</td>
             <td className="end" data-col="invoiced">
-              {quantityText(line.invoiced)}
+              {quantity(line.invoiced)}
             </td>
             <td className="end" data-col="remaining">
-              {quantityText(line.remaining)}
+              {quantity(line.remaining)}
             </td>
             {props.editable ? (
               <td className="end">
@@ -70,7 +72,7 @@ export function OrderProgress(props: {
                   inputMode="decimal"
                   aria-label={`${t(words.next)} ${line.description}`}
                   aria-invalid={props.badLine === line.lineNo || undefined}
-                  value={props.typed[line.lineNo] ?? quantityText(line.remaining)}
+                  value={props.typed[line.lineNo] ?? quantity(line.remaining)}
                   onChange={(event) => props.onType(line.lineNo, event.target.value)}
                 />
                 {props.badLine === line.lineNo ? (

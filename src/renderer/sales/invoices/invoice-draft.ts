@@ -232,7 +232,7 @@ export function draftFromDocument(
       productId: line.productId ?? '',
       productText: line.productId ? labels.product(line.productId) : '',
       description: line.description,
-      quantity: quantityText(line.quantity),
+      quantity: quantityText(line.quantity, rules.locale),
       unitPrice: toDecimalString(line.unitPrice, prices.decimals),
       taxCodeId: line.taxCodeId ?? '',
       accountId: line.accountId,
