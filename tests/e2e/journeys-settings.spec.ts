@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { SCREENSHOTS, createCompanyInWizard, typeEntry } from './journeys-steps'
+import { SCREENSHOTS, createCompanyInWizard, goTo, typeEntry } from './journeys-steps'
 
 test.use({ viewport: { width: 1366, height: 820 } })
 
@@ -153,4 +153,70 @@ test('a journal CSV with two bad lines is refused line by line, then imported on
   await expect(page.locator('tr[data-account="3100"] td').nth(3)).toHaveText('5,000.00')
   await expect(page.locator('tr[data-account="6100"] td').nth(2)).toHaveText('900.00')
   await expect(page.locator('tfoot')).toContainText('5,000.00')
+})
+
+test('a clerk moving from another system imports the item list, then its opening stock', async ({
+  page,
+}) => {
+  await createCompanyInWizard(page, 'Stock Import Shop')
+  await goTo(page, 'Import')
+  await page.getByLabel('Stocked items').check()
+  await expect(page).toHaveURL(/#\/import\?kind=items/)
+  const itemsHelp = page.getByRole('complementary', { name: 'Stocked items' })
+  await expect(itemsHelp.locator('.import-columns-required')).toHaveText('codename')
+  await expect(itemsHelp.locator('.import-columns-optional')).toContainText('barcodes')
+  const importButton = page.getByRole('button', { name: 'Import', exact: true })
+  await itemsHelp.getByRole('button', { name: 'Paste the example' }).click()
+  await page.getByRole('button', { name: 'Check the file' }).click()
+  await expect(page.getByText('Rows checked: 2; items to create or update: 2.')).toBeVisible()
+  await importButton.click()
+  await expect(page.getByText('Imported. Items created or updated: 2.')).toBeVisible()
+
+  // Opening stock: a warehouse that does not exist and a lot left out are named, line by line.
+  await page.getByLabel('Opening stock', { exact: true }).check()
+  await expect(page).toHaveURL(/#\/import\?kind=opening-stock/)
+  const help = page.getByRole('complementary', { name: 'Opening stock' })
+  await expect(help.locator('.import-columns-required')).toHaveText(
+    'itemwarehousequantityunit_cost',
+  )
+  const text = page.getByLabel('Or paste the CSV text')
+  await text.fill(
+    [
+      'item,warehouse,quantity,unit_cost,lot',
+      'W1,MAIN,40,7.00,',
+      'W1,ATTIC,3,7.00,',
+      'MILK,MAIN,24,0.80,',
+    ].join('\n'),
+  )
+  await text.press('Control+Enter')
+  await expect(page.getByText('2 problems found; nothing was imported.')).toBeVisible()
+  const problems = page.locator('.import-problems-table tbody tr')
+  await expect(problems.nth(0).locator('td')).toHaveText([
+    '3',
+    'warehouse',
+    'No warehouse has the code ATTIC',
+  ])
+  await expect(problems.nth(1).locator('td')).toHaveText([
+    '4',
+    'lot',
+    'MILK is tracked by lot: give the lot number',
+  ])
+  await expect(importButton).toBeDisabled()
+
+  await help.getByRole('button', { name: 'Paste the example' }).click()
+  await page.getByRole('button', { name: 'Check the file' }).click()
+  await expect(
+    page.getByText('opening stock documents to post: 1, with 2 stock moves worth 299.20.'),
+  ).toBeVisible()
+  await importButton.click()
+  await expect(
+    page.getByText('Imported. Opening stock documents posted: 1, with 2 stock moves worth 299.20.'),
+  ).toBeVisible()
+  await page.screenshot({ path: `${SCREENSHOTS}/import-opening-stock.png` })
+
+  await page.getByRole('link', { name: 'See them on the items list' }).click()
+  await expect(page.getByRole('heading', { name: 'Items', exact: true })).toBeVisible()
+  const items = page.getByRole('grid', { name: 'Items' })
+  await expect(items.getByRole('row', { name: /W1/ })).toContainText('40 pc')
+  await expect(items.getByRole('row', { name: /MILK/ })).toContainText('24 bottle')
 })
