@@ -5,10 +5,14 @@ import type { Route } from '../routing/routes'
 import { Tile, TileLine } from './tile'
 
 const DRAFT_LINKS: readonly { key: keyof DraftCounts; label: MessageKey; to: Route }[] = [
-  { key: 'invoices', label: 'home.drafts.invoices', to: { page: 'invoices' } },
+  { key: 'invoices', label: 'home.drafts.invoices', to: { page: 'invoices', status: 'draft' } },
   { key: 'creditNotes', label: 'home.drafts.creditNotes', to: { page: 'invoices' } },
-  { key: 'bills', label: 'home.drafts.bills', to: { page: 'bills' } },
-  { key: 'debitNotes', label: 'home.drafts.debitNotes', to: { page: 'debit-notes' } },
+  { key: 'bills', label: 'home.drafts.bills', to: { page: 'bills', status: 'draft' } },
+  {
+    key: 'debitNotes',
+    label: 'home.drafts.debitNotes',
+    to: { page: 'debit-notes', status: 'draft' },
+  },
   { key: 'stockDocuments', label: 'home.drafts.stockDocuments', to: { page: 'stock-documents' } },
   { key: 'payRuns', label: 'home.drafts.payRuns', to: { page: 'pay-runs' } },
 ]
@@ -19,14 +23,26 @@ export function HomeTiles(props: { data: Dashboard }) {
   const { sales, cash, receivables, payables, drafts } = props.data
   const money = format.money
   const receivablesAgeing: Route = { page: 'receivables-ageing', asOf: props.data.today }
-  const payablesAgeing: Route = { page: 'payables-ageing', asOf: props.data.today }
   const waiting = DRAFT_LINKS.filter((link) => drafts[link.key] > 0)
+  const today = props.data.today
+  const invoicedSince = (from: string): Route => ({
+    page: 'invoices',
+    status: 'posted',
+    from,
+    to: today,
+  })
+  const overdueInvoices: Route = { page: 'invoices', status: 'overdue', asOf: today }
+  const billsToPay: Route = { page: 'bills', status: 'open', dueBy: payables.dueSoonUntil }
   return (
     <div className="home-tiles">
-      <Tile title={t('home.salesToday')} to={{ page: 'invoices' }} value={money(sales.today)}>
+      <Tile title={t('home.salesToday')} to={invoicedSince(today)} value={money(sales.today)}>
         <div className="muted">{t('home.salesNote')}</div>
       </Tile>
-      <Tile title={t('home.salesMonth')} to={{ page: 'invoices' }} value={money(sales.thisMonth)}>
+      <Tile
+        title={t('home.salesMonth')}
+        to={invoicedSince(sales.monthStart)}
+        value={money(sales.thisMonth)}
+      >
         <div className="muted">{t('home.lastMonth', { amount: money(sales.lastMonth) })}</div>
       </Tile>
       <Tile title={t('home.cash')} to={{ page: 'balance-sheet' }} value={money(cash.total)}>
@@ -48,7 +64,7 @@ export function HomeTiles(props: { data: Dashboard }) {
       </Tile>
       <Tile
         title={t('home.overdue')}
-        to={receivablesAgeing}
+        to={overdueInvoices}
         value={money(receivables.overdue)}
         tone={receivables.overdue > 0n ? 'danger' : undefined}
       >
@@ -70,7 +86,7 @@ export function HomeTiles(props: { data: Dashboard }) {
       </Tile>
       <Tile
         title={t('home.bills')}
-        to={payablesAgeing}
+        to={billsToPay}
         value={money(payables.dueSoon + payables.overdue)}
         tone={payables.overdue > 0n ? 'warning' : undefined}
       >
@@ -95,7 +111,7 @@ export function HomeTiles(props: { data: Dashboard }) {
       </Tile>
       <Tile
         title={t('home.drafts')}
-        to={{ page: 'invoices' }}
+        to={waiting[0]?.to ?? { page: 'invoices', status: 'draft' }}
         value={format.number(waiting.reduce((sum, link) => sum + drafts[link.key], 0))}
       >
         {waiting.length === 0 ? (

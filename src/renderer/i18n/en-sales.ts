@@ -1,3 +1,4 @@
+import { enDocumentLists } from './en-document-lists'
 import { enPriceLists } from './en-price-lists'
 import { enSalesFlow } from './en-sales-flow'
 
@@ -5,6 +6,7 @@ import { enSalesFlow } from './en-sales-flow'
 export const enSales = {
   ...enSalesFlow,
   ...enPriceLists,
+  ...enDocumentLists,
   'nav.group.sales': 'Sales',
   'nav.customers': 'Customers',
   'nav.newContact': 'New customer',

@@ -1,10 +1,12 @@
+import type { DocumentListParams } from '../routing/document-list-params'
 import {
   PostedDocumentList,
   type PostedDocumentListKind,
 } from '../sales/invoices/posted-document-list'
 
 const BILLS: PostedDocumentListKind = {
-  list: 'bills.list',
+  list: 'bills.find',
+  contacts: 'supplier',
   pages: { list: 'bills', one: 'bill', new: 'bill-new' },
   words: {
     search: 'bills.search',
@@ -20,6 +22,6 @@ const BILLS: PostedDocumentListKind = {
 }
 
 /** Every supplier bill, newest first, with what we still owe and how it stands; Enter opens one. */
-export function BillList(props: { search?: string }) {
-  return <PostedDocumentList kind={BILLS} search={props.search} />
+export function BillList(props: { params: DocumentListParams }) {
+  return <PostedDocumentList kind={BILLS} params={props.params} />
 }

@@ -1,10 +1,12 @@
+import type { DocumentListParams } from '../routing/document-list-params'
 import {
   PostedDocumentList,
   type PostedDocumentListKind,
 } from '../sales/invoices/posted-document-list'
 
 const DEBIT_NOTES: PostedDocumentListKind = {
-  list: 'debitNotes.list',
+  list: 'debitNotes.find',
+  contacts: 'supplier',
   pages: { list: 'debit-notes', one: 'bill', new: 'bills' },
   words: {
     search: 'debitNotes.search',
@@ -20,6 +22,6 @@ const DEBIT_NOTES: PostedDocumentListKind = {
 }
 
 /** Every debit note, newest first; each opens on the bill page, as it is one of the supplier's. */
-export function DebitNoteList(props: { search?: string }) {
-  return <PostedDocumentList kind={DEBIT_NOTES} search={props.search} />
+export function DebitNoteList(props: { params: DocumentListParams }) {
+  return <PostedDocumentList kind={DEBIT_NOTES} params={props.params} />
 }

@@ -24,7 +24,7 @@ export function PurchasePage(props: { route: PurchaseRoute }) {
     case 'supplier-new':
       return <ContactNewPage name={route.name} supplier />
     case 'bills':
-      return <BillList search={route.search} />
+      return <BillList params={route} />
     case 'bill-new':
       return (
         <InvoiceForm
@@ -60,6 +60,6 @@ export function PurchasePage(props: { route: PurchaseRoute }) {
     case 'supplier-payments':
       return <SupplierPaymentList key={route.contact ?? ''} contactId={route.contact} />
     case 'debit-notes':
-      return <DebitNoteList search={route.search} />
+      return <DebitNoteList params={route} />
   }
 }

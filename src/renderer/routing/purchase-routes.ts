@@ -1,3 +1,9 @@
+import {
+  documentListQueryParams,
+  parseDocumentListParams,
+  type DocumentListParams,
+} from './document-list-params'
+
 /**
  * The purchasing screens' addresses, kept beside the core table in routes.ts: suppliers and
  * their page, bills, debit notes, supplier payments and the payables reports.
@@ -6,7 +12,7 @@ export type PurchaseRoute =
   | { page: 'suppliers'; search?: string }
   | { page: 'supplier'; id: string }
   | { page: 'supplier-new'; name?: string }
-  | { page: 'bills'; search?: string }
+  | ({ page: 'bills' } & DocumentListParams)
   | { page: 'bill-new'; draft?: string; contact?: string }
   | { page: 'bill'; id: string }
   | { page: 'debit-note-new'; bill: string }
@@ -17,7 +23,7 @@ export type PurchaseRoute =
   | { page: 'purchase-order'; id: string }
   | { page: 'purchase-order-new'; draft?: string; contact?: string }
   | { page: 'supplier-payments'; contact?: string }
-  | { page: 'debit-notes'; search?: string }
+  | ({ page: 'debit-notes' } & DocumentListParams)
 
 export type PurchasePageName = PurchaseRoute['page']
 
@@ -49,7 +55,7 @@ export function parsePurchaseRoute(path: string, params: URLSearchParams): Purch
     case PATHS['supplier-new']:
       return { page: 'supplier-new', name: get('name') }
     case PATHS.bills:
-      return { page: 'bills', search: get('q') }
+      return { page: 'bills', ...parseDocumentListParams(params) }
     case PATHS['bill-new']:
       return { page: 'bill-new', draft: get('draft'), contact: get('contact') }
     case PATHS['debit-note-new']: {
@@ -69,7 +75,7 @@ export function parsePurchaseRoute(path: string, params: URLSearchParams): Purch
     case PATHS['supplier-payments']:
       return { page: 'supplier-payments', contact: get('contact') }
     case PATHS['debit-notes']:
-      return { page: 'debit-notes', search: get('q') }
+      return { page: 'debit-notes', ...parseDocumentListParams(params) }
   }
   const rest = (prefix: string) =>
     path.startsWith(prefix) && path.length > prefix.length
@@ -101,9 +107,9 @@ export function purchaseRouteHref(
     case 'purchase-order-new':
       return withQuery(PATHS[route.page], { draft: route.draft, contact: route.contact })
     case 'debit-notes':
-      return withQuery(PATHS[route.page], { q: route.search })
-    case 'suppliers':
     case 'bills':
+      return withQuery(PATHS[route.page], documentListQueryParams(route))
+    case 'suppliers':
       return withQuery(PATHS[route.page], { q: route.search })
     case 'supplier-new':
       return withQuery(PATHS[route.page], { name: route.name })

@@ -1,3 +1,9 @@
+import {
+  documentListQueryParams,
+  parseDocumentListParams,
+  type DocumentListParams,
+} from './document-list-params'
+
 /**
  * The sales screens' addresses, kept beside the core table in routes.ts: customers and their
  * page, products, tax codes, invoices, credit notes, payments and the receivables ageing.
@@ -8,7 +14,7 @@ export type SalesRoute =
   | { page: 'contact-new'; name?: string }
   | { page: 'products' }
   | { page: 'tax-codes' }
-  | { page: 'invoices'; search?: string }
+  | ({ page: 'invoices' } & DocumentListParams)
   | { page: 'invoice-new'; draft?: string; contact?: string }
   | { page: 'invoice'; id: string }
   | { page: 'credit-note-new'; invoice: string }
@@ -63,7 +69,7 @@ export function parseSalesRoute(path: string, params: URLSearchParams): SalesRou
     case PATHS['tax-codes']:
       return { page: 'tax-codes' }
     case PATHS.invoices:
-      return { page: 'invoices', search: get('q') }
+      return { page: 'invoices', ...parseDocumentListParams(params) }
     case PATHS['invoice-new']:
       return { page: 'invoice-new', draft: get('draft'), contact: get('contact') }
     case PATHS['credit-note-new']: {
@@ -126,8 +132,9 @@ export function salesRouteHref(
     case 'sales-order-new':
       return withQuery(PATHS[route.page], { draft: route.draft, contact: route.contact })
     case 'customers':
-    case 'invoices':
       return withQuery(PATHS[route.page], { q: route.search })
+    case 'invoices':
+      return withQuery(PATHS[route.page], documentListQueryParams(route))
     case 'contact-new':
       return withQuery(PATHS[route.page], { name: route.name })
     case 'invoice-new':

@@ -29,7 +29,7 @@ export function SalesPage(props: { route: SalesRoute }) {
     case 'tax-codes':
       return <TaxCodesPage />
     case 'invoices':
-      return <InvoiceList search={route.search} />
+      return <InvoiceList params={route} />
     case 'invoice-new':
       return (
         <InvoiceForm

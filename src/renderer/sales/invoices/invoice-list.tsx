@@ -1,7 +1,9 @@
+import type { DocumentListParams } from '../../routing/document-list-params'
 import { PostedDocumentList, type PostedDocumentListKind } from './posted-document-list'
 
 const INVOICES: PostedDocumentListKind = {
-  list: 'invoices.list',
+  list: 'invoices.find',
+  contacts: 'customer',
   pages: { list: 'invoices', one: 'invoice', new: 'invoice-new' },
   words: {
     search: 'invoices.search',
@@ -17,6 +19,6 @@ const INVOICES: PostedDocumentListKind = {
 }
 
 /** Every invoice, newest first, with what is still owed and how it stands; Enter opens one. */
-export function InvoiceList(props: { search?: string }) {
-  return <PostedDocumentList kind={INVOICES} search={props.search} />
+export function InvoiceList(props: { params: DocumentListParams }) {
+  return <PostedDocumentList kind={INVOICES} params={props.params} />
 }

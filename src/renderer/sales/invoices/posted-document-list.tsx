@@ -1,20 +1,22 @@
-import { useState } from 'react'
 import { today } from '../../../shared/dates'
-import type { SalesDocument } from '../../../shared/domain/sales'
+import type { DocumentListQuery, DocumentListRow } from '../../../shared/domain/document-list'
 import { DocumentAmount } from '../currency/currency-amount'
 import { Notice } from '../../components/notice'
 import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
 import type { MessageKey, PluralBase } from '../../i18n/translate'
-import { routeHref } from '../../routing/routes'
+import type { DocumentListParams } from '../../routing/document-list-params'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke, useSession } from '../../state/services'
-import { ListSearch, VirtualRows } from '../virtual-rows'
+import { VirtualRows } from '../virtual-rows'
+import { DocumentListFilters, DocumentListSummary } from './invoice-list-filters'
 import { paymentStatus } from './payment-status'
 
 /** What differs between the invoice, bill and debit note lists: where they read, lead and speak. */
 export interface PostedDocumentListKind {
-  list: 'invoices.list' | 'bills.list' | 'debitNotes.list'
+  list: 'invoices.find' | 'bills.find' | 'debitNotes.find'
+  /** Whom the documents are with: the contact filter offers these. */
+  contacts: 'customer' | 'supplier'
   pages: {
     list: 'invoices' | 'bills' | 'debit-notes'
     one: 'invoice' | 'bill'
@@ -35,48 +37,41 @@ export interface PostedDocumentListKind {
   showReference: boolean
 }
 
-/** Every document of a kind, newest first, with what is still owed and how it stands; Enter opens one. */
-export function PostedDocumentList(props: { kind: PostedDocumentListKind; search?: string }) {
-  const { kind } = props
-  const { t, tn, format } = useI18n()
+/** Every document of a kind that matches the page's filters, newest first; Enter opens one. */
+export function PostedDocumentList(props: {
+  kind: PostedDocumentListKind
+  params: DocumentListParams
+}) {
+  const { kind, params } = props
+  const { t, format } = useI18n()
   const invoke = useInvoke()
   const navigate = useNavigate()
   const companyPath = useSession((store) => store.session?.company?.path ?? '')
-  const query = useQuery(companyPath, () => invoke(kind.list, {}))
-  const [search, setSearch] = useState(props.search ?? '')
-  const asOf = today()
-  const q = search.trim().toLocaleLowerCase()
-  const documents: SalesDocument[] = [...(query.data ?? [])]
-    .reverse()
-    .filter(
-      (doc) =>
-        !q ||
-        [doc.number ?? '', doc.contactName, doc.reference].some((text) =>
-          text.toLocaleLowerCase().includes(q),
-        ),
-    )
-  const open = (doc: SalesDocument) => navigate({ page: kind.pages.one, id: doc.id })
+  const filter: DocumentListQuery = {
+    contactId: params.contact,
+    status: params.status,
+    from: params.from,
+    to: params.to,
+    dueBy: params.dueBy,
+    asOf: params.asOf,
+    search: params.search,
+  }
+  const query = useQuery(`${companyPath}|${JSON.stringify(filter)}`, () =>
+    invoke(kind.list, filter),
+  )
+  const asOf = params.asOf ?? today()
+  const documents = query.data?.rows ?? []
+  const open = (doc: DocumentListRow) => navigate({ page: kind.pages.one, id: doc.id })
 
   return (
     <div className="page list-page">
-      <div className="toolbar filters">
-        <ListSearch
-          value={search}
-          label={t(kind.words.search)}
-          onChange={(value) => {
-            setSearch(value)
-            navigate({ page: kind.pages.list, search: value }, { replace: true })
-          }}
-          onEnter={() => documents[0] && open(documents[0])}
-        />
-        <a className="button-link primary-link" href={routeHref({ page: kind.pages.new })}>
-          {t(kind.words.new)}
-        </a>
-      </div>
+      <DocumentListFilters
+        kind={kind}
+        params={params}
+        onEnter={() => documents[0] && open(documents[0])}
+      />
       {query.error ? <Notice tone="error">{query.error.message}</Notice> : null}
-      <div className="list-summary muted" aria-live="polite">
-        {query.data ? tn(kind.words.count, documents.length) : t('app.loading')}
-      </div>
+      <DocumentListSummary kind={kind} page={query.data} />
       <VirtualRows
         rows={documents}
         label={t(kind.words.label)}

@@ -1,0 +1,21 @@
+/** Words for the filters above the invoice, bill and debit note lists; spread into enSales. */
+export const enDocumentLists = {
+  'documentList.status': 'Status',
+  'documentList.anyStatus': 'Any status',
+  'documentList.status.draft': 'Drafts',
+  'documentList.status.posted': 'Issued',
+  'documentList.status.open': 'Unpaid',
+  'documentList.status.overdue': 'Overdue',
+  'documentList.status.paid': 'Paid',
+  'documentList.status.cancelled': 'Cancelled',
+  'documentList.from': 'From',
+  'documentList.to': 'To',
+  'documentList.anyCustomer': 'All customers',
+  'documentList.anySupplier': 'All suppliers',
+  'documentList.dueBy': 'Due by {date}',
+  'documentList.asOf': 'Overdue as of {date}',
+  'documentList.removeFilter': 'Remove filter: {name}',
+  'documentList.clear': 'Clear filters',
+  'documentList.total': 'Total {amount}',
+  'documentList.due': 'Due {amount}',
+} as const

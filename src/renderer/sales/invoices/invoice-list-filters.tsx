@@ -1,0 +1,195 @@
+import { useEffect, useState } from 'react'
+import { DOCUMENT_LIST_STATUSES, type DocumentListPage } from '../../../shared/domain/document-list'
+import { useQuery } from '../../components/use-query'
+import { useI18n } from '../../i18n/i18n-context'
+import {
+  documentListQueryParams,
+  type DocumentListParams,
+} from '../../routing/document-list-params'
+import { routeHref } from '../../routing/routes'
+import { useNavigate } from '../../routing/use-route'
+import { useInvoke, useSession } from '../../state/services'
+import { ListSearch } from '../virtual-rows'
+import type { PostedDocumentListKind } from './posted-document-list'
+import './invoice-list.css'
+
+/**
+ * Search, standing, dates and contact above a document list. They live in the page's address
+ * (replaced, not pushed), so a link opens the same view and Back from a document returns to it.
+ */
+export function DocumentListFilters(props: {
+  kind: PostedDocumentListKind
+  params: DocumentListParams
+  onEnter: () => void
+}) {
+  const { kind, params } = props
+  const { t, format } = useI18n()
+  const navigate = useNavigate()
+  const [search, setSearch] = useState(params.search ?? '')
+  const update = (patch: Partial<DocumentListParams>) =>
+    navigate({ ...params, ...patch, page: kind.pages.list }, { replace: true })
+
+  useEffect(() => {
+    if (search === (params.search ?? '')) return
+    const timer = window.setTimeout(
+      () =>
+        navigate(
+          { ...params, page: kind.pages.list, search: search || undefined },
+          { replace: true },
+        ),
+      250,
+    )
+    return () => window.clearTimeout(timer)
+  }, [search, params, kind.pages.list, navigate])
+
+  const chips = [
+    params.dueBy && {
+      name: t('documentList.dueBy', { date: format.date(params.dueBy) }),
+      clear: { dueBy: undefined },
+    },
+    params.asOf && {
+      name: t('documentList.asOf', { date: format.date(params.asOf) }),
+      clear: { asOf: undefined },
+    },
+  ].filter((chip) => !!chip)
+  const filtered = Object.values(documentListQueryParams(params)).some((value) => !!value)
+
+  return (
+    <>
+      <div className="toolbar filters document-list-filters">
+        <ListSearch
+          value={search}
+          label={t(kind.words.search)}
+          onChange={setSearch}
+          onEnter={props.onEnter}
+        />
+        <label className="inline-label">
+          {t('documentList.status')}
+          <select
+            value={params.status ?? ''}
+            onChange={(event) =>
+              update({ status: DOCUMENT_LIST_STATUSES.find((name) => name === event.target.value) })
+            }
+          >
+            <option value="">{t('documentList.anyStatus')}</option>
+            {DOCUMENT_LIST_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`documentList.status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-label">
+          {t('documentList.from')}
+          <input
+            type="date"
+            value={params.from ?? ''}
+            onChange={(event) => update({ from: event.target.value || undefined })}
+          />
+        </label>
+        <label className="inline-label">
+          {t('documentList.to')}
+          <input
+            type="date"
+            value={params.to ?? ''}
+            onChange={(event) => update({ to: event.target.value || undefined })}
+          />
+        </label>
+        <ContactFilter
+          kind={kind}
+          value={params.contact}
+          onChange={(contact) => update({ contact })}
+        />
+        <a className="button-link primary-link" href={routeHref({ page: kind.pages.new })}>
+          {t(kind.words.new)}
+        </a>
+      </div>
+      {filtered ? (
+        <div className="filter-chips">
+          {chips.map((chip) => (
+            <button
+              key={chip.name}
+              type="button"
+              className="filter-chip"
+              aria-label={t('documentList.removeFilter', { name: chip.name })}
+              onClick={() => update(chip.clear)}
+            >
+              {chip.name} <span aria-hidden="true">×</span>
+            </button>
+          ))}
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setSearch('')
+              navigate({ page: kind.pages.list }, { replace: true })
+            }}
+          >
+            {t('documentList.clear')}
+          </button>
+        </div>
+      ) : null}
+    </>
+  )
+}
+
+/** The customers (or suppliers) to narrow the list to, by name. */
+function ContactFilter(props: {
+  kind: PostedDocumentListKind
+  value: string | undefined
+  onChange: (contact: string | undefined) => void
+}) {
+  const { t } = useI18n()
+  const invoke = useInvoke()
+  const companyPath = useSession((store) => store.session?.company?.path ?? '')
+  const contacts = useQuery(companyPath, () => invoke('contacts.list', {}))
+  const customers = props.kind.contacts === 'customer'
+  const choices = (contacts.data ?? []).filter(
+    (contact) =>
+      (customers ? contact.isCustomer : contact.isSupplier) || contact.id === props.value,
+  )
+  return (
+    <label className="inline-label">
+      {t(props.kind.words.contact)}
+      <select
+        value={props.value ?? ''}
+        onChange={(event) => props.onChange(event.target.value || undefined)}
+      >
+        <option value="">
+          {t(customers ? 'documentList.anyCustomer' : 'documentList.anySupplier')}
+        </option>
+        {choices.map((contact) => (
+          <option key={contact.id} value={contact.id}>
+            {contact.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
+/** "12 invoices · Total 1,234.00 · Due 567.00", in the company's currency. */
+export function DocumentListSummary(props: {
+  kind: PostedDocumentListKind
+  page: DocumentListPage | undefined
+}) {
+  const { t, tn, format } = useI18n()
+  const { page } = props
+  return (
+    <div className="list-summary muted" aria-live="polite">
+      {page ? (
+        <>
+          <span className="list-count">{tn(props.kind.words.count, page.count)}</span>
+          <span className="list-total">
+            {t('documentList.total', { amount: format.money(page.baseGross) })}
+          </span>
+          <span className="list-due">
+            {t('documentList.due', { amount: format.money(page.baseDue) })}
+          </span>
+        </>
+      ) : (
+        t('app.loading')
+      )}
+    </div>
+  )
+}
