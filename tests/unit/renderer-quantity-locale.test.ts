@@ -10,10 +10,11 @@ import { chosenQuantities, OrderProgress } from '../../src/renderer/sales/flow/o
 import { quantityText } from '../../src/renderer/sales/sales-numbers'
 import { StockDocumentLines } from '../../src/renderer/stock/stock-document-lines'
 import { StockLines } from '../../src/renderer/stock/stock-lines'
-import type { StockDocument, StockDocumentLine } from '../../src/shared/domain/inventory'
+import type { StockDocument } from '../../src/shared/domain/inventory'
 import type { StockSummaryRow } from '../../src/shared/domain/inventory-reports'
 import type { DocumentLine, SalesDocument } from '../../src/shared/domain/sales'
 import type { SalesOrder } from '../../src/shared/domain/sales-flow'
+import { countLine } from './stock-scan-fixtures'
 
 /** The screen as a company in `locale` sees it. */
 const render = (locale: string, element: ReactElement) =>
@@ -82,24 +83,15 @@ describe("a Persian company's quantities", () => {
   })
 
   it("are written in a posted count's lines: expected, counted, variance and on hand", () => {
-    const line: StockDocumentLine = {
+    const line = countLine({
       lineNo: 1,
       productId: 'p1',
       productCode: 'TEA',
       productName: 'Tea',
       unit: 'kg',
       quantity: 12_500n,
-      baseQuantity: 12_500n,
       expectedQuantity: 10_000n,
-      unitCost: null,
-      lotId: null,
-      lotNumber: null,
-      lotExpiry: null,
-      binId: null,
-      toBinId: null,
-      sourceLineNo: null,
-      value: 0n,
-    }
+    })
     const document = { type: 'count', lines: [line] } as unknown as StockDocument
     const html = render(
       'fa',

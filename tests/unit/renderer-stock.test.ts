@@ -17,7 +17,7 @@ import {
   type ScannedItem,
 } from '../../src/renderer/stock/scan-lines'
 import { matchItems } from '../../src/renderer/stock/stock-items'
-import { widget } from './stock-scan-fixtures'
+import { countLine, widget } from './stock-scan-fixtures'
 
 const withQuery = (path: string, params: Record<string, string | undefined>) => {
   const query = new URLSearchParams()
@@ -157,24 +157,17 @@ describe('scanning lines', () => {
 
   it('keeps a count line not counted blank: sent as not counted, a scan makes it 1', () => {
     const sheet = linesFromDocument(
-      [null, 0n].map((quantity, index) => ({
-        lineNo: index + 1,
-        productId: `p${index + 1}`,
-        productCode: `C${index + 1}`,
-        productName: `Item ${index + 1}`,
-        unit: 'pcs',
-        quantity,
-        baseQuantity: quantity,
-        expectedQuantity: 4000n,
-        unitCost: null,
-        lotId: null,
-        lotNumber: null,
-        lotExpiry: null,
-        binId: null,
-        toBinId: null,
-        sourceLineNo: null,
-        value: 0n,
-      })),
+      [null, 0n].map((quantity, index) =>
+        countLine({
+          lineNo: index + 1,
+          productId: `p${index + 1}`,
+          productCode: `C${index + 1}`,
+          productName: `Item ${index + 1}`,
+          unit: 'pcs',
+          quantity,
+          expectedQuantity: 4000n,
+        }),
+      ),
       () => undefined,
     )
     expect(sheet.map((line) => line.quantity)).toEqual(['', '0'])
