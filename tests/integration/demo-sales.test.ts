@@ -11,20 +11,24 @@ import { listOrders } from '../../src/main/engine/sales/orders'
 import { listQuotes } from '../../src/main/engine/sales/quotes'
 import { tempCompany } from '../helpers/temp-company'
 
-/** Sales documents and payments without ids or clock times: what the same seed must reproduce. */
-function trade(ctx: CompanyContext) {
+/**
+ * Sales documents and payments without ids or clock times (dated before `before`, when given):
+ * what the same seed must reproduce.
+ */
+function trade(ctx: CompanyContext, before = '9999-12-31') {
   const documents = ctx.sqlite
     .prepare(
       `SELECT d.type, d.number, d.status, d.date, d.due_date, c.name, d.net, d.tax, d.gross
-       FROM document d JOIN contact c ON c.id = d.contact_id ORDER BY d.type, d.number`,
+       FROM document d JOIN contact c ON c.id = d.contact_id WHERE d.date < ?
+       ORDER BY d.type, d.number`,
     )
-    .all()
+    .all(before)
   const payments = ctx.sqlite
     .prepare(
       `SELECT p.number, p.date, p.amount, c.name FROM payment p
-       JOIN contact c ON c.id = p.contact_id ORDER BY p.number`,
+       JOIN contact c ON c.id = p.contact_id WHERE p.date < ? ORDER BY p.number`,
     )
-    .all()
+    .all(before)
   return { documents, payments }
 }
 
@@ -60,9 +64,15 @@ describe('demo company: sales', () => {
     generateDemo(ctx, { seed: 4, today: '2026-03-18' })
     const to = '2026-02-28'
 
-    const invoices = listDocuments(ctx, 'invoice')
+    const all = listDocuments(ctx, 'invoice')
+    const invoices = all.filter((i) => i.date <= to)
     expect(new Set(invoices.map((i) => i.date.slice(0, 7))).size).toBe(12)
-    expect(invoices.every((i) => i.status === 'posted' && i.date <= to)).toBe(true)
+    expect(invoices.every((i) => i.status === 'posted')).toBe(true)
+    // This month's up to today, posted but for one draft waiting.
+    const thisMonth = all.filter((i) => i.date > to)
+    expect(thisMonth.every((i) => i.date <= '2026-03-18')).toBe(true)
+    expect(thisMonth.filter((i) => i.status === 'draft')).toHaveLength(1)
+    expect(thisMonth.filter((i) => i.status === 'posted').length).toBeGreaterThan(3)
     const paid = invoices.filter((i) => i.outstanding === 0n)
     const partly = invoices.filter((i) => i.outstanding > 0n && i.outstanding < i.gross)
     const overdue = invoices.filter((i) => i.outstanding > 0n && i.dueDate < to)
@@ -100,7 +110,7 @@ describe('demo company: sales', () => {
     expect(bills.some((b) => b.outstanding > 0n && b.dueDate < to)).toBe(true)
 
     // The ageing is the receivables ledger, per the check and in total.
-    const ageing = receivablesAgeing(ctx, { asOf: to })
+    const ageing = receivablesAgeing(ctx, { asOf: '2026-03-18' })
     expect(ageing.total).toBe(receivablesLedger(ctx))
     expect(ageing.totals.at(-1)).toBeGreaterThan(0n)
     expect(checkCompany(ctx)).toEqual({ ok: true, problems: [] })
@@ -119,13 +129,21 @@ describe('demo company: sales', () => {
     expect(exchange.n).toBeGreaterThan(0n)
   })
 
-  it('gives the same trade for the same seed and month, and other trade for another seed', async () => {
-    const [a, b, c] = [await tempCompany(), await tempCompany(), await tempCompany()]
+  it('gives the same trade for the same seed and day, and other trade for another seed', async () => {
+    const [a, b, c, d] = [
+      await tempCompany(),
+      await tempCompany(),
+      await tempCompany(),
+      await tempCompany(),
+    ]
     generateDemo(a, { seed: 9, today: '2026-07-30' })
-    generateDemo(b, { seed: 9, today: '2026-07-01' })
+    generateDemo(b, { seed: 9, today: '2026-07-30' })
     generateDemo(c, { seed: 10, today: '2026-07-30' })
+    generateDemo(d, { seed: 9, today: '2026-07-01' })
     expect(trade(b)).toEqual(trade(a))
     expect(trade(c)).not.toEqual(trade(a))
+    // Another day of the month: the same trade before the month began.
+    expect(trade(d, '2026-07-01')).toEqual(trade(a, '2026-07-01'))
   })
 
   it('scales the trade to a currency without decimals', async () => {
@@ -133,7 +151,7 @@ describe('demo company: sales', () => {
     generateDemo(ctx, { seed: 2, today: '2026-01-10' })
     const grinder = listProducts(ctx).find((p) => p.code === 'GRINDER')!
     expect(grinder.salesPrice).toBe(149n * 25_000n)
-    expect(receivablesAgeing(ctx, { asOf: '2025-12-31' }).total).toBe(receivablesLedger(ctx))
+    expect(receivablesAgeing(ctx, { asOf: '2026-01-10' }).total).toBe(receivablesLedger(ctx))
     expect(checkCompany(ctx).ok).toBe(true)
   })
 })

@@ -33,14 +33,24 @@ function balance(ctx: CompanyContext, code: string): bigint {
 }
 
 describe('demo company', () => {
-  it('gives the same books for the same seed, and other books for another seed', async () => {
-    const [a, b, c] = [await tempCompany(), await tempCompany(), await tempCompany()]
+  it('gives the same books for the same seed and day, and other books for another seed', async () => {
+    const [a, b, c, d] = [
+      await tempCompany(),
+      await tempCompany(),
+      await tempCompany(),
+      await tempCompany(),
+    ]
     generateDemo(a, { seed: 7, today: '2026-03-18' })
-    generateDemo(b, { seed: 7, today: '2026-03-02' })
+    generateDemo(b, { seed: 7, today: '2026-03-18' })
     generateDemo(c, { seed: 8, today: '2026-03-18' })
+    generateDemo(d, { seed: 7, today: '2026-03-02' })
     expect(books(a).length).toBeGreaterThan(1500)
     expect(books(b)).toEqual(books(a))
     expect(books(c)).not.toEqual(books(a))
+    // Another day of the same month: the same year before it, and less of the month's trade.
+    const beforeMarch = (ctx: CompanyContext) => books(ctx).filter((l) => l.date < '2026-03-01')
+    expect(beforeMarch(d)).toEqual(beforeMarch(a))
+    expect(books(d).length).toBeLessThan(books(a).length)
   })
 
   it("fills the twelve whole months before today's with a small shop's year", async () => {
@@ -49,7 +59,12 @@ describe('demo company', () => {
     const lines = books(ctx)
     const dates = lines.map((line) => line.date).sort()
     expect(dates[0]).toBe('2025-03-01')
-    expect(dates.at(-1)).toBe('2026-02-28')
+    // The shop's own journals end with last month; this month's trade runs up to today.
+    expect(dates.filter((date) => date < '2026-03-01').at(-1)).toBe('2026-02-28')
+    expect(dates.at(-1)).toBe('2026-03-18')
+    expect(
+      lines.filter((line) => line.date >= '2026-03-01').every((l) => l.source !== 'demo'),
+    ).toBe(true)
     const references = new Set(lines.map((line) => line.reference))
     for (const expected of [
       'CAP-1',

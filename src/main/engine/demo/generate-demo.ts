@@ -9,15 +9,20 @@ import { planShopYear, type PlannedEntry } from './demo-plan'
 import { addInventoryDemo } from './inventory-demo'
 import { dice } from './prng'
 import { addSalesDemo } from './sales-demo'
+import { addMonthToDateDemo } from './month-to-date-demo'
 import { addWholesalerDemo } from './wholesaler-demo'
 import { generatePayrollDemo } from '../payroll/payroll-demo'
 
 const SALES_SEED = 0x5a1e5
 const PAYROLL_SEED = 0x9a7011
+const MONTH_TO_DATE_SEED = 0x70da7
 
 export interface DemoOptions {
   seed: number
-  /** The day the demo is made; default the real date. Only its month matters. */
+  /**
+   * The day the demo is made; default the real date. The year before its month is the same for
+   * every day of the month; the month's own trade runs up to this day.
+   */
   today?: string
 }
 
@@ -41,11 +46,13 @@ const UNITS_PER_DOLLAR: Record<string, bigint> = {
  * Fills an empty company that has the standard chart with a small shop's books for the twelve
  * whole months before the current one, and its trade on account (customers, products, invoices,
  * payments, a credit note, quotes and orders) through the sales services, and a dozen employees
- * with three posted monthly payroll runs. The same seed in the same month gives the same books:
- * dates hang on the first day of the month, never on the clock's time of day.
+ * with three posted monthly payroll runs; then this month's trade up to today, with work waiting
+ * (drafts, a bill falling due), so that the home page has something to show. The same seed on the
+ * same day gives the same books: dates hang on that day, never on the clock's time of day.
  */
 export function generateDemo(ctx: CompanyContext, options: DemoOptions): void {
-  const thisMonth = `${(options.today ?? localToday()).slice(0, 7)}-01`
+  const today = options.today ?? localToday()
+  const thisMonth = `${today.slice(0, 7)}-01`
   const from = `${Number(thisMonth.slice(0, 4)) - 1}${thisMonth.slice(4)}`
   const to = addDays(thisMonth, -1)
   const settings = ctx.settings()
@@ -90,6 +97,9 @@ export function generateDemo(ctx: CompanyContext, options: DemoOptions): void {
       { from, to, thisMonth, minorPerCent },
     )
     generatePayrollDemo(ctx, { seed: options.seed ^ PAYROLL_SEED, today: thisMonth })
+    // Last, and on its own dice, so the year before stays the same whatever the day.
+    const monthDice = dice(options.seed ^ MONTH_TO_DATE_SEED)
+    addMonthToDateDemo(ctx, { thisMonth, today, minorPerCent, dice: monthDice })
   })
 }
 
