@@ -18,4 +18,6 @@ export const enDocumentLists = {
   'documentList.clear': 'Clear filters',
   'documentList.total': 'Total {amount}',
   'documentList.due': 'Due {amount}',
+  'documentList.credit': 'Unapplied credit {amount}',
+  'documentList.net': 'Net due {amount}',
 } as const

@@ -39,4 +39,9 @@ export interface DocumentListPage {
   count: number
   baseGross: bigint
   baseDue: bigint
+  /**
+   * Beside an unpaid or overdue list of invoices or bills: payments and notes not yet set against
+   * any (negative), which the ageing nets against them; 0 otherwise.
+   */
+  baseCredit: bigint
 }

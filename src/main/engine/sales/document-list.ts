@@ -64,8 +64,32 @@ export function findDocuments(
     count: rows.length,
     baseGross: rows.reduce((sum, row) => sum + (row.baseGross ?? 0n), 0n),
     baseDue: rows.reduce((sum, row) => sum + row.baseOutstanding, 0n),
+    baseCredit: openCredit(ctx, type, query),
   }
 }
+
+/**
+ * Payments and notes not yet set against a document, in base currency (negative), beside an
+ * unpaid or overdue list: what the ageing nets against the same documents. Only when the list is
+ * narrowed by standing and contact alone, for only then are they the ageing's figures.
+ */
+function openCredit(ctx: CompanyContext, type: DocumentType, query: DocumentListQuery): bigint {
+  const { status, from, to, search, contactId } = query
+  if ((status !== 'open' && status !== 'overdue') || from || to || search?.trim()) return 0n
+  if (type !== 'invoice' && type !== 'bill') return 0n
+  const where = [`coalesce(i.closed_on, '9999-12-31') = '9999-12-31'`, 'i.amount < 0']
+  if (contactId) where.push('i.contact_id = :contactId')
+  if (status === 'overdue') where.push('i.due_date < :asOf')
+  else if (query.dueBy) where.push('i.due_date <= :dueBy')
+  const sql = `SELECT coalesce(sum(i.amount - i.settled), 0) AS credit
+    FROM ${sideOf(type)}_item i WHERE ${where.join(' AND ')}`
+  const all = { contactId, asOf: query.asOf ?? today(), dueBy: query.dueBy }
+  return (ctx.q.prepare(sql).get(usedParams(sql, all)) as { credit: bigint }).credit
+}
+
+// better-sqlite3 refuses a named parameter the statement does not use.
+const usedParams = (sql: string, all: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(all).filter(([name]) => sql.includes(`:${name}`)))
 
 /** The one statement a list runs and its named parameters (tests read its query plan). */
 export function documentListStatement(type: DocumentType, query: DocumentListQuery) {
@@ -100,11 +124,7 @@ export function documentListStatement(type: DocumentType, query: DocumentListQue
     asOf: query.asOf ?? today(),
     search: search && `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`,
   }
-  // better-sqlite3 refuses a named parameter the statement does not use.
-  const params = Object.fromEntries(
-    Object.entries(all).filter(([name]) => sql.includes(`:${name}`)),
-  )
-  return { sql, params }
+  return { sql, params: usedParams(sql, all) }
 }
 
 /** A credit or debit note's item is negative: its list shows the credit left as a positive. */

@@ -26,6 +26,12 @@ export function DocumentListFilters(props: {
   const { t, format } = useI18n()
   const navigate = useNavigate()
   const [search, setSearch] = useState(params.search ?? '')
+  // The address changed under us (Back, a link, Clear): the box shows what the list is showing.
+  const [shown, setShown] = useState(params.search)
+  if (shown !== params.search) {
+    setShown(params.search)
+    setSearch(params.search ?? '')
+  }
   const update = (patch: Partial<DocumentListParams>) =>
     navigate({ ...params, ...patch, page: kind.pages.list }, { replace: true })
 
@@ -120,10 +126,7 @@ export function DocumentListFilters(props: {
           <button
             type="button"
             className="link"
-            onClick={() => {
-              setSearch('')
-              navigate({ page: kind.pages.list }, { replace: true })
-            }}
+            onClick={() => navigate({ page: kind.pages.list }, { replace: true })}
           >
             {t('documentList.clear')}
           </button>
@@ -168,7 +171,10 @@ function ContactFilter(props: {
   )
 }
 
-/** "12 invoices · Total 1,234.00 · Due 567.00", in the company's currency. */
+/**
+ * "12 invoices · Total 1,234.00 · Due 567.00", in the company's currency; beside unpaid or overdue
+ * ones, the credit not yet set against any and what is due net of it, as the ageing shows it.
+ */
 export function DocumentListSummary(props: {
   kind: PostedDocumentListKind
   page: DocumentListPage | undefined
@@ -186,6 +192,16 @@ export function DocumentListSummary(props: {
           <span className="list-due">
             {t('documentList.due', { amount: format.money(page.baseDue) })}
           </span>
+          {page.baseCredit !== 0n ? (
+            <>
+              <span className="list-credit">
+                {t('documentList.credit', { amount: format.money(page.baseCredit) })}
+              </span>
+              <span className="list-net">
+                {t('documentList.net', { amount: format.money(page.baseDue + page.baseCredit) })}
+              </span>
+            </>
+          ) : null}
         </>
       ) : (
         t('app.loading')
