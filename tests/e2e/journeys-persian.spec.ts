@@ -33,6 +33,22 @@ test('a Persian shop sees its quantities in Persian digits, and Latin digits typ
   const row = page.getByRole('grid', { name: 'Items' }).getByRole('row', { name: /TEA/ })
   await expect(row).toContainText('۱۲٫۵ kg')
 
+  // A clerk receives tea picked by name: each pick counts in Persian digits; 2 typed in Latin.
+  await goTo(page, 'Receive goods')
+  await page.getByLabel('Scan or type a code or name').fill('green')
+  await expect(page.getByRole('listbox')).toContainText('Green tea')
+  await page.keyboard.press('Enter')
+  const received = page.getByLabel('Quantity of Green tea')
+  await expect(received).toHaveValue('۱')
+  await expect(page.getByTestId('scan-added')).toHaveText('Added ۱ kg of Green tea')
+  await received.press('ArrowUp')
+  await expect(received).toHaveValue('۲')
+  await received.fill('2')
+  await received.press('Control+Enter')
+  await expect(page.getByTestId('stock-posted')).toHaveText(/^Receipt GR\S* posted\.$/)
+  await goTo(page, 'Items')
+  await expect(row).toContainText('۱۴٫۵ kg')
+
   // An order for 3 kg: its progress in Persian digits; 1.5 typed in Latin digits is invoiced.
   const customer = await rpc<{ id: string }>(page, 'contacts.create', {
     name: 'Cafe Shiraz',
@@ -48,8 +64,8 @@ test('a Persian shop sees its quantities in Persian digits, and Latin digits typ
   await rpc(page, 'salesOrders.issue', { id: draft.id })
   await page.goto(`/#/sales/orders/${encodeURIComponent(draft.id)}`)
   const orderStock = page.getByRole('table', { name: 'Stock for this order' })
-  await expect(orderStock.locator('tr[data-line="1"] td').nth(2)).toHaveText('۱۲٫۵ kg')
-  await expect(orderStock.locator('tr[data-line="1"] td').nth(4)).toHaveText('۹٫۵')
+  await expect(orderStock.locator('tr[data-line="1"] td').nth(2)).toHaveText('۱۴٫۵ kg')
+  await expect(orderStock.locator('tr[data-line="1"] td').nth(4)).toHaveText('۱۱٫۵')
   const line = page.locator('tr[data-line="1"]')
   await expect(line.locator('[data-col="remaining"]')).toHaveText('۳')
   const toInvoice = page.getByLabel('To invoice Green tea')

@@ -9,12 +9,19 @@ import { lineColumns } from '../../src/renderer/sales/document-detail/line-colum
 import { chosenQuantities, OrderProgress } from '../../src/renderer/sales/flow/order-progress'
 import { quantityText } from '../../src/renderer/sales/sales-numbers'
 import { StockDocumentLines } from '../../src/renderer/stock/stock-document-lines'
+import {
+  addScan,
+  lineQuantity,
+  linesFromDocument,
+  stepLine,
+  toInput,
+} from '../../src/renderer/stock/scan-lines'
 import { StockLines } from '../../src/renderer/stock/stock-lines'
 import type { StockDocument } from '../../src/shared/domain/inventory'
 import type { StockSummaryRow } from '../../src/shared/domain/inventory-reports'
 import type { DocumentLine, SalesDocument } from '../../src/shared/domain/sales'
 import type { SalesOrder } from '../../src/shared/domain/sales-flow'
-import { countLine } from './stock-scan-fixtures'
+import { countLine, widget } from './stock-scan-fixtures'
 
 /** The screen as a company in `locale` sees it. */
 const render = (locale: string, element: ReactElement) =>
@@ -25,6 +32,14 @@ const cells = (html: string, attribute: string) =>
   [...html.matchAll(new RegExp(`<td[^>]*${attribute}[^>]*>(.*?)</td>`, 'g'))].map((m) => m[1])
 
 const LRM = '\u200e'
+
+const countFields = {
+  lineNo: 1,
+  productId: 'p1',
+  productCode: 'TEA',
+  productName: 'Tea',
+  unit: 'kg',
+}
 
 describe("a Persian company's quantities", () => {
   it("are written in a document's lines as its money is", () => {
@@ -83,15 +98,7 @@ describe("a Persian company's quantities", () => {
   })
 
   it("are written in a posted count's lines: expected, counted, variance and on hand", () => {
-    const line = countLine({
-      lineNo: 1,
-      productId: 'p1',
-      productCode: 'TEA',
-      productName: 'Tea',
-      unit: 'kg',
-      quantity: 12_500n,
-      expectedQuantity: 10_000n,
-    })
+    const line = countLine({ ...countFields, quantity: 12_500n, expectedQuantity: 10_000n })
     const document = { type: 'count', lines: [line] } as unknown as StockDocument
     const html = render(
       'fa',
@@ -178,6 +185,29 @@ describe("a Persian company's quantities", () => {
     const csv = reportCsv(columns, [row], 0)
     expect(csv).toContain('2.500')
     expect(csv).toContain('MAIN 2 · SHOP 0.5')
+  })
+
+  it("fill a clerk's lines in Persian digits as scans and steps count, read back to the engine", () => {
+    const first = addScan([], widget, 'fa')
+    expect(first.lines[0]?.quantity).toBe('۱')
+    const box = addScan(first.lines, { ...widget, factor: 12_000n }, 'fa').lines
+    expect(box[0]?.quantity).toBe('۱۳')
+    // An adjustment taking stock out: below zero, with the mark Persian puts before the sign.
+    const out = stepLine(box, first.key, -14_500n, 'fa', true)
+    expect(out[0]?.quantity).toBe(`${LRM}−۱٫۵`)
+    expect(lineQuantity(out[0]!, 'fa')).toBe(-1500n)
+    expect(toInput(out, 'fa', false, { decimals: 0 })).toMatchObject({
+      ok: true,
+      lines: [{ productId: 'p1', quantity: -1500n }],
+    })
+    // Latin digits typed into a Persian company's line still count.
+    expect(lineQuantity({ ...out[0]!, quantity: '2.5' }, 'fa')).toBe(2500n)
+    const sheet = linesFromDocument(
+      [countLine({ ...countFields, quantity: 7_250n, expectedQuantity: 8_000n })],
+      () => undefined,
+      'fa',
+    )
+    expect(sheet[0]?.quantity).toBe('۷٫۲۵')
   })
 
   it('signs a quantity only when asked, in the Latin digits of an English company', () => {

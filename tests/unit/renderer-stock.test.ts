@@ -169,6 +169,7 @@ describe('scanning lines', () => {
         }),
       ),
       () => undefined,
+      'en',
     )
     expect(sheet.map((line) => line.quantity)).toEqual(['', '0'])
     expect(toInput(sheet, 'en', true)).toMatchObject({

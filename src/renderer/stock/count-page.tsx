@@ -48,7 +48,7 @@ function CountSheet(props: { sheet: StockDocument; setup: StockSetup }) {
   const invoke = useInvoke()
   const navigate = useNavigate()
   const sheet = props.sheet
-  const scan = useScanLines(linesFromDocument(sheet.lines, props.setup.itemOf))
+  const scan = useScanLines(linesFromDocument(sheet.lines, props.setup.itemOf, format.locale))
   const [notice, setNotice] = useState<{ tone: 'error' | 'success'; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
   const warehouse = props.setup.warehouses.find((place) => place.id === sheet.warehouseId)

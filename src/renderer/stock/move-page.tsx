@@ -224,7 +224,7 @@ export function MovePage(props: { kind: MoveKind; source?: string }) {
                 current.map((line) =>
                   line.expected === null
                     ? line
-                    : { ...line, quantity: quantityText(line.expected) },
+                    : { ...line, quantity: quantityText(line.expected, format.locale) },
                 ),
               )
             }

@@ -50,7 +50,8 @@ function freeKey(lines: readonly ScanLine[], productId: string): string {
  * not parse.
  */
 export function lineQuantity(line: ScanLine, locale: string): bigint | null {
-  const text = line.quantity.trim()
+  // The locale may put a direction mark before the sign (Persian writes -1 as "\u200e−۱").
+  const text = line.quantity.replace(/[\u200e\u200f\u061c]/g, '').trim()
   const minus = /^[-−]/.test(text)
   const parsed = parseDecimal(minus ? text.slice(1) : text, QUANTITY_DECIMALS, locale)
   if (parsed === null) return minus ? null : 0n
@@ -81,7 +82,7 @@ export function addScan(
       name: item.name,
       unit: item.baseUnit,
       lotTracked: item.lotTracked,
-      quantity: quantityText(item.factor),
+      quantity: quantityText(item.factor, locale),
       expected: null,
       sourceLineNo: null,
       lotNumber: '',
@@ -104,7 +105,7 @@ export function stepLine(
   return lines.map((line) => {
     if (line.key !== key) return line
     const next = (lineQuantity(line, locale) ?? 0n) + delta
-    return { ...line, quantity: quantityText(next < 0n && !signed ? 0n : next) }
+    return { ...line, quantity: quantityText(next < 0n && !signed ? 0n : next, locale) }
   })
 }
 
@@ -136,11 +137,12 @@ export const isBlank = (line: ScanLine): boolean => line.quantity.trim() === ''
 
 /**
  * A saved document's lines in base units (a count sheet: expected on hand, counted so far, blank
- * where not counted yet).
+ * where not counted yet), counted quantities in the locale's digits.
  */
 export function linesFromDocument(
   lines: readonly StockDocumentLine[],
   itemOf: (productId: string) => { unit: string; lotTracked: boolean } | undefined,
+  locale: string,
 ): ScanLine[] {
   return lines.map((line) => ({
     key: newKey(),
@@ -149,7 +151,7 @@ export function linesFromDocument(
     name: line.productName,
     unit: itemOf(line.productId)?.unit ?? line.unit,
     lotTracked: itemOf(line.productId)?.lotTracked ?? false,
-    quantity: line.baseQuantity === null ? '' : quantityText(line.baseQuantity),
+    quantity: line.baseQuantity === null ? '' : quantityText(line.baseQuantity, locale),
     expected: line.expectedQuantity,
     sourceLineNo: line.sourceLineNo,
     lotNumber: line.lotNumber ?? '',
