@@ -8,7 +8,8 @@ import { warehouseByCode } from '../inventory-items/warehouses'
 import { findAccountByCode } from '../ledger/accounts'
 import { saveBillDraft } from '../purchasing/bills'
 import { postPurchaseDocument } from '../purchasing/post-purchase'
-import { saveDocumentDraft } from '../sales/documents'
+import { paySupplier } from '../purchasing/supplier-payments'
+import { getDocument, saveDocumentDraft } from '../sales/documents'
 import { receivePayment } from '../sales/payments'
 import { postDocument } from '../sales/post-document'
 import { counterSale, deliverInvoice } from './month-to-date-steps'
@@ -34,8 +35,8 @@ const ON_ACCOUNT = [
 /**
  * This month's trade up to the demo's today, after the year before it, through the same services:
  * a few invoices on account (one today, delivered from the back store), counter sales every
- * trading day and today, a payment received this week, a printer's bill due in the next few
- * days, and what waits to be done: an invoice still a draft, and the roaster's bill of today
+ * trading day and today, a payment received this week, the wholesaler's bills paid as they fall
+ * due, a printer's bill due in the next few days, and what waits to be done: an invoice still a draft, and the roaster's bill of today
  * whose beans have a draft receipt, to post when they arrive.
  */
 export function addMonthToDateDemo(ctx: CompanyContext, options: MonthToDateOptions): void {
@@ -49,6 +50,7 @@ export function addMonthToDateDemo(ctx: CompanyContext, options: MonthToDateOpti
     quantity: BigInt(quantity) * 1000n,
   })
   const back = warehouseByCode(ctx, 'BACK').id
+  const bank = findAccountByCode(ctx, '1120')!.id
   const shopFloor = defaultWarehouseId(ctx)!
   const days = Number(today.slice(8, 10)) - 1
 
@@ -65,6 +67,17 @@ export function addMonthToDateDemo(ctx: CompanyContext, options: MonthToDateOpti
   const paidOn = addDays(today, -dice.int(0, Math.min(2, days)))
   const firstInvoiceOn = onAccount[0]!.date
   const paymentOn = paidOn < firstInvoiceOn ? firstInvoiceOn : paidOn
+
+  const wholesaler = contact('Cornerstone Wholesale')
+  const wholesalerBills = ctx.q.all(
+    ctx.db
+      .selectFrom('document')
+      .select(['id', 'due_date'])
+      .where('type', '=', 'bill')
+      .where('status', '=', 'posted')
+      .where('contact_id', '=', wholesaler)
+      .where('due_date', '>=', thisMonth),
+  )
 
   const posted: { id: string; contactId: string; date: string; gross: bigint }[] = []
   for (let date = thisMonth; date <= today; date = addDays(date, 1)) {
@@ -84,11 +97,23 @@ export function addMonthToDateDemo(ctx: CompanyContext, options: MonthToDateOpti
       receivePayment(ctx, {
         contactId: invoice.contactId,
         date,
-        accountId: findAccountByCode(ctx, '1120')!.id,
+        accountId: bank,
         amount: invoice.gross,
         reference: 'Bank transfer',
         allocations: [{ documentId: invoice.id, amount: invoice.gross }],
       })
+    }
+    for (const due of wholesalerBills.filter((bill) => bill.due_date === date)) {
+      const bill = getDocument(ctx, due.id)
+      if (bill.outstanding > 0n)
+        paySupplier(ctx, {
+          contactId: wholesaler,
+          date,
+          accountId: bank,
+          amount: bill.outstanding,
+          reference: `Paid ${bill.reference}`,
+          allocations: [{ documentId: bill.id, amount: bill.outstanding }],
+        })
     }
   }
   billDueSoon(ctx, options, contact('PrintHub'))
