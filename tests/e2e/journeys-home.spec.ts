@@ -3,7 +3,7 @@ import { closeAnyCompany } from './journeys-steps'
 
 test.use({ viewport: { width: 1366, height: 768 } })
 
-test('the demo company opens on Home: the figures fit the window, the overdue tile opens the ageing', async ({
+test('the demo company opens on Home: the figures fit the window, the owed tile opens the ageing', async ({
   page,
 }) => {
   test.setTimeout(120_000)
@@ -41,8 +41,9 @@ test('the demo company opens on Home: the figures fit the window, the overdue ti
     page.getByRole('table', { name: 'Latest posted documents' }).getByRole('row'),
   ).toHaveCount(11)
 
-  // The overdue tile explains itself: the receivables ageing, the same total owed, the late payer.
-  await overdue.getByRole('link', { name: /^Overdue from customers/ }).click()
+  // The owed tile explains itself: the receivables ageing, the same total owed, the late payer.
+  // (The overdue tile opens the overdue invoices: journeys-lists.spec.ts.)
+  await owed.getByRole('link', { name: /^Customers owe you/ }).click()
   await expect(page.getByRole('heading', { name: 'Receivables ageing' })).toBeVisible()
   const ageing = page.locator('.content')
   await expect(ageing).toContainText(owedAmount)
