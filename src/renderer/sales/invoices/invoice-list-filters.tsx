@@ -20,7 +20,7 @@ import './invoice-list.css'
 export function DocumentListFilters(props: {
   kind: PostedDocumentListKind
   params: DocumentListParams
-  onEnter: () => void
+  onEnter: (typed: string) => void
 }) {
   const { kind, params } = props
   const { t, format } = useI18n()
@@ -67,7 +67,7 @@ export function DocumentListFilters(props: {
           value={search}
           label={t(kind.words.search)}
           onChange={setSearch}
-          onEnter={props.onEnter}
+          onEnter={() => props.onEnter(search)}
         />
         <label className="inline-label">
           {t('documentList.status')}

@@ -68,7 +68,16 @@ export function PostedDocumentList(props: {
       <DocumentListFilters
         kind={kind}
         params={params}
-        onEnter={() => documents[0] && open(documents[0])}
+        onEnter={(typed) => {
+          // Enter may come before the typed words reach the list: open the first row they match.
+          const q = typed.trim().toLocaleLowerCase()
+          const first = documents.find((doc) =>
+            [doc.number ?? '', doc.contactName, doc.reference].some((text) =>
+              text.toLocaleLowerCase().includes(q),
+            ),
+          )
+          if (first) open(first)
+        }}
       />
       {query.error ? <Notice tone="error">{query.error.message}</Notice> : null}
       <DocumentListSummary kind={kind} page={query.data} />
