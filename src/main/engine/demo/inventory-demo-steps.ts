@@ -2,7 +2,9 @@ import type { StockDocument } from '../../../shared/domain/inventory'
 import type { CompanyContext } from '../company/company-context'
 import { startCount } from '../inventory/counts'
 import { updateStockDocument } from '../inventory/documents'
-import { postStockDocument } from '../inventory/post'
+import { onHand } from '../inventory/places'
+import { postStockDocument, recordStockDocument } from '../inventory/post'
+import { linesFromSource } from '../inventory/sources'
 import { findAccountByCode } from '../ledger/accounts'
 import { writePostedEntries } from '../ledger/posting'
 
@@ -19,6 +21,38 @@ export function stockedSources(
        ORDER BY d.date, d.number`,
     )
     .all(type) as { id: string; date: string; contactId: string }[]
+}
+
+/** Whole units of `productId` held in `warehouseId` (the demo keeps these items by no bin or lot). */
+export function held(ctx: CompanyContext, productId: string, warehouseId: string): bigint {
+  return onHand(ctx, { productId, warehouseId, binId: null, lotId: null })
+}
+
+/** Delivers what a posted invoice sold of stocked items, as far as `warehouseId` holds them. */
+export function deliverInvoice(
+  ctx: CompanyContext,
+  invoice: { id: string; contactId: string; date: string },
+  warehouseId: string,
+): void {
+  const lines = linesFromSource(ctx, invoice.id, 'delivery')
+    .map((line) => {
+      const have = held(ctx, line.productId, warehouseId)
+      return {
+        productId: line.productId,
+        quantity: line.remaining < have ? line.remaining : have,
+        sourceLineNo: line.sourceLineNo,
+      }
+    })
+    .filter((line) => line.quantity > 0n)
+  if (lines.length)
+    recordStockDocument(ctx, {
+      type: 'delivery',
+      date: invoice.date,
+      warehouseId,
+      contactId: invoice.contactId,
+      sourceDocumentId: invoice.id,
+      lines,
+    })
 }
 
 /** A count of the shop's mugs and syrups: a vanilla bottle broke, two mugs turned up. */

@@ -5,7 +5,13 @@ import { recordStockDocument } from '../inventory/post'
 import { linesFromSource } from '../inventory/sources'
 import type { PlannedEntry } from './demo-plan'
 import { setUpDemoStock } from './inventory-demo-setup'
-import { countShop, ownerBroughtStock, stockedSources } from './inventory-demo-steps'
+import {
+  countShop,
+  deliverInvoice,
+  held,
+  ownerBroughtStock,
+  stockedSources,
+} from './inventory-demo-steps'
 
 export interface InventoryDemoOptions {
   from: string
@@ -52,12 +58,11 @@ export function addInventoryDemo(
   const wholesaler = ctx.q.first(
     ctx.db.selectFrom('contact').select('id').where('name', '=', 'Cornerstone Wholesale'),
   )?.id
-  /** What the back store holds of each item not kept by lot, and the shop of each syrup. */
-  const backStore = new Map<string, bigint>()
+  /** What the shop holds of each syrup. */
   const shopSyrup = new Map<string, bigint>()
-  const take = (held: Map<string, bigint>, productId: string, wanted: bigint) => {
-    const moved = wanted < (held.get(productId) ?? 0n) ? wanted : (held.get(productId) ?? 0n)
-    held.set(productId, (held.get(productId) ?? 0n) - moved)
+  const take = (stock: Map<string, bigint>, productId: string, wanted: bigint) => {
+    const moved = wanted < (stock.get(productId) ?? 0n) ? wanted : (stock.get(productId) ?? 0n)
+    stock.set(productId, (stock.get(productId) ?? 0n) - moved)
     return moved
   }
   let openingValue = 0n
@@ -104,11 +109,12 @@ export function addInventoryDemo(
       ['MUG-LOGO', 20, 'box'],
       ['GRINDER', 24],
     ]
-    const lines: StockLineInput[] = trade.map(([code, quantity, unit]) => {
-      const factor = unit ? 12 : 1
-      backStore.set(item(code), units(quantity * factor))
-      return { productId: item(code), unit, quantity: units(quantity), unitCost: cost(code) }
-    })
+    const lines: StockLineInput[] = trade.map(([code, quantity, unit]) => ({
+      productId: item(code),
+      unit,
+      quantity: units(quantity),
+      unitCost: cost(code),
+    }))
     // The syrups' first lots run out soon after the demo's today; the second ones keep.
     const lots: [string, string, number, number][] = [
       ['SYR-VAN', 'VAN-1', 36, 30],
@@ -137,8 +143,6 @@ export function addInventoryDemo(
   for (const source of stockedSources(ctx, 'bill'))
     on(source.date, IN, () => {
       const lines = linesFromSource(ctx, source.id, 'receipt').filter((l) => l.remaining > 0n)
-      for (const line of lines)
-        backStore.set(line.productId, (backStore.get(line.productId) ?? 0n) + line.remaining)
       recordStockDocument(ctx, {
         type: 'receipt',
         date: source.date,
@@ -154,26 +158,10 @@ export function addInventoryDemo(
     })
 
   for (const source of stockedSources(ctx, 'invoice'))
-    on(source.date, OUT, () => {
-      const lines = linesFromSource(ctx, source.id, 'delivery')
-        .map((line) => ({
-          productId: line.productId,
-          quantity: take(backStore, line.productId, line.remaining),
-          sourceLineNo: line.sourceLineNo,
-        }))
-        .filter((line) => line.quantity > 0n)
-      if (lines.length)
-        recordStockDocument(ctx, {
-          type: 'delivery',
-          date: source.date,
-          warehouseId: back,
-          contactId: source.contactId,
-          sourceDocumentId: source.id,
-          lines,
-        })
-    })
+    on(source.date, OUT, () => deliverInvoice(ctx, source, back))
 
   on(addDays(from, 150), MOVE, () => {
+    const beans = held(ctx, item('COF-1KG'), back)
     shopSyrup.set('SYR-VAN', units(24))
     shopSyrup.set('SYR-CAR', units(18))
     recordStockDocument(ctx, {
@@ -185,7 +173,7 @@ export function addInventoryDemo(
       lines: [
         { productId: item('SYR-VAN'), quantity: units(24), lotNumber: 'VAN-1' },
         { productId: item('SYR-CAR'), quantity: units(18), lotNumber: 'CAR-1' },
-        { productId: item('COF-1KG'), quantity: take(backStore, item('COF-1KG'), units(12)) },
+        { productId: item('COF-1KG'), quantity: beans < units(12) ? beans : units(12) },
       ],
     })
   })

@@ -12,7 +12,8 @@ import { paySupplier } from '../purchasing/supplier-payments'
 import { getDocument, saveDocumentDraft } from '../sales/documents'
 import { receivePayment } from '../sales/payments'
 import { postDocument } from '../sales/post-document'
-import { counterSale, deliverInvoice } from './month-to-date-steps'
+import { deliverInvoice } from './inventory-demo-steps'
+import { counterSale } from './month-to-date-steps'
 import type { Dice } from './prng'
 
 export interface MonthToDateOptions {

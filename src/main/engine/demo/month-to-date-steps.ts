@@ -1,45 +1,11 @@
 import type { CompanyContext } from '../company/company-context'
-import { recordStockDocument } from '../inventory/post'
-import { onHand } from '../inventory/places'
-import { linesFromSource } from '../inventory/sources'
 import { cashSale } from '../sales/cash-sale'
+import { held } from './inventory-demo-steps'
 import type { Dice } from './prng'
 
 /** What the counter sells: goods by the piece from the shop floor, and cups, never out of stock. */
 const COUNTER_GOODS = ['COF-1KG', 'COF-DEC', 'TEA-100', 'MUG-LOGO']
 const ALWAYS_THERE = 'CUPS-500'
-
-/** Whole units of `productId` held in `warehouseId` (the demo keeps these items by no bin or lot). */
-export function held(ctx: CompanyContext, productId: string, warehouseId: string): bigint {
-  return onHand(ctx, { productId, warehouseId, binId: null, lotId: null })
-}
-
-/** Delivers what a posted invoice sold of stocked items, as far as `warehouseId` holds them. */
-export function deliverInvoice(
-  ctx: CompanyContext,
-  invoice: { id: string; contactId: string; date: string },
-  warehouseId: string,
-): void {
-  const lines = linesFromSource(ctx, invoice.id, 'delivery')
-    .map((line) => {
-      const have = held(ctx, line.productId, warehouseId)
-      return {
-        productId: line.productId,
-        quantity: line.remaining < have ? line.remaining : have,
-        sourceLineNo: line.sourceLineNo,
-      }
-    })
-    .filter((line) => line.quantity > 0n)
-  if (lines.length)
-    recordStockDocument(ctx, {
-      type: 'delivery',
-      date: invoice.date,
-      warehouseId,
-      contactId: invoice.contactId,
-      sourceDocumentId: invoice.id,
-      lines,
-    })
-}
 
 /**
  * A walk-in sale at the counter through the cash sale service: one or two goods the shop floor
