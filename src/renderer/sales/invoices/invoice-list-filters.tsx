@@ -23,7 +23,7 @@ export function DocumentListFilters(props: {
   onEnter: (typed: string) => void
 }) {
   const { kind, params } = props
-  const { t, format } = useI18n()
+  const { t } = useI18n()
   const navigate = useNavigate()
   const [search, setSearch] = useState(params.search ?? '')
   // The address changed under us (Back, a link, Clear): the box shows what the list is showing.
@@ -48,6 +48,65 @@ export function DocumentListFilters(props: {
     return () => window.clearTimeout(timer)
   }, [search, params, kind.pages.list, navigate])
 
+  return (
+    <div className="toolbar filters document-list-filters">
+      <ListSearch
+        value={search}
+        label={t(kind.words.search)}
+        onChange={setSearch}
+        onEnter={() => props.onEnter(search)}
+      />
+      <label className="inline-label">
+        {t('documentList.status')}
+        <select
+          value={params.status ?? ''}
+          onChange={(event) =>
+            update({ status: DOCUMENT_LIST_STATUSES.find((name) => name === event.target.value) })
+          }
+        >
+          <option value="">{t('documentList.anyStatus')}</option>
+          {DOCUMENT_LIST_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`documentList.status.${status}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-label">
+        {t('documentList.from')}
+        <input
+          type="date"
+          value={params.from ?? ''}
+          onChange={(event) => update({ from: event.target.value || undefined })}
+        />
+      </label>
+      <label className="inline-label">
+        {t('documentList.to')}
+        <input
+          type="date"
+          value={params.to ?? ''}
+          onChange={(event) => update({ to: event.target.value || undefined })}
+        />
+      </label>
+      <ContactFilter
+        kind={kind}
+        value={params.contact}
+        onChange={(contact) => update({ contact })}
+      />
+      <a className="button-link primary-link" href={routeHref({ page: kind.pages.new })}>
+        {t(kind.words.new)}
+      </a>
+    </div>
+  )
+}
+
+/** The filters with no control of their own (from a Home tile), each removable, and Clear. */
+export function FilterChips(props: { kind: PostedDocumentListKind; params: DocumentListParams }) {
+  const { kind, params } = props
+  const { t, format } = useI18n()
+  const navigate = useNavigate()
+  const update = (patch: Partial<DocumentListParams>) =>
+    navigate({ ...params, ...patch, page: kind.pages.list }, { replace: true })
   const chips = [
     params.dueBy && {
       name: t('documentList.dueBy', { date: format.date(params.dueBy) }),
@@ -58,81 +117,28 @@ export function DocumentListFilters(props: {
       clear: { asOf: undefined },
     },
   ].filter((chip) => !!chip)
-  const filtered = Object.values(documentListQueryParams(params)).some((value) => !!value)
-
+  if (!Object.values(documentListQueryParams(params)).some((value) => !!value)) return null
   return (
-    <>
-      <div className="toolbar filters document-list-filters">
-        <ListSearch
-          value={search}
-          label={t(kind.words.search)}
-          onChange={setSearch}
-          onEnter={() => props.onEnter(search)}
-        />
-        <label className="inline-label">
-          {t('documentList.status')}
-          <select
-            value={params.status ?? ''}
-            onChange={(event) =>
-              update({ status: DOCUMENT_LIST_STATUSES.find((name) => name === event.target.value) })
-            }
-          >
-            <option value="">{t('documentList.anyStatus')}</option>
-            {DOCUMENT_LIST_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`documentList.status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="inline-label">
-          {t('documentList.from')}
-          <input
-            type="date"
-            value={params.from ?? ''}
-            onChange={(event) => update({ from: event.target.value || undefined })}
-          />
-        </label>
-        <label className="inline-label">
-          {t('documentList.to')}
-          <input
-            type="date"
-            value={params.to ?? ''}
-            onChange={(event) => update({ to: event.target.value || undefined })}
-          />
-        </label>
-        <ContactFilter
-          kind={kind}
-          value={params.contact}
-          onChange={(contact) => update({ contact })}
-        />
-        <a className="button-link primary-link" href={routeHref({ page: kind.pages.new })}>
-          {t(kind.words.new)}
-        </a>
-      </div>
-      {filtered ? (
-        <div className="filter-chips">
-          {chips.map((chip) => (
-            <button
-              key={chip.name}
-              type="button"
-              className="filter-chip"
-              aria-label={t('documentList.removeFilter', { name: chip.name })}
-              onClick={() => update(chip.clear)}
-            >
-              {chip.name} <span aria-hidden="true">×</span>
-            </button>
-          ))}
-          <button
-            type="button"
-            className="link"
-            onClick={() => navigate({ page: kind.pages.list }, { replace: true })}
-          >
-            {t('documentList.clear')}
-          </button>
-        </div>
-      ) : null}
-    </>
+    <div className="filter-chips">
+      {chips.map((chip) => (
+        <button
+          key={chip.name}
+          type="button"
+          className="filter-chip"
+          aria-label={t('documentList.removeFilter', { name: chip.name })}
+          onClick={() => update(chip.clear)}
+        >
+          {chip.name} <span aria-hidden="true">×</span>
+        </button>
+      ))}
+      <button
+        type="button"
+        className="link"
+        onClick={() => navigate({ page: kind.pages.list }, { replace: true })}
+      >
+        {t('documentList.clear')}
+      </button>
+    </div>
   )
 }
 

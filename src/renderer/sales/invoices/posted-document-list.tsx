@@ -9,7 +9,7 @@ import type { DocumentListParams } from '../../routing/document-list-params'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke, useSession } from '../../state/services'
 import { VirtualRows } from '../virtual-rows'
-import { DocumentListFilters, DocumentListSummary } from './invoice-list-filters'
+import { DocumentListFilters, DocumentListSummary, FilterChips } from './invoice-list-filters'
 import { paymentStatus } from './payment-status'
 
 /** What differs between the invoice, bill and debit note lists: where they read, lead and speak. */
@@ -80,7 +80,10 @@ export function PostedDocumentList(props: {
         }}
       />
       {query.error ? <Notice tone="error">{query.error.message}</Notice> : null}
-      <DocumentListSummary kind={kind} page={query.data} />
+      <div className="list-summary-row">
+        <DocumentListSummary kind={kind} page={query.data} />
+        <FilterChips kind={kind} params={params} />
+      </div>
       <VirtualRows
         rows={documents}
         label={t(kind.words.label)}
