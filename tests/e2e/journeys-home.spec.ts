@@ -35,6 +35,11 @@ test('the demo company opens on Home: the figures fit the window, the owed tile 
   await expect(overdue).toContainText(/customers? (is|are) late/)
   const mostLate = (await overdue.locator('.home-tile-line span').first().textContent()) ?? ''
   expect(mostLate).not.toBe('')
+  // The demo trades up to today: a new user's first look shows today's and this month's sales.
+  for (const name of ['Sales today', 'Sales this month'])
+    await expect(figures.getByRole('region', { name }).locator('.home-tile-value')).toHaveText(
+      /^[1-9][\d,]*\.\d\d$/,
+    )
   const cash = figures.getByRole('region', { name: 'Cash and bank' })
   await expect(cash.getByRole('link', { name: /1120 Bank account/ })).toBeVisible()
   await expect(
