@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { rpc } from './journeys-rpc'
+import { openIssuedSalesOrder, rpc } from './journeys-rpc'
 import { SCREENSHOTS, createCompanyInWizard, goTo } from './journeys-steps'
 
 test.use({ viewport: { width: 1440, height: 900 } })
@@ -104,19 +104,9 @@ test('the owner sets up a warehouse and a stocked item, and sees its stock and v
   await page.screenshot({ path: `${SCREENSHOTS}/inventory-items.png` })
 
   // An open sales order for 10 reserves them: its page shows what is left available.
-  const customer = await rpc<{ id: string }>(page, 'contacts.create', {
-    name: 'Corner Cafe',
-    kind: 'company',
-    isCustomer: true,
-    isSupplier: false,
-  })
-  const draft = await rpc<{ id: string }>(page, 'salesOrders.saveDraft', {
-    contactId: customer.id,
-    date: new Date().toISOString().slice(0, 10),
-    lines: [{ productId: tea?.product.id, quantity: 10_000n }],
-  })
-  await rpc(page, 'salesOrders.issue', { id: draft.id })
-  await page.goto(`/#/sales/orders/${encodeURIComponent(draft.id)}`)
+  await openIssuedSalesOrder(page, 'Corner Cafe', [
+    { productId: tea?.product.id, quantity: 10_000n },
+  ])
   const orderStock = page.getByRole('table', { name: 'Stock for this order' })
   await expect(orderStock).toContainText('TEA')
   await expect(orderStock.locator('tr[data-line="1"] td').nth(2)).toHaveText('24 pcs')

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { accountId, rpc } from './journeys-rpc'
+import { accountId, openIssuedSalesOrder, rpc } from './journeys-rpc'
 import { SCREENSHOTS, createCompanyInWizard, goTo } from './journeys-steps'
 
 // A shop in Iran: its browser speaks Persian, so its company writes numbers in Persian digits.
@@ -50,19 +50,9 @@ test('a Persian shop sees its quantities in Persian digits, and Latin digits typ
   await expect(row).toContainText('۱۴٫۵ kg')
 
   // An order for 3 kg: its progress in Persian digits; 1.5 typed in Latin digits is invoiced.
-  const customer = await rpc<{ id: string }>(page, 'contacts.create', {
-    name: 'Cafe Shiraz',
-    kind: 'company',
-    isCustomer: true,
-    isSupplier: false,
-  })
-  const draft = await rpc<{ id: string }>(page, 'salesOrders.saveDraft', {
-    contactId: customer.id,
-    date: new Date().toISOString().slice(0, 10),
-    lines: [{ productId: tea.id, description: 'Green tea', quantity: 3_000n, unitPrice: 500n }],
-  })
-  await rpc(page, 'salesOrders.issue', { id: draft.id })
-  await page.goto(`/#/sales/orders/${encodeURIComponent(draft.id)}`)
+  await openIssuedSalesOrder(page, 'Cafe Shiraz', [
+    { productId: tea.id, description: 'Green tea', quantity: 3_000n, unitPrice: 500n },
+  ])
   const orderStock = page.getByRole('table', { name: 'Stock for this order' })
   await expect(orderStock.locator('tr[data-line="1"] td').nth(2)).toHaveText('۱۴٫۵ kg')
   await expect(orderStock.locator('tr[data-line="1"] td').nth(4)).toHaveText('۱۱٫۵')

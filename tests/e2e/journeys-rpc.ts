@@ -24,3 +24,24 @@ export async function accountId(page: Page, code: string): Promise<string> {
   expect(found, `account ${code}`).toBeDefined()
   return found?.id ?? ''
 }
+
+/** A new customer's sales order for `lines`, dated today and issued, opened on its page. */
+export async function openIssuedSalesOrder(
+  page: Page,
+  customer: string,
+  lines: { productId?: string; quantity: bigint; description?: string; unitPrice?: bigint }[],
+): Promise<void> {
+  const contact = await rpc<{ id: string }>(page, 'contacts.create', {
+    name: customer,
+    kind: 'company',
+    isCustomer: true,
+    isSupplier: false,
+  })
+  const draft = await rpc<{ id: string }>(page, 'salesOrders.saveDraft', {
+    contactId: contact.id,
+    date: new Date().toISOString().slice(0, 10),
+    lines,
+  })
+  await rpc(page, 'salesOrders.issue', { id: draft.id })
+  await page.goto(`/#/sales/orders/${encodeURIComponent(draft.id)}`)
+}
