@@ -91,6 +91,23 @@ describe('invoice and bill lists filtered in the engine', () => {
       expect(await find({ search: 'bol' })).toEqual(['draft Bolt', 'INV-A-000004'])
       expect(await find({ search: '000003' })).toEqual(['INV-A-000003'])
       expect(await find({ search: '%' })).toEqual([])
+
+      // A credit note against an invoice settles it at once: paid, and the invoice owes less.
+      const note = await call(session, 'creditNotes.saveDraft', {
+        invoiceId: (await call(session, 'invoices.find', { search: '000004' })).rows[0]!.id,
+        contactId: bolt.id,
+        date: '2024-06-02',
+        lines: [{ accountId: code('4200'), quantity: 1000n, unitPrice: 1000n }],
+      })
+      await call(session, 'creditNotes.post', { id: note.id })
+      const notes = await call(session, 'creditNotes.find', { contactId: bolt.id })
+      expect(numbers(notes)).toEqual(['CN-A-000001'])
+      expect(notes).toMatchObject({ baseGross: 1000n, baseDue: 0n })
+      expect(numbers(await call(session, 'creditNotes.find', { status: 'paid' }))).toEqual([
+        'CN-A-000001',
+      ])
+      const open = await call(session, 'invoices.find', { status: 'open', contactId: bolt.id })
+      expect(open).toMatchObject({ baseDue: 29000n, baseCredit: 0n })
     } finally {
       session.close()
     }

@@ -16,6 +16,7 @@ describe('document list addresses keep their filters', () => {
     { page: 'bills', status: 'open', dueBy: '2026-07-07' },
     { page: 'bills', status: 'draft', search: 'M-1', contact: 'sup/2' },
     { page: 'debit-notes', status: 'cancelled', from: '2026-01-01' },
+    { page: 'credit-notes', status: 'draft', contact: 'c-1' },
   ]
 
   it.each(routes)('round-trips %o', (route) => {

@@ -6,7 +6,11 @@ import { Tile, TileLine } from './tile'
 
 const DRAFT_LINKS: readonly { key: keyof DraftCounts; label: MessageKey; to: Route }[] = [
   { key: 'invoices', label: 'home.drafts.invoices', to: { page: 'invoices', status: 'draft' } },
-  { key: 'creditNotes', label: 'home.drafts.creditNotes', to: { page: 'invoices' } },
+  {
+    key: 'creditNotes',
+    label: 'home.drafts.creditNotes',
+    to: { page: 'credit-notes', status: 'draft' },
+  },
   { key: 'bills', label: 'home.drafts.bills', to: { page: 'bills', status: 'draft' } },
   {
     key: 'debitNotes',

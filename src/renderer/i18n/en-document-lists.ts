@@ -1,5 +1,11 @@
 /** Words for the filters above the invoice, bill and debit note lists; spread into enSales. */
 export const enDocumentLists = {
+  'nav.creditNotes': 'Credit notes',
+  'creditNotes.search': 'Search number, customer',
+  'creditNotes.new': 'New credit note',
+  'creditNotes.count.one': '{count} credit note',
+  'creditNotes.count.other': '{count} credit notes',
+  'creditNotes.empty': 'No credit notes match.',
   'documentList.status': 'Status',
   'documentList.anyStatus': 'Any status',
   'documentList.status.draft': 'Drafts',

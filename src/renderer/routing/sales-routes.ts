@@ -15,6 +15,7 @@ export type SalesRoute =
   | { page: 'products' }
   | { page: 'tax-codes' }
   | ({ page: 'invoices' } & DocumentListParams)
+  | ({ page: 'credit-notes' } & DocumentListParams)
   | { page: 'invoice-new'; draft?: string; contact?: string }
   | { page: 'invoice'; id: string }
   | { page: 'credit-note-new'; invoice: string }
@@ -40,6 +41,7 @@ const PATHS = {
   invoices: '/sales/invoices',
   'invoice-new': '/sales/invoices/new',
   'credit-note-new': '/sales/credit-notes/new',
+  'credit-notes': '/sales/credit-notes',
   'payment-new': '/sales/payments/new',
   'receivables-ageing': '/reports/receivables-ageing',
   'cash-sale': '/sales/cash-sale',
@@ -70,6 +72,8 @@ export function parseSalesRoute(path: string, params: URLSearchParams): SalesRou
       return { page: 'tax-codes' }
     case PATHS.invoices:
       return { page: 'invoices', ...parseDocumentListParams(params) }
+    case PATHS['credit-notes']:
+      return { page: 'credit-notes', ...parseDocumentListParams(params) }
     case PATHS['invoice-new']:
       return { page: 'invoice-new', draft: get('draft'), contact: get('contact') }
     case PATHS['credit-note-new']: {
@@ -134,6 +138,7 @@ export function salesRouteHref(
     case 'customers':
       return withQuery(PATHS[route.page], { q: route.search })
     case 'invoices':
+    case 'credit-notes':
       return withQuery(PATHS[route.page], documentListQueryParams(route))
     case 'contact-new':
       return withQuery(PATHS[route.page], { name: route.name })
@@ -167,6 +172,7 @@ const SALES_PAGES: ReadonlySet<string> = new Set<SalesPageName>([
   'invoice-new',
   'invoice',
   'credit-note-new',
+  'credit-notes',
   'payment-new',
   'receivables-ageing',
   'cash-sale',

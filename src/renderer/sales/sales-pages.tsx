@@ -6,6 +6,7 @@ import { CustomerList } from './contacts/customer-list'
 import { InvoiceDetail } from './invoices/invoice-detail'
 import { InvoiceForm } from './invoices/invoice-form'
 import { InvoiceList } from './invoices/invoice-list'
+import { CreditNoteList } from './invoices/invoice-list-credit-notes'
 import { ReceivePayment } from './payments/receive-payment'
 import { PriceListDetail } from './price-lists/price-list-detail'
 import { PriceListsPage } from './price-lists/price-lists-page'
@@ -30,6 +31,8 @@ export function SalesPage(props: { route: SalesRoute }) {
       return <TaxCodesPage />
     case 'invoices':
       return <InvoiceList params={route} />
+    case 'credit-notes':
+      return <CreditNoteList params={route} />
     case 'invoice-new':
       return (
         <InvoiceForm

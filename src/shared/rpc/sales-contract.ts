@@ -182,6 +182,7 @@ export const salesContract = {
     documentInput.extend({ invoiceId: id, draftId: z.string().optional() }),
     'write',
   ),
+  'creditNotes.find': procedure<DocumentListPage>()(documentListQuery, 'read'),
   'creditNotes.post': procedure<PostedDocumentRef>()(z.object({ id }), 'write'),
   'invoices.applyCredit': procedure<AppliedCredit>()(
     z.object({ invoiceId: id, amount: money.optional() }),

@@ -61,6 +61,7 @@ export const salesHandlers: HandlerMap<keyof typeof salesContract> = {
       { ...input, sourceDocumentId: invoiceId },
       draftId,
     ),
+  'creditNotes.find': (s, query) => findDocuments(s.requireCompany(), 'credit_note', query),
   'creditNotes.post': (s, { id }) => postDocument(s.requireCompany(), id, 'credit_note'),
   'invoices.applyCredit': (s, input) => applyCustomerCredit(s.requireCompany(), input),
   'payments.receive': (s, input) => receivePayment(s.requireCompany(), input),

@@ -6,7 +6,7 @@ import {
   documentListQueryParams,
   type DocumentListParams,
 } from '../../routing/document-list-params'
-import { routeHref } from '../../routing/routes'
+import { routeHref, type Route } from '../../routing/routes'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke, useSession } from '../../state/services'
 import { ListSearch } from '../virtual-rows'
@@ -33,20 +33,17 @@ export function DocumentListFilters(props: {
     setSearch(params.search ?? '')
   }
   const update = (patch: Partial<DocumentListParams>) =>
-    navigate({ ...params, ...patch, page: kind.pages.list }, { replace: true })
+    navigate(listRoute(kind, { ...params, ...patch }), { replace: true })
 
   useEffect(() => {
     if (search === (params.search ?? '')) return
     const timer = window.setTimeout(
       () =>
-        navigate(
-          { ...params, page: kind.pages.list, search: search || undefined },
-          { replace: true },
-        ),
+        navigate(listRoute(kind, { ...params, search: search || undefined }), { replace: true }),
       250,
     )
     return () => window.clearTimeout(timer)
-  }, [search, params, kind.pages.list, navigate])
+  }, [search, params, kind, navigate])
 
   return (
     <div className="toolbar filters document-list-filters">
@@ -100,13 +97,28 @@ export function DocumentListFilters(props: {
   )
 }
 
+/** The list's address with `params`, one route object per page as the Route union has them. */
+function listRoute(kind: PostedDocumentListKind, params: DocumentListParams): Route {
+  const page = kind.pages.list
+  switch (page) {
+    case 'invoices':
+      return { ...params, page }
+    case 'credit-notes':
+      return { ...params, page }
+    case 'bills':
+      return { ...params, page }
+    case 'debit-notes':
+      return { ...params, page }
+  }
+}
+
 /** The filters with no control of their own (from a Home tile), each removable, and Clear. */
 export function FilterChips(props: { kind: PostedDocumentListKind; params: DocumentListParams }) {
   const { kind, params } = props
   const { t, format } = useI18n()
   const navigate = useNavigate()
   const update = (patch: Partial<DocumentListParams>) =>
-    navigate({ ...params, ...patch, page: kind.pages.list }, { replace: true })
+    navigate(listRoute(kind, { ...params, ...patch }), { replace: true })
   const chips = [
     params.dueBy && {
       name: t('documentList.dueBy', { date: format.date(params.dueBy) }),

@@ -14,14 +14,14 @@ import { paymentStatus } from './payment-status'
 
 /** What differs between the invoice, bill and debit note lists: where they read, lead and speak. */
 export interface PostedDocumentListKind {
-  list: 'invoices.find' | 'bills.find' | 'debitNotes.find'
+  list: 'invoices.find' | 'creditNotes.find' | 'bills.find' | 'debitNotes.find'
   /** Whom the documents are with: the contact filter offers these. */
   contacts: 'customer' | 'supplier'
   pages: {
-    list: 'invoices' | 'bills' | 'debit-notes'
+    list: 'invoices' | 'credit-notes' | 'bills' | 'debit-notes'
     one: 'invoice' | 'bill'
     /** Where a new one starts: a debit note starts from its bill, so from the bill list. */
-    new: 'invoice-new' | 'bill-new' | 'bills'
+    new: 'invoice-new' | 'invoices' | 'bill-new' | 'bills'
   }
   words: {
     search: MessageKey
