@@ -9,10 +9,14 @@ import { useNavigate } from '../routing/use-route'
 import { useInvoke } from '../state/services'
 import { CountStart } from './count-start'
 import { ScanBox } from './scan-box'
+import { useSettledScans } from './use-settled-scans'
 import { errorLineIndex, isBlank, lineQuantity, linesFromDocument, toInput } from './scan-lines'
 import { StockLines } from './stock-lines'
 import { useScanLines } from './use-scan-lines'
 import { useStockSetup, type StockSetup } from './use-stock-setup'
+
+/** Save only, approve the counted lines, or approve with the blank lines as counts of none. */
+type Approval = false | 'counted' | 'blanksAsZero'
 
 /** A stock count: start a sheet for a warehouse, or scan into an open one and approve it. */
 export function CountPage(props: { id?: string }) {
@@ -91,7 +95,8 @@ function CountSheet(props: { sheet: StockDocument; setup: StockSetup }) {
     // `save` reads the lines it is run with; the lines are what the timer waits on.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scan.lines])
-  const run = async (approve: false | 'counted' | 'blanksAsZero') => {
+  const settled = useSettledScans<Approval>((approve) => void run(approve))
+  const run = async (approve: Approval) => {
     if (busyRef.current) return
     busyRef.current = true
     setBusy(true)
@@ -126,10 +131,10 @@ function CountSheet(props: { sheet: StockDocument; setup: StockSetup }) {
     const ctrl = event.ctrlKey || event.metaKey
     if (ctrl && event.key === 'Enter') {
       event.preventDefault()
-      void run(event.shiftKey && blank > 0 ? 'blanksAsZero' : 'counted')
+      settled.request(event.shiftKey && blank > 0 ? 'blanksAsZero' : 'counted')
     } else if (ctrl && event.key.toLowerCase() === 's') {
       event.preventDefault()
-      void run(false)
+      settled.request(false)
     }
   }
 
@@ -161,7 +166,12 @@ function CountSheet(props: { sheet: StockDocument; setup: StockSetup }) {
         </div>
       </div>
       <div className="card stock-scan-card">
-        <ScanBox items={props.setup.items} inputRef={scan.scanRef} onItem={scan.onItem} />
+        <ScanBox
+          items={props.setup.items}
+          inputRef={scan.scanRef}
+          onItem={scan.onItem}
+          onLookup={settled.onLookup}
+        />
         <StockLines
           mode="count"
           lines={scan.lines}
@@ -173,7 +183,12 @@ function CountSheet(props: { sheet: StockDocument; setup: StockSetup }) {
           onDone={scan.focusScan}
         />
         <div className="actions">
-          <button type="button" className="big" disabled={busy} onClick={() => void run(false)}>
+          <button
+            type="button"
+            className="big"
+            disabled={busy}
+            onClick={() => settled.request(false)}
+          >
             {t('stock.count.save')} <kbd>Ctrl+S</kbd>
           </button>
           {blank > 0 ? (
@@ -181,7 +196,7 @@ function CountSheet(props: { sheet: StockDocument; setup: StockSetup }) {
               type="button"
               className="big"
               disabled={busy}
-              onClick={() => void run('blanksAsZero')}
+              onClick={() => settled.request('blanksAsZero')}
             >
               {t('stock.count.approveBlanksAsZero')} <kbd>Ctrl+Shift+Enter</kbd>
             </button>
@@ -190,7 +205,7 @@ function CountSheet(props: { sheet: StockDocument; setup: StockSetup }) {
             type="button"
             className="primary big"
             disabled={busy}
-            onClick={() => void run('counted')}
+            onClick={() => settled.request('counted')}
           >
             {t('stock.count.approve')} <kbd>Ctrl+Enter</kbd>
           </button>

@@ -13,6 +13,7 @@ import { useDefaultCosts } from './adjustment-cost'
 import { AdjustmentFields } from './adjustment-fields'
 import { adjustmentReasonText, type AdjustmentReason } from './adjustment-reason'
 import { ScanBox } from './scan-box'
+import { useSettledScans } from './use-settled-scans'
 import { carryOver, errorLineIndex, lineQuantity, linesFromSource, toInput } from './scan-lines'
 import { SourcePicker } from './source-picker'
 import { StockLines } from './stock-lines'
@@ -107,6 +108,7 @@ export function MovePage(props: { kind: MoveKind; source?: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.source, setup.loading])
 
+  const settled = useSettledScans<undefined>(() => void post())
   const post = async () => {
     if (busy) return
     const input = toInput(scan.lines, format.locale, false, adjusting ? { decimals } : undefined)
@@ -152,7 +154,7 @@ export function MovePage(props: { kind: MoveKind; source?: string }) {
   const onPageKey = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault()
-      void post()
+      settled.request(undefined)
     }
   }
 
@@ -214,6 +216,7 @@ export function MovePage(props: { kind: MoveKind; source?: string }) {
           takeOut={takeOut}
           postedId={done?.id}
           onItem={(item) => scan.onItem(takeOut ? { ...item, factor: -item.factor } : item)}
+          onLookup={settled.onLookup}
         />
         {sourceId && scan.lines.length > 0 ? (
           <button
@@ -246,7 +249,12 @@ export function MovePage(props: { kind: MoveKind; source?: string }) {
           onDone={scan.focusScan}
         />
         <div className="actions">
-          <button type="button" className="primary big" disabled={busy} onClick={() => void post()}>
+          <button
+            type="button"
+            className="primary big"
+            disabled={busy}
+            onClick={() => settled.request(undefined)}
+          >
             {t(POST_WORD[props.kind])} <kbd>Ctrl+Enter</kbd>
           </button>
         </div>

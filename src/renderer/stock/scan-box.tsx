@@ -26,6 +26,8 @@ export function ScanBox(props: {
   takeOut?: boolean
   /** The last posted document: the last scan's message belongs to it and goes, the list stays. */
   postedId?: string
+  /** +1 when a code goes to the engine to be looked up, -1 when its answer is in. */
+  onLookup?: (change: 1 | -1) => void
 }) {
   const { t, format } = useI18n()
   const invoke = useInvoke()
@@ -94,7 +96,10 @@ export function ScanBox(props: {
       setText('')
       setActive(-1)
       if (chosen) take(pickedItem(chosen))
-      else void lookUp(code)
+      else {
+        props.onLookup?.(1)
+        void lookUp(code).finally(() => props.onLookup?.(-1))
+      }
     } else if (event.key === 'ArrowDown' && matches.length > 0) {
       event.preventDefault()
       setActive((index) => Math.min(index + 1, matches.length - 1))
