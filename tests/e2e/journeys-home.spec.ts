@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { closeAnyCompany } from './journeys-steps'
+import { openDemoCompany } from './journeys-steps'
 
 test.use({ viewport: { width: 1366, height: 768 } })
 
@@ -7,12 +7,7 @@ test('the demo company opens on Home: the figures fit the window, the owed tile 
   page,
 }) => {
   test.setTimeout(120_000)
-  await closeAnyCompany(page)
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Create the demo company' }).click()
-  await expect(page.getByRole('heading', { name: 'Home', exact: true })).toBeVisible({
-    timeout: 60_000,
-  })
+  await openDemoCompany(page)
   await expect(page.getByRole('link', { name: 'Home', exact: true })).toHaveAttribute(
     'aria-current',
     'page',

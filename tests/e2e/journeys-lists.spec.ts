@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { closeAnyCompany, goTo } from './journeys-steps'
+import { goTo, openDemoCompany } from './journeys-steps'
 
 test.use({ viewport: { width: 1366, height: 768 } })
 
@@ -23,12 +23,7 @@ test('from Home, the overdue invoices and the bills to pay, filtered, tie to the
   page,
 }) => {
   test.setTimeout(120_000)
-  await closeAnyCompany(page)
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Create the demo company' }).click()
-  await expect(page.getByRole('heading', { name: 'Home', exact: true })).toBeVisible({
-    timeout: 60_000,
-  })
+  await openDemoCompany(page)
   const figures = page.getByRole('region', { name: 'How the business is doing' })
   const overdueTile = figures.getByRole('region', { name: 'Overdue from customers' })
   const overdue = cents((await overdueTile.locator('.home-tile-value').textContent()) ?? 'x')

@@ -13,6 +13,16 @@ export async function closeAnyCompany(page: Page): Promise<void> {
   expect(response.ok()).toBe(true)
 }
 
+/** From the start page, the demo company, landing on Home (it takes a few seconds to make). */
+export async function openDemoCompany(page: Page): Promise<void> {
+  await closeAnyCompany(page)
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Create the demo company' }).click()
+  await expect(page.getByRole('heading', { name: 'Home', exact: true })).toBeVisible({
+    timeout: 60_000,
+  })
+}
+
 /**
  * Opens the app with no company and creates one through the wizard, as a new user would; the app
  * lands on Home. A journey that types an entry next goes to New journal entry itself.

@@ -5,7 +5,7 @@ import type {
   DocumentListRow,
   DocumentListStatus,
 } from '../../../shared/domain/document-list'
-import type { DocumentStatus, DocumentType } from '../../../shared/domain/sales'
+import type { DocumentType } from '../../../shared/domain/sales'
 import type { CompanyContext } from '../company/company-context'
 import { assertDate } from '../reports/report-header'
 import { sideOf } from '../receivables/open-items'
@@ -22,26 +22,8 @@ const STATUS_WHERE: Record<DocumentListStatus, string> = {
   overdue: `d.status = 'posted' AND ${BASE_OPEN} <> 0 AND d.due_date < :asOf`,
 }
 
-interface ListRow {
-  id: string
-  type: DocumentType
-  number: string | null
-  contactId: string
-  contactName: string
-  date: string
-  dueDate: string
-  currency: string
-  rate: bigint
-  baseGross: bigint
-  status: DocumentStatus
-  sourceDocumentId: string | null
-  journalEntryId: string | null
-  cancelEntryId: string | null
-  reference: string
-  memo: string
-  net: bigint
-  tax: bigint
-  gross: bigint
+/** A row as the statement reads it: the document, and its open item's raw figures. */
+type ListRow = Omit<DocumentListRow, 'outstanding' | 'baseOutstanding'> & {
   itemAmount: bigint | null
   docOpen: bigint | null
   baseOpen: bigint

@@ -69,22 +69,16 @@ export function DocumentListFilters(props: {
           ))}
         </select>
       </label>
-      <label className="inline-label">
-        {t('documentList.from')}
-        <input
-          type="date"
-          value={params.from ?? ''}
-          onChange={(event) => update({ from: event.target.value || undefined })}
-        />
-      </label>
-      <label className="inline-label">
-        {t('documentList.to')}
-        <input
-          type="date"
-          value={params.to ?? ''}
-          onChange={(event) => update({ to: event.target.value || undefined })}
-        />
-      </label>
+      {(['from', 'to'] as const).map((end) => (
+        <label key={end} className="inline-label">
+          {t(`documentList.${end}`)}
+          <input
+            type="date"
+            value={params[end] ?? ''}
+            onChange={(event) => update({ [end]: event.target.value || undefined })}
+          />
+        </label>
+      ))}
       <ContactFilter
         kind={kind}
         value={params.contact}
