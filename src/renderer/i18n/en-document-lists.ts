@@ -2,7 +2,7 @@
 export const enDocumentLists = {
   'nav.creditNotes': 'Credit notes',
   'creditNotes.search': 'Search number, customer',
-  'creditNotes.new': 'New credit note',
+  'creditNotes.new': 'Open invoices to credit one',
   'creditNotes.count.one': '{count} credit note',
   'creditNotes.count.other': '{count} credit notes',
   'creditNotes.empty': 'No credit notes match.',
