@@ -16,7 +16,7 @@ export const initCommand: Command = {
     '--currency CODE            its currency, an ISO 4217 code such as USD, EUR, IRR',
     '--chart standard|none      start from the standard chart of accounts (default) or none',
     '--fiscal-year-start MM-DD  the first day of the fiscal year (default 01-01)',
-    "--demo                     fill it with a small shop's year of entries, to try Daftar out",
+    "--demo                     fill it with a small shop's year of trade up to today, to try Daftar out",
   ],
   async run(args, io) {
     const { values, positionals: given } = parseCommandArgs(this, args, {
