@@ -11,8 +11,6 @@ export const enPayroll = {
   'nav.payrollLiabilities': 'Tax and insurance liabilities',
   'nav.payrollYtd': 'Payroll year to date',
 
-  'payroll.save': 'Save',
-  'payroll.cancel': 'Cancel',
   'payroll.saved': 'Saved',
   'payroll.line': 'Line {line}',
   'payroll.problem.wholeNumber': 'A whole number, 0 or more',

@@ -1,8 +1,10 @@
 import { useState } from 'react'
 import { Field } from '../components/field'
+import { useFormRefusal } from '../components/use-form-fields'
 import { useI18n } from '../i18n/i18n-context'
 import { useInvoke } from '../state/services'
-import { useFormErrors } from './payroll-form'
+
+const FIELDS = ['code', 'name'] as const
 
 /** Adds a department from inside the employee form, keeping what was typed there. */
 export function DepartmentAdder(props: { onAdded: (id: string) => void }) {
@@ -10,7 +12,7 @@ export function DepartmentAdder(props: { onAdded: (id: string) => void }) {
   const invoke = useInvoke()
   const [code, setCode] = useState('')
   const [name, setName] = useState('')
-  const { errors, refuse, attempt } = useFormErrors<'code' | 'name'>()
+  const { errors, refuse, attempt } = useFormRefusal(FIELDS)
   const add = () =>
     attempt(
       async () => {

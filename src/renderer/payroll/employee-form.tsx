@@ -8,11 +8,12 @@ import type {
 } from '../../shared/domain/payroll'
 import { PAY_FREQUENCIES } from '../../shared/domain/payroll'
 import { Field } from '../components/field'
+import { RecordForm } from '../components/record-form'
+import { formField, useFormFields } from '../components/use-form-fields'
 import { useI18n } from '../i18n/i18n-context'
 import { useNavigate } from '../routing/use-route'
 import { useInvoke } from '../state/services'
 import { DepartmentAdder } from './department-adder'
-import { formField, PayrollForm, useFormErrors } from './payroll-form'
 
 const TEXT_FIELDS = [
   'code',
@@ -67,14 +68,12 @@ export function EmployeeForm(props: {
   const { t } = useI18n()
   const invoke = useInvoke()
   const navigate = useNavigate()
-  const [values, setValues] = useState<Values>(() => initial(props.employee, props.departments))
-  const { errors, setErrors, formError, clear, refuse, attempt } = useFormErrors<FormField>()
+  const { values, set, errors, setErrors, formError, clear, refuse, attempt } = useFormFields(
+    FIELDS,
+    () => initial(props.employee, props.departments),
+  )
   // Once saved here, later saves update that employee (a refused assignment keeps the form open).
   const [savedId, setSavedId] = useState(props.employee?.id)
-  const set = (field: FormField, value: string) => {
-    setValues((current) => ({ ...current, [field]: value }))
-    setErrors((current) => ({ ...current, [field]: undefined }))
-  }
 
   const save = async () => {
     const dependants = Number(values.dependants || '0')
@@ -82,19 +81,17 @@ export function EmployeeForm(props: {
       clear()
       return setErrors({ dependants: t('payroll.problem.wholeNumber') })
     }
-    const saved = await attempt(
-      () =>
-        invoke('payroll.employees.save', {
-          id: savedId,
-          ...Object.fromEntries(TEXT_FIELDS.map((field) => [field, values[field].trim()])),
-          code: values.code.trim(),
-          name: values.name.trim(),
-          startDate: values.startDate,
-          departmentId: values.departmentId,
-          payFrequency: values.payFrequency as PayFrequency,
-          dependants,
-        }),
-      (error) => refuse(error, formField(FIELDS, error.field)),
+    const saved = await attempt(() =>
+      invoke('payroll.employees.save', {
+        id: savedId,
+        ...Object.fromEntries(TEXT_FIELDS.map((field) => [field, values[field].trim()])),
+        code: values.code.trim(),
+        name: values.name.trim(),
+        startDate: values.startDate,
+        departmentId: values.departmentId,
+        payFrequency: values.payFrequency as PayFrequency,
+        dependants,
+      }),
     )
     if (!saved) return
     setSavedId(saved.id)
@@ -136,7 +133,7 @@ export function EmployeeForm(props: {
     </Field>
   )
   return (
-    <PayrollForm
+    <RecordForm
       className="employee-form"
       title={
         props.employee
@@ -144,7 +141,8 @@ export function EmployeeForm(props: {
           : t('employees.new')
       }
       formError={formError}
-      onSave={save}
+      refusalNotice
+      onSubmit={save}
       onCancel={() => navigate({ page: 'employees' })}
     >
       <div className="field-row">
@@ -214,6 +212,6 @@ export function EmployeeForm(props: {
         {values.structureId ? text('effectiveFrom', 'narrow', 'date') : null}
         {values.structureId ? text('base', 'narrow') : null}
       </fieldset>
-    </PayrollForm>
+    </RecordForm>
   )
 }

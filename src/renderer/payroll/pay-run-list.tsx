@@ -6,10 +6,12 @@ import { Field } from '../components/field'
 import { codeColumn, ListTable, type ListColumn } from '../components/list-table'
 import { Notice } from '../components/notice'
 import { useQuery } from '../components/use-query'
+import { useFormRefusal } from '../components/use-form-fields'
 import { useI18n } from '../i18n/i18n-context'
 import { useNavigate } from '../routing/use-route'
 import { useInvoke } from '../state/services'
-import { useFormErrors } from './payroll-form'
+
+const RUN_FIELDS = ['month', 'payDate'] as const
 
 function monthEnd(month: string): string {
   const [year, number] = month.split('-').map(Number) as [number, number]
@@ -24,7 +26,7 @@ export function PayRunList() {
   const runs = useQuery('pay-runs', () => invoke('payroll.runs.list', {}))
   const [month, setMonth] = useState(today().slice(0, 7))
   const [payDate, setPayDate] = useState(monthEnd(today().slice(0, 7)))
-  const { errors, refuse, attempt } = useFormErrors<'month' | 'payDate'>()
+  const { errors, refuse, attempt } = useFormRefusal(RUN_FIELDS)
 
   const create = (event: FormEvent) => {
     event.preventDefault()

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react'
 import type { ComponentCalc, ComponentKind, PayComponent } from '../../../shared/domain/payroll'
 import { Field } from '../../components/field'
+import { RecordForm } from '../../components/record-form'
+import { useFormRefusal } from '../../components/use-form-fields'
 import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
 import { accountOptions } from '../../sales/account-select'
 import { useAccounts, useInvoke, useServices } from '../../state/services'
-import { formField, PayrollForm, useFormErrors } from '../payroll-form'
 import { FormulaVariables } from './formula-variables'
 
 const KINDS: readonly ComponentKind[] = ['earning', 'deduction', 'employer']
@@ -66,7 +67,7 @@ export function ComponentForm(props: { component: PayComponent | null; others: P
       .catch(() => undefined)
   }, [accountsStore])
   const [values, setValues] = useState<Values>(() => initial(props.component))
-  const { errors, setErrors, formError, refuse, attempt } = useFormErrors<FormField>()
+  const { errors, setErrors, formError, attempt } = useFormRefusal(FIELDS)
   const set = <K extends keyof Values>(field: K, value: Values[K]) => {
     setValues((current) => ({ ...current, [field]: value }))
     setErrors((current) => ({ ...current, [field]: undefined }))
@@ -76,25 +77,22 @@ export function ComponentForm(props: { component: PayComponent | null; others: P
   const formulaField: FormField = values.calc === 'percent' ? 'base' : 'value'
 
   const save = () =>
-    attempt(
-      async () => {
-        await invoke('payroll.components.save', {
-          id: props.component?.id,
-          code: values.code.trim(),
-          name: values.name.trim(),
-          kind: values.kind,
-          calc: values.calc,
-          value: byRules ? '' : values.value.trim(),
-          base: values.calc === 'percent' ? values.base.trim() : '',
-          taxable: values.kind === 'earning' && values.taxable,
-          insurable: values.kind === 'earning' && values.insurable,
-          prorated: values.prorated,
-          accountId: values.kind === 'earning' ? null : values.accountId || null,
-        })
-        back()
-      },
-      (error) => refuse(error, formField(FIELDS, error.field)),
-    )
+    attempt(async () => {
+      await invoke('payroll.components.save', {
+        id: props.component?.id,
+        code: values.code.trim(),
+        name: values.name.trim(),
+        kind: values.kind,
+        calc: values.calc,
+        value: byRules ? '' : values.value.trim(),
+        base: values.calc === 'percent' ? values.base.trim() : '',
+        taxable: values.kind === 'earning' && values.taxable,
+        insurable: values.kind === 'earning' && values.insurable,
+        prorated: values.prorated,
+        accountId: values.kind === 'earning' ? null : values.accountId || null,
+      })
+      back()
+    })
 
   const text = (field: 'code' | 'name' | 'value' | 'base', label: string, className?: string) => (
     <Field label={label} error={errors[field]} className={className}>
@@ -119,7 +117,7 @@ export function ComponentForm(props: { component: PayComponent | null; others: P
   )
   const others = props.others.map((other) => other.code).filter((code) => code !== values.code)
   return (
-    <PayrollForm
+    <RecordForm
       className="component-form"
       title={
         props.component
@@ -127,7 +125,8 @@ export function ComponentForm(props: { component: PayComponent | null; others: P
           : t('payComponents.new')
       }
       formError={formError}
-      onSave={save}
+      refusalNotice
+      onSubmit={save}
       onCancel={back}
     >
       <div className="field-row">
@@ -192,6 +191,6 @@ export function ComponentForm(props: { component: PayComponent | null; others: P
         {values.kind === 'earning' ? check('insurable') : null}
         {byRules ? null : check('prorated')}
       </div>
-    </PayrollForm>
+    </RecordForm>
   )
 }

@@ -2,10 +2,11 @@ import { useState } from 'react'
 import { today } from '../../../shared/dates'
 import type { RulePack, RulePackVersion } from '../../../shared/domain/payroll'
 import { Field } from '../../components/field'
+import { RecordForm } from '../../components/record-form'
+import { useFormRefusal } from '../../components/use-form-fields'
 import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke } from '../../state/services'
-import { PayrollForm, useFormErrors } from '../payroll-form'
 import { RuleVersionEditor } from './rule-version-editor'
 
 type Draft = Omit<RulePack, 'builtIn'>
@@ -43,7 +44,7 @@ export function RulePackForm(props: { pack: RulePack | null; currency: string })
   )
   // The newest version first: the one a correction usually touches.
   const [selected, setSelected] = useState(Math.max(0, draft.versions.length - 1))
-  const { errors, setErrors, formError, setFormError, attempt } = useFormErrors<string>()
+  const { errors, setErrors, formError, setFormError, attempt } = useFormRefusal<string>([])
   const back = () => navigate({ page: 'rule-packs' })
   const version = draft.versions[selected] ?? draft.versions[0]!
 
@@ -74,11 +75,12 @@ export function RulePackForm(props: { pack: RulePack | null; currency: string })
     )
 
   return (
-    <PayrollForm
+    <RecordForm
       className="rule-pack-form"
       title={props.pack ? t('rulePacks.editTitle', { code: props.pack.code }) : t('rulePacks.new')}
       formError={formError}
-      onSave={save}
+      refusalNotice
+      onSubmit={save}
       onCancel={back}
     >
       <div className="field-row">
@@ -144,6 +146,6 @@ export function RulePackForm(props: { pack: RulePack | null; currency: string })
         errors={errors}
         onChange={setVersion}
       />
-    </PayrollForm>
+    </RecordForm>
   )
 }

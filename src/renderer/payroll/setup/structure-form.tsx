@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import type { PayComponent, SalaryStructure } from '../../../shared/domain/payroll'
 import { Field } from '../../components/field'
+import { RecordForm } from '../../components/record-form'
+import { formField, useFormRefusal } from '../../components/use-form-fields'
 import { useI18n } from '../../i18n/i18n-context'
 import { useNavigate } from '../../routing/use-route'
 import { useInvoke } from '../../state/services'
-import { formField, PayrollForm, useFormErrors } from '../payroll-form'
 
 const FIELDS = ['code', 'name', 'componentCodes'] as const
-type StructureField = (typeof FIELDS)[number]
 
 /**
  * A salary structure, new or changed: its code, name, and components in payslip order. A change
@@ -25,7 +25,7 @@ export function StructureForm(props: {
   const [name, setName] = useState(editing?.name ?? '')
   const [codes, setCodes] = useState<string[]>(editing?.componentCodes ?? [])
   const [adding, setAdding] = useState('')
-  const { errors, setErrors, formError, refuse, attempt } = useFormErrors<StructureField>()
+  const { errors, setErrors, formError, refuse, attempt } = useFormRefusal(FIELDS)
   const back = () => navigate({ page: 'salary-structures' })
   const available = props.components.filter((component) => !codes.includes(component.code))
   const name_ = (componentCode: string) =>
@@ -63,12 +63,13 @@ export function StructureForm(props: {
     )
 
   return (
-    <PayrollForm
+    <RecordForm
       className="structure-form"
       title={editing ? t('structures.editTitle', { code: editing.code }) : t('structures.new')}
       intro={editing ? <p className="muted">{t('structures.editHint')}</p> : null}
       formError={formError}
-      onSave={save}
+      refusalNotice
+      onSubmit={save}
       onCancel={back}
     >
       <div className="field-row">
@@ -138,6 +139,6 @@ export function StructureForm(props: {
           {t('structures.add')}
         </button>
       </div>
-    </PayrollForm>
+    </RecordForm>
   )
 }
