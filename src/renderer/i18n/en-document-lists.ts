@@ -1,7 +1,7 @@
 /** Words for the filters above the invoice, bill and debit note lists; spread into enSales. */
 export const enDocumentLists = {
   'nav.creditNotes': 'Credit notes',
-  'creditNotes.search': 'Search number, customer',
+  'creditNotes.search': 'Number, customer',
   'creditNotes.new': 'Open invoices to credit one',
   'creditNotes.count.one': '{count} credit note',
   'creditNotes.count.other': '{count} credit notes',

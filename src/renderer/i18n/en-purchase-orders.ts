@@ -32,7 +32,7 @@ export const enPurchaseOrders = {
   'supplierPayments.count.one': '{count} payment',
   'supplierPayments.count.other': '{count} payments',
 
-  'debitNotes.search': 'Search number, supplier',
+  'debitNotes.search': 'Number, supplier',
   'debitNotes.count.one': '{count} debit note',
   'debitNotes.count.other': '{count} debit notes',
   'debitNotes.empty': 'No debit notes match.',

@@ -34,7 +34,7 @@ export const enPurchases = {
   'supplier.payments': 'Payments',
   'supplier.noPayments': 'No payments yet.',
 
-  'bills.search': 'Search number, supplier, supplier’s number',
+  'bills.search': 'Number, supplier, their no.',
   'bills.count.one': '{count} bill',
   'bills.count.other': '{count} bills',
   'bills.empty': 'No bills match.',

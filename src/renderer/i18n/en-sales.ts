@@ -150,7 +150,7 @@ export const enSales = {
   'invoices.count.one': '{count} invoice',
   'invoices.count.other': '{count} invoices',
   'invoices.empty': 'No invoices match.',
-  'invoices.search': 'Search number, customer, reference',
+  'invoices.search': 'Number, customer, ref.',
   'invoices.col.number': 'Number',
   'invoices.col.date': 'Date',
   'invoices.col.due': 'Due',
