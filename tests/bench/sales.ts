@@ -5,7 +5,8 @@
  *      the ledger through writePostedEntries, one transaction each; target a <= 2x b;
  *  (c) the receivables ageing at N invoices against 1,000. The ageing reads only open items, so its
  *      cost follows the open book, not the history: the target (<= 1.5x) is measured with the big
- *      company's history paid down to the small one's open book; 80% paid at both is shown too.
+ *      company's history paid down to the small one's open book; 80% paid at both is shown too;
+ *  (d) the Home page's read and the overdue invoice list at both sizes, the same way (bench-home.ts).
  * BENCH_INVOICES sets N (default 100,000).
  */
 import fs from 'node:fs'
@@ -19,6 +20,7 @@ import { receivablesAgeing } from '../../src/main/engine/receivables/ageing'
 import { salesEntry } from '../../src/main/engine/sales/document-posting'
 import { receivePayment } from '../../src/main/engine/sales/payments'
 import { postDocument } from '../../src/main/engine/sales/post-document'
+import { homeRows } from './bench-home'
 import { medianMs, onceMs, printTable, type BenchRow } from './measure'
 import { salesBenchCompany, saveInvoiceDrafts, type SalesBenchCompany } from './sales-setup'
 
@@ -80,6 +82,16 @@ export async function salesBench(): Promise<void> {
         value: ratio(ageBig, ageSmall),
       },
     )
+    const smallSized = {
+      ctx: small.ctx,
+      label: `${SMALL.toLocaleString('en')} invoices, ${openSmall} open`,
+    }
+    const homeAt80 = homeRows(
+      smallSized,
+      { ctx: big.ctx, label: `${n} invoices, ${openBig} open` },
+      AS_OF,
+      false,
+    )
     // The same open book as the small company on the big one's history: what the ageing costs
     // is what is open, not what was ever sold.
     payAllBut(big, openSmall)
@@ -95,6 +107,13 @@ export async function salesBench(): Promise<void> {
         target: '<= 1.5x',
         pass: ageHistory <= 1.5 * ageSmall,
       },
+      ...homeAt80,
+      ...homeRows(
+        smallSized,
+        { ctx: big.ctx, label: `${n} invoices, ${openSmall} open` },
+        AS_OF,
+        true,
+      ),
     )
     big.ctx.close()
     small.ctx.close()
