@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 import { DOCUMENT_LIST_STATUSES, type DocumentListPage } from '../../../shared/domain/document-list'
-import { useQuery } from '../../components/use-query'
 import { useI18n } from '../../i18n/i18n-context'
 import {
   documentListQueryParams,
@@ -8,8 +7,8 @@ import {
 } from '../../routing/document-list-params'
 import { routeHref, type Route } from '../../routing/routes'
 import { useNavigate } from '../../routing/use-route'
-import { useInvoke, useSession } from '../../state/services'
 import { ListSearch } from '../virtual-rows'
+import { ContactFilter } from './invoice-list-contact'
 import type { PostedDocumentListKind } from './posted-document-list'
 import './invoice-list.css'
 
@@ -145,41 +144,6 @@ export function FilterChips(props: { kind: PostedDocumentListKind; params: Docum
         {t('documentList.clear')}
       </button>
     </div>
-  )
-}
-
-/** The customers (or suppliers) to narrow the list to, by name. */
-function ContactFilter(props: {
-  kind: PostedDocumentListKind
-  value: string | undefined
-  onChange: (contact: string | undefined) => void
-}) {
-  const { t } = useI18n()
-  const invoke = useInvoke()
-  const companyPath = useSession((store) => store.session?.company?.path ?? '')
-  const contacts = useQuery(companyPath, () => invoke('contacts.list', {}))
-  const customers = props.kind.contacts === 'customer'
-  const choices = (contacts.data ?? []).filter(
-    (contact) =>
-      (customers ? contact.isCustomer : contact.isSupplier) || contact.id === props.value,
-  )
-  return (
-    <label className="inline-label">
-      {t(props.kind.words.contact)}
-      <select
-        value={props.value ?? ''}
-        onChange={(event) => props.onChange(event.target.value || undefined)}
-      >
-        <option value="">
-          {t(customers ? 'documentList.anyCustomer' : 'documentList.anySupplier')}
-        </option>
-        {choices.map((contact) => (
-          <option key={contact.id} value={contact.id}>
-            {contact.name}
-          </option>
-        ))}
-      </select>
-    </label>
   )
 }
 
