@@ -13,9 +13,9 @@ import path from 'node:path'
 import { createCompany } from '../../src/main/engine/company/company-file'
 import type { CompanyContext } from '../../src/main/engine/company/company-context'
 import { importJournal } from '../../src/main/engine/import/import-journal'
-import { listEntries } from '../../src/main/engine/ledger/journal-list'
 import { trialBalance } from '../../src/main/engine/reports/trial-balance'
 import { writeJournalCsv } from './generate-ledger'
+import { listPageRows } from './ledger-pages'
 import { rawInsertLedger, rawInsertLines } from './raw-insert'
 import { medianMs, onceMs, printTable, type BenchRow } from './measure'
 import { inventoryBench } from './inventory'
@@ -65,9 +65,6 @@ async function ledgerBench(): Promise<void> {
   const asOf = '2025-12-31'
   const tbSmall = medianMs(() => trialBalance(small.ctx, asOf), 21)
   const tbBig = medianMs(() => trialBalance(big.ctx, asOf), 21)
-  const pageFirst = medianMs(() => listEntries(big.ctx, { offset: 0, limit: 200 }), 5)
-  const entries = Math.floor(big.lines / 3)
-  const pageDeep = medianMs(() => listEntries(big.ctx, { offset: entries - 1000, limit: 200 }), 5)
 
   const rows: BenchRow[] = [
     {
@@ -100,8 +97,7 @@ async function ledgerBench(): Promise<void> {
       target: '<= 1.5x',
       pass: tbBig / tbSmall <= 1.5,
     },
-    { name: 'journal list, first page of 200', value: `${pageFirst.toFixed(1)} ms` },
-    { name: 'journal list, a page of 200 at the end', value: `${pageDeep.toFixed(1)} ms` },
+    ...listPageRows(big.ctx),
   ]
   printTable(`Ledger (${os.cpus().length} cores, Node ${process.version})`, rows)
   big.ctx.close()

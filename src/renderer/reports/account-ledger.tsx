@@ -1,4 +1,8 @@
-import type { GeneralLedgerAccount, GeneralLedgerLine } from '../../shared/domain/reports'
+import type {
+  GeneralLedgerAccount,
+  GeneralLedgerLine,
+  LedgerLineKey,
+} from '../../shared/domain/reports'
 import { Amount } from '../components/amount'
 import { Notice } from '../components/notice'
 import { DrillLink } from '../components/report-table'
@@ -23,10 +27,18 @@ export function AccountLedger(props: { account: GeneralLedgerAccount; from: stri
   const invoke = useInvoke()
   const navigate = useNavigate()
   const { account, from, to } = props
-  const pages = usePagedRows(`${account.accountId}|${from}|${to}`, (offset, limit) =>
-    invoke('reports.generalLedger', { from, to, accountId: account.accountId, offset, limit }).then(
-      (report) => ({ total: account.lineCount, rows: report.accounts[0]?.lines ?? [] }),
-    ),
+  const pages = usePagedRows<GeneralLedgerLine>(
+    `${account.accountId}|${from}|${to}`,
+    ({ after, before, ...page }) =>
+      invoke('reports.generalLedger', {
+        ...page,
+        from,
+        to,
+        accountId: account.accountId,
+        // The count came with the account: every page, the first too, is read by key.
+        after: after ? keyOf(after) : page.offset === 0 ? null : undefined,
+        before: before && keyOf(before),
+      }).then((report) => ({ total: account.lineCount, rows: report.accounts[0]?.lines ?? [] })),
   )
   const count = account.lineCount
   const entryOf = (line: GeneralLedgerLine): Route => ({ page: 'journal-entry', id: line.entryId })
@@ -113,4 +125,8 @@ export function AccountLedger(props: { account: GeneralLedgerAccount; from: stri
       </div>
     </section>
   )
+}
+
+function keyOf({ date, number, lineNo }: GeneralLedgerLine): LedgerLineKey {
+  return { date, number, lineNo }
 }

@@ -76,6 +76,18 @@ export interface JournalListQuery {
   accountId?: string
   offset: number
   limit: number
+  /** The entries listed after this one (newest first), read from it by the index, not by offset. */
+  after?: JournalListKey
+  /** The entries listed just before this one. */
+  before?: JournalListKey
+  /** The last `limit` entries of the list (the End key), whatever `offset` says. */
+  last?: boolean
+}
+
+/** Where an entry stands in the journal list's order (date, then id, newest first). */
+export interface JournalListKey {
+  date: string
+  id: string
 }
 
 export interface JournalListPage {

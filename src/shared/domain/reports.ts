@@ -33,6 +33,15 @@ export interface GeneralLedgerLine {
   credit: bigint
   /** Running balance after this line, debit positive. */
   balance: bigint
+  /** The line's place in its entry: with date and number, its key in ledger order. */
+  lineNo: number
+}
+
+/** Where a line stands in an account's ledger order (date, entry number, line). */
+export interface LedgerLineKey {
+  date: string
+  number: string
+  lineNo: number
 }
 
 export interface GeneralLedgerAccount {
@@ -44,7 +53,10 @@ export interface GeneralLedgerAccount {
   opening: bigint
   /** The lines asked for: every line, or one page of them. */
   lines: GeneralLedgerLine[]
-  /** How many lines the account has in the period, however many `lines` holds. */
+  /**
+   * How many lines the account has in the period, however many `lines` holds (a page read by key,
+   * `after`/`before`/`last`, does not count again: there it is the page's own length).
+   */
   lineCount: number
   totalDebit: bigint
   totalCredit: bigint

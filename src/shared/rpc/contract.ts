@@ -65,6 +65,13 @@ function procedure<O>() {
 }
 
 const none = z.object({}).optional()
+/** Keys a long list is read from by the index (keyset paging), not by offset. */
+const journalListKey = z.object({ date: isoDate, id })
+const ledgerLineKey = z.object({
+  date: isoDate,
+  number: z.string(),
+  lineNo: z.number().int().nonnegative(),
+})
 
 export const contract = {
   // The session: which company is open.
@@ -110,6 +117,9 @@ export const contract = {
       accountId: z.string().optional(),
       offset: z.number().int().nonnegative(),
       limit: z.number().int().positive().max(1000),
+      after: journalListKey.optional(),
+      before: journalListKey.optional(),
+      last: z.boolean().optional(),
     }),
     'read',
   ),
@@ -134,6 +144,9 @@ export const contract = {
       accountId: z.string().optional(),
       offset: z.number().int().min(0).optional(),
       limit: z.number().int().min(0).max(5000).optional(),
+      after: ledgerLineKey.nullable().optional(),
+      before: ledgerLineKey.optional(),
+      last: z.boolean().optional(),
     }),
     'read',
   ),

@@ -32,6 +32,16 @@ export function listEntries(ctx: CompanyContext, query: JournalListQuery): Journ
     )
   }
   const total = ctx.q.first(base.select((eb) => eb.fn.countAll<bigint>().as('n')))?.n ?? 0n
+  // A page after a key reads on from it by the (date, id) index; one before it, and the last page,
+  // read the other way and turn round, so a page at the end costs what the first one does.
+  const { after, before, last } = query
+  const backward = !after && (before !== undefined || last === true)
+  const key = after ?? before
+  if (key)
+    base = base.where(
+      sql<boolean>`(e.date, e.id) ${sql.raw(after ? '<' : '>')} (${key.date}, ${key.id})`,
+    )
+  const order = backward ? 'asc' : 'desc'
   const rows = ctx.q.all(
     base
       .select([
@@ -51,11 +61,12 @@ export function listEntries(ctx: CompanyContext, query: JournalListQuery): Journ
             .whereRef('l.entry_id', '=', 'e.id')
             .as('amount'),
       ])
-      .orderBy('e.date', 'desc')
-      .orderBy('e.id', 'desc')
+      .orderBy('e.date', order)
+      .orderBy('e.id', order)
       .limit(query.limit)
-      .offset(query.offset),
+      .offset(key || backward ? 0 : query.offset),
   )
+  if (backward) rows.reverse()
   return {
     total: Number(total),
     rows: rows.map((row) => ({ ...row, amount: row.amount ?? 0n })),

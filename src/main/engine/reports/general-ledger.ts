@@ -1,10 +1,15 @@
 import { addDays } from '../../../shared/dates'
-import type { GeneralLedger, GeneralLedgerAccount } from '../../../shared/domain/reports'
+import type {
+  GeneralLedger,
+  GeneralLedgerAccount,
+  LedgerLineKey,
+} from '../../../shared/domain/reports'
 import { notFound } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { balancesAsOf, balancesBetween, net, type Totals } from './account-balances'
 import { byCode, loadChart, type ChartAccount } from './chart-tree'
 import { countLedgerLines, ledgerLines, type LinePage } from './general-ledger-lines'
+import { seekLedgerLines, type LineSeek } from './general-ledger-seek'
 import { assertRange, reportHeader } from './report-header'
 
 export interface GeneralLedgerQuery {
@@ -16,6 +21,15 @@ export interface GeneralLedgerQuery {
   offset?: number
   /** At most this many lines an account; every line when absent. */
   limit?: number
+  /**
+   * With `limit`: the lines after this one, read by the index from it (not by offset); from the
+   * first line when null. Pages read by key (after, before, last) do not count the lines again.
+   */
+  after?: LedgerLineKey | null
+  /** With `limit`: the lines before this one. */
+  before?: LedgerLineKey
+  /** With `limit`: the period's last lines (the End key). */
+  last?: boolean
 }
 
 /**
@@ -38,8 +52,7 @@ export function generalLedger(ctx: CompanyContext, query: GeneralLedgerQuery): G
     accounts.sort(byCode)
   }
   const openings = balancesAsOf(ctx, addDays(from, -1))
-  const page: LinePage | undefined =
-    query.limit === undefined ? undefined : { offset: query.offset ?? 0, limit: query.limit }
+  const page = pageOf(query)
   return {
     ...reportHeader(ctx),
     from,
@@ -57,9 +70,15 @@ function ledgerAccount(
   account: ChartAccount,
   period: { from: string; to: string; opening: bigint },
   moved: Totals,
-  page: LinePage | undefined,
+  page: LinePage | LineSeek | undefined,
 ): GeneralLedgerAccount {
-  const lines = ledgerLines(ctx, account.id, period, page)
+  const counted = page !== undefined && 'offset' in page
+  // The first page needs no running sum over what comes before it, so it too is read by key.
+  const seek = counted && page.offset === 0 ? { after: null, limit: page.limit } : page
+  const lines =
+    seek && !('offset' in seek)
+      ? seekLedgerLines(ctx, account.id, period, seek)
+      : ledgerLines(ctx, account.id, period, seek)
   return {
     accountId: account.id,
     code: account.code,
@@ -67,9 +86,20 @@ function ledgerAccount(
     type: account.type,
     opening: period.opening,
     lines,
-    lineCount: page ? countLedgerLines(ctx, account.id, period.from, period.to) : lines.length,
+    // A page read by key comes after one that counted; counting again would cost it its speed.
+    lineCount: counted ? countLedgerLines(ctx, account.id, period.from, period.to) : lines.length,
     totalDebit: moved.debit,
     totalCredit: moved.credit,
     closing: period.opening + moved.debit - moved.credit,
   }
+}
+
+/** How the query pages: by key (after, before, last), by offset, or not at all. */
+function pageOf(query: GeneralLedgerQuery): LinePage | LineSeek | undefined {
+  const { limit, after, before, last } = query
+  if (limit === undefined) return undefined
+  if (after !== undefined) return { after, limit }
+  if (before) return { before, limit }
+  if (last) return { before: null, limit }
+  return { offset: query.offset ?? 0, limit }
 }
