@@ -5,14 +5,11 @@ import type { headerRow } from '../documents'
 import type { LineRow } from '../line-rows'
 import { shortfallMessage } from '../places'
 import { movesNoValue } from '../valuation/move-kinds'
+import { INSERT_MOVE, insertMove } from '../valuation/value-moves'
 import type { PlannedMove } from '../write-moves'
 import type { ItemState, StockState } from './stock-state'
 
 type Header = ReturnType<typeof headerRow>
-
-const INSERT_MOVE = `INSERT INTO stock_move
-  (document_id, line_no, kind, product_id, warehouse_id, bin_id, lot_id, date, quantity, value)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 /**
  * A document's moves, as `planMoves` makes them, with the unit costs of lines bringing stock in
@@ -116,19 +113,8 @@ export function valueMoves(
       const transfer = movesNoValue(move.kind)
       let value = 0n
       if (!transfer) value = move.quantity < 0n ? -item.pool.take(-move.quantity) : move.value
-      const id = insert.run(
-        move.documentId,
-        move.lineNo,
-        move.kind,
-        productId,
-        move.warehouseId,
-        move.binId,
-        move.lotId,
-        date,
-        move.quantity,
-        value,
-      ).lastInsertRowid
-      if (!transfer && move.quantity > 0n) item.pool.add(BigInt(id), move.quantity, value)
+      const id = insertMove(insert, productId, date, move, value)
+      if (!transfer && move.quantity > 0n) item.pool.add(id, move.quantity, value)
       values[index] = value
       item.quantity += move.quantity
       item.value += value

@@ -23,7 +23,7 @@ export interface NewMove {
   originKind?: StockMoveKind
 }
 
-const INSERT_MOVE = `INSERT INTO stock_move
+export const INSERT_MOVE = `INSERT INTO stock_move
   (document_id, line_no, kind, product_id, warehouse_id, bin_id, lot_id, date, quantity, value)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 const LAST_DAY = `SELECT day, quantity, value FROM stock_item_day WHERE product_id = ?
@@ -125,7 +125,8 @@ function writeInOrder(
   return { ids, values, revaluations: [] }
 }
 
-function insertMove(
+/** Writes one stock move with its value; returns its id. */
+export function insertMove(
   insert: ReturnType<CompanyContext['q']['prepare']>,
   productId: string,
   date: string,
