@@ -37,6 +37,20 @@ export interface WrittenDraft {
 
 type Header = ReturnType<typeof headerRow>
 
+/** A header's columns from `type` to `memo`, in the order the INSERT statements name them. */
+export function headerValues(header: Header) {
+  return [
+    header.type,
+    header.date,
+    header.warehouse_id,
+    header.to_warehouse_id,
+    header.contact_id,
+    header.source_document_id,
+    header.reason,
+    header.memo,
+  ] as const
+}
+
 /** Writes a new draft; the caller's transaction. */
 export function insertStockDraft(
   ctx: CompanyContext,
@@ -46,21 +60,7 @@ export function insertStockDraft(
   const id = newId()
   const now = nowIso()
   const { header, warehouseCode } = checkedHeader(ctx, input)
-  ctx.q
-    .prepare(INSERT_DRAFT)
-    .run(
-      id,
-      header.type,
-      header.date,
-      header.warehouse_id,
-      header.to_warehouse_id,
-      header.contact_id,
-      header.source_document_id,
-      header.reason,
-      header.memo,
-      now,
-      now,
-    )
+  ctx.q.prepare(INSERT_DRAFT).run(id, ...headerValues(header), now, now)
   const rows = lineRows(ctx, input.type, placeOf(header), input.lines, productOf)
   writeLines(ctx, id, rows)
   ctx.changes.append('stock_document', id, 'create', { id, ...input })

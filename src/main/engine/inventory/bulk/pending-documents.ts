@@ -4,7 +4,7 @@ import { nowIso } from '../../ids'
 import { writePostedEntriesInBulk } from '../../ledger/bulk-posting'
 import { reserveNumbers } from '../../ledger/numbering'
 import type { ValidEntry } from '../../ledger/posting'
-import type { headerRow } from '../documents'
+import { headerValues, type headerRow } from '../documents'
 import { SERIES } from '../post'
 import { stockAccountId, type StockAccount } from '../stock-accounts'
 import { documentAmounts, stockJournalEntry } from '../stock-journals'
@@ -56,21 +56,7 @@ export class PendingDocuments {
       const number = numbers[index]!
       const entry = entryOf[index]!
       const journalEntryId = entry === null ? null : refs[entry]!.id
-      insert.run(
-        id,
-        header.type,
-        header.date,
-        header.warehouse_id,
-        header.to_warehouse_id,
-        header.contact_id,
-        header.source_document_id,
-        header.reason,
-        header.memo,
-        number,
-        journalEntryId,
-        now,
-        now,
-      )
+      insert.run(id, ...headerValues(header), number, journalEntryId, now, now)
       this.ctx.changes.append('stock_document', id, 'post', { number, journalEntryId })
     })
     this.documents = []
