@@ -98,4 +98,52 @@ describe('company files', () => {
     expect(backup.prepare('SELECT name FROM company').get()).toEqual({ name: 'Old' })
     backup.close()
   })
+
+  it('leaves a file as it was when an upgrade fails part way, foreign keys on again', async () => {
+    const file = path.join(tempDir(), 'old.daftar')
+    ;(await createCompany(file, { name: 'Old', currency: 'USD' })).close()
+    const failing = {
+      ...MIGRATIONS,
+      '9998-test-column': {
+        up: async (db: Kysely<unknown>) => {
+          await sql`ALTER TABLE company ADD COLUMN motto TEXT`.execute(db)
+        },
+      },
+      '9999-test-broken': {
+        up: async (db: Kysely<unknown>) => {
+          await sql`UPDATE company SET motto = 'half done'`.execute(db)
+          await sql`INSERT INTO account (id) VALUES (NULL)`.execute(db)
+        },
+      },
+    }
+    await expect(openDatabase(file, { migrations: failing })).rejects.toThrow(
+      /Upgrading the company file failed at 9999-test-broken/,
+    )
+    const opened = await openDatabase(file)
+    expect(opened.sqlite.pragma('user_version', { simple: true })).toBe(BigInt(SCHEMA_VERSION))
+    expect(opened.sqlite.prepare('SELECT * FROM company').get()).not.toHaveProperty('motto')
+    expect(opened.sqlite.pragma('foreign_keys', { simple: true })).toBe(1n)
+    opened.sqlite.close()
+  })
+
+  it('refuses an upgrade that leaves a reference to a missing row', async () => {
+    const file = path.join(tempDir(), 'old.daftar')
+    ;(await createCompany(file, { name: 'Old', currency: 'USD' })).close()
+    const dangling = {
+      ...MIGRATIONS,
+      '9999-test-dangling': {
+        up: async (db: Kysely<unknown>) => {
+          await sql`UPDATE account SET parent_id = 'nowhere' WHERE code = '1200'`.execute(db)
+        },
+      },
+    }
+    await expect(openDatabase(file, { migrations: dangling })).rejects.toThrow(
+      /rows of account refer to missing account rows/,
+    )
+    const opened = await openDatabase(file)
+    expect(
+      opened.sqlite.prepare(`SELECT parent_id FROM account WHERE code = '1200'`).get(),
+    ).not.toEqual({ parent_id: 'nowhere' })
+    opened.sqlite.close()
+  })
 })

@@ -54,8 +54,7 @@ export async function openDatabase(
     let backupPath: string | null = null
     if (version < latest) {
       if (version > 0) backupPath = await backupBeforeMigrating(sqlite, path, version)
-      await migrate(db, migrations)
-      sqlite.pragma(`user_version = ${latest}`)
+      await migrate(sqlite, db, migrations, latest)
     }
     sqlite.defaultSafeIntegers(true)
     return { sqlite, db, backupPath }
@@ -109,7 +108,41 @@ async function backupBeforeMigrating(
   return target
 }
 
-async function migrate(db: Kysely<Database>, migrations: Record<string, Migration>): Promise<void> {
+/**
+ * Runs the pending migrations in one transaction, so a file killed mid-upgrade is left as it was.
+ * Foreign keys are off while they run (a migration may rebuild a table others refer to, as SQLite's
+ * documented procedure for table changes requires) and every reference is checked before commit.
+ */
+async function migrate(
+  sqlite: BetterSqlite3.Database,
+  db: Kysely<Database>,
+  migrations: Record<string, Migration>,
+  latest: number,
+): Promise<void> {
+  sqlite.pragma('foreign_keys = OFF')
+  sqlite.exec('BEGIN IMMEDIATE')
+  try {
+    await runMigrations(db, migrations)
+    const broken = sqlite.pragma('foreign_key_check') as { table: string; parent: string }[]
+    if (broken.length > 0)
+      throw new DaftarError(
+        'company-file-invalid',
+        `Upgrading the company file failed: ${broken.length} rows of ${broken[0]!.table} refer to missing ${broken[0]!.parent} rows`,
+      )
+    sqlite.pragma(`user_version = ${latest}`)
+    sqlite.exec('COMMIT')
+  } catch (error) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
+    throw error
+  } finally {
+    sqlite.pragma('foreign_keys = ON')
+  }
+}
+
+async function runMigrations(
+  db: Kysely<Database>,
+  migrations: Record<string, Migration>,
+): Promise<void> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
   const { error, results } = await migrator.migrateToLatest()
   if (error) {

@@ -1,6 +1,7 @@
 import { today } from '../../../shared/dates'
 import { DaftarError, notFound } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
+import type { CompanySettings } from '../../../shared/domain/company'
 import type { EntryInput, JournalEntry, PostedRef } from '../../../shared/domain/ledger'
 import { newId, nowIso } from '../ids'
 import { refuseControlLines } from './control-accounts'
@@ -8,18 +9,35 @@ import { entryProblems, type EntryProblem } from './entry-rules'
 import { writePostedEntries } from './posting'
 
 /** Checks an entry against the ledger's rules and throws one error listing every problem. */
-export function assertValidEntry(ctx: CompanyContext, entry: EntryInput): void {
-  const settings = ctx.settings()
-  const accountStatement = ctx.q.prepare('SELECT code, archived FROM account WHERE id = ?')
+export function assertValidEntry(
+  ctx: CompanyContext,
+  entry: EntryInput,
+  settings: Pick<CompanySettings, 'lockDate' | 'decimals'> = ctx.settings(),
+): void {
+  const accounts = accountsOf(ctx, entry)
   const problems = entryProblems(
     entry,
     { lockDate: settings.lockDate, decimals: settings.decimals },
-    (id) => {
-      const row = accountStatement.get(id) as { code: string; archived: bigint } | undefined
-      return row && { code: row.code, archived: row.archived === 1n }
-    },
+    (id) => accounts.get(id),
   )
   throwIfProblems(problems)
+}
+
+// Every account an entry names, in one read: entries are checked on every posting.
+const ACCOUNTS_NAMED = `SELECT id, code, archived FROM account
+  WHERE id IN (SELECT value FROM json_each(?))`
+
+function accountsOf(
+  ctx: CompanyContext,
+  entry: EntryInput,
+): Map<string, { code: string; archived: boolean }> {
+  const ids = JSON.stringify(entry.lines.map((line) => line.accountId))
+  const rows = ctx.q.prepare(ACCOUNTS_NAMED).all(ids) as {
+    id: string
+    code: string
+    archived: bigint
+  }[]
+  return new Map(rows.map((row) => [row.id, { code: row.code, archived: row.archived === 1n }]))
 }
 
 function throwIfProblems(problems: EntryProblem[]): void {

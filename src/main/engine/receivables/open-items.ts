@@ -1,7 +1,7 @@
+import { sql } from 'kysely'
 import type { DocumentType } from '../../../shared/domain/sales'
 import type { CompanyContext } from '../company/company-context'
 import type { ReceivableItemTable } from '../db/sales-schema'
-import { newId } from '../ids'
 import { divideHalfUp } from '../../../shared/money/tax-math'
 
 /**
@@ -80,11 +80,18 @@ const INSERT_ITEM = (side: Side) => `INSERT INTO ${itemTable(side)}
   (id, contact_id, document_id, payment_id, date, due_date, amount, settled, closed_on, currency,
    doc_amount, doc_settled)
   VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, 0)`
-const ITEM_OF_DOCUMENT = (side: Side) => `SELECT * FROM ${itemTable(side)} WHERE document_id = ?`
-const ITEM_OF_PAYMENT = (side: Side) => `SELECT * FROM ${itemTable(side)} WHERE payment_id = ?`
+// An item is keyed by its document's or payment's id (migration 0011).
+const ITEM_OF_DOCUMENT = (side: Side) =>
+  `SELECT * FROM ${itemTable(side)} WHERE id = ? AND document_id IS NOT NULL`
+const ITEM_OF_PAYMENT = (side: Side) =>
+  `SELECT * FROM ${itemTable(side)} WHERE id = ? AND payment_id IS NOT NULL`
+/** Open now: the open-item index's first column, so a contact's open items are read through it. */
+export const OPEN_NOW = `coalesce(closed_on, '9999-12-31') = '9999-12-31'`
 
+/** Adds the open item of a posted document or payment; its id is theirs. */
 export function addItem(ctx: CompanyContext, item: NewItem): string {
-  const id = newId()
+  const id = item.documentId ?? item.paymentId
+  if (!id) throw new Error('An open item stands for a document or a payment')
   ctx.q
     .prepare(INSERT_ITEM(item.side ?? 'receivable'))
     .run(
@@ -197,7 +204,7 @@ export function contactBalance(
   const row = ctx.q
     .prepare(
       `SELECT coalesce(sum(amount - settled), 0) AS balance FROM ${itemTable(side)}
-       WHERE contact_id = ? AND closed_on IS NULL`,
+       WHERE ${OPEN_NOW} AND contact_id = ?`,
     )
     .get(contactId) as { balance: bigint }
   return row.balance
@@ -214,8 +221,8 @@ export function openInvoiceItems(
       ctx.db
         .selectFrom(itemTable(side))
         .selectAll()
+        .where(sql.raw<boolean>(OPEN_NOW))
         .where('contact_id', '=', contactId)
-        .where('closed_on', 'is', null)
         .where('amount', '>', 0n)
         .where('document_id', 'is not', null)
         .orderBy('due_date')

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { AppliedCredit } from '../../../shared/domain/sales'
 import { currencyDecimals, toDecimalString } from '../../../shared/money'
 import { DaftarError, notFound, validationError } from '../../../shared/errors'
@@ -5,7 +6,14 @@ import type { CompanyContext } from '../company/company-context'
 import { assertValidEntry } from '../ledger/journal'
 import { writePostedEntries } from '../ledger/posting'
 import { payablesAccountId } from '../purchasing/purchasing-accounts'
-import { allocate, itemOf, outstanding, type OpenItem, type Side } from '../receivables/open-items'
+import {
+  allocate,
+  itemOf,
+  OPEN_NOW,
+  outstanding,
+  type OpenItem,
+  type Side,
+} from '../receivables/open-items'
 import { withExchangeDifference } from './document-posting'
 import { requireCustomer, requireSupplier } from './documents'
 import { exchangeAccountId } from './exchange-account'
@@ -143,8 +151,8 @@ function openCredits(ctx: CompanyContext, side: Side, contactId: string) {
       .leftJoin('payment as p', 'p.id', 'i.payment_id')
       .leftJoin('document as d', 'd.id', 'i.document_id')
       .select(['i.id', 'i.payment_id', 'i.document_id', 'p.number as paymentNumber', 'd.number'])
+      .where(sql.raw<boolean>(OPEN_NOW))
       .where('i.contact_id', '=', contactId)
-      .where('i.closed_on', 'is', null)
       .where('i.amount', '<', 0n)
       .orderBy('i.date')
       .orderBy('i.id'),

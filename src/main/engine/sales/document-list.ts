@@ -96,7 +96,7 @@ export function documentListStatement(type: DocumentType, query: DocumentListQue
       i.amount AS itemAmount, coalesce(i.doc_amount, i.amount) - coalesce(i.doc_settled, i.settled)
         AS docOpen, ${BASE_OPEN} AS baseOpen
     FROM document d JOIN contact c ON c.id = d.contact_id
-      LEFT JOIN ${sideOf(type)}_item i ON i.document_id = d.id
+      LEFT JOIN ${sideOf(type)}_item i ON i.id = d.id
     WHERE ${where.join(' AND ')}
     ORDER BY d.date DESC, d.id DESC`
   const all = {

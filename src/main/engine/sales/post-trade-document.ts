@@ -54,7 +54,8 @@ export function postTradeDocument(
   return ctx.transaction(() => {
     const doc = requireDraft(ctx, id, type)
     const contact = trade.requireContact(ctx, doc.contact_id)
-    const { lockDate, currency: base } = ctx.settings()
+    const settings = ctx.settings()
+    const { lockDate, currency: base } = settings
     const exchange = documentExchange(ctx, doc, base)
     if (lockDate && doc.date <= lockDate)
       throw new DaftarError(
@@ -115,7 +116,7 @@ export function postTradeDocument(
       () => exchangeAccountId(ctx),
       trade.side,
     )
-    const journalEntryId = recordDocumentPosting(ctx, id, number!, entry, inBase)
+    const journalEntryId = recordDocumentPosting(ctx, id, number!, entry, inBase, settings)
     return { id, number: number!, journalEntryId, warnings }
   })
 }

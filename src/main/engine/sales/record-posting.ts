@@ -1,3 +1,4 @@
+import type { CompanySettings } from '../../../shared/domain/company'
 import type { CompanyContext } from '../company/company-context'
 import type { DocumentTable } from '../db/sales-schema'
 import { nowIso } from '../ids'
@@ -60,8 +61,9 @@ export function recordDocumentPosting(
   number: string,
   entry: ValidEntry,
   inBase: DocumentInBase,
+  settings: Pick<CompanySettings, 'lockDate' | 'decimals'>,
 ): string {
-  assertValidEntry(ctx, entry)
+  assertValidEntry(ctx, entry, settings)
   const [journal] = writePostedEntries(ctx, [entry])
   // A draft is saved with its lines in base as posting converts them; any line that differs
   // is set now, before the document is marked posted (its lines are final from then, by trigger).

@@ -9,6 +9,7 @@ import * as priceLists from './0007-price-lists'
 import * as lineBaseAmounts from './0008-line-base-amounts'
 import * as payrollChanges from './0009-payroll-changes'
 import * as uncountedLines from './0010-uncounted-lines'
+import * as openItemKeys from './0011-open-item-keys'
 
 /**
  * Every migration, in order. A static record rather than a folder read at run time, so the bundled
@@ -25,6 +26,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008-line-base-amounts': lineBaseAmounts,
   '0009-payroll-changes': payrollChanges,
   '0010-uncounted-lines': uncountedLines,
+  '0011-open-item-keys': openItemKeys,
 }
 
 export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length
