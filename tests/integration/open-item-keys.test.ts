@@ -55,36 +55,10 @@ function asSchema10(ctx: CompanyContext): void {
             SELECT RAISE(ABORT, 'posted documents never change');
           END;`)
     }
-    documentNumberAsSchema10(ctx)
     sqlite.exec(`DELETE FROM kysely_migration WHERE name = '0011-open-item-keys'`)
     sqlite.pragma('user_version = 10')
   })()
   sqlite.pragma('foreign_keys = ON')
-}
-
-/** The document table with its number unique by column constraint, drafts in the index. */
-function documentNumberAsSchema10(ctx: CompanyContext): void {
-  const { sqlite } = ctx
-  const { sql } = sqlite
-    .prepare(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'document'`)
-    .get() as { sql: string }
-  const dependents = sqlite
-    .prepare(
-      `SELECT sql FROM sqlite_master WHERE tbl_name = 'document' AND type IN ('index', 'trigger')
-       AND sql IS NOT NULL AND name <> 'document_number'`,
-    )
-    .all() as { sql: string }[]
-  sqlite.exec(
-    sql
-      .replace('number TEXT,', 'number TEXT UNIQUE,')
-      .replace(/CREATE TABLE "?document"?/, 'CREATE TABLE document_old'),
-  )
-  sqlite.exec('INSERT INTO document_old SELECT * FROM document')
-  sqlite.exec('DROP TABLE document')
-  sqlite.pragma('legacy_alter_table = ON')
-  sqlite.exec('ALTER TABLE document_old RENAME TO document')
-  sqlite.pragma('legacy_alter_table = OFF')
-  for (const dependent of dependents) sqlite.exec(dependent.sql)
 }
 
 /** Every item and settlement, keyed by what they stand for rather than their own ids. */
@@ -111,8 +85,6 @@ describe('migration 0011: open items keyed by their document or payment', () => 
     generateDemo(old, { seed: 4, today: '2026-03-18' })
     const file = old.path
     const book = openBook(old)
-    const documents = () => old.sqlite.prepare('SELECT * FROM document ORDER BY id').all()
-    const before = documents()
     const ageing = receivablesAgeing(old, { asOf: '2026-03-18' })
     const owed = payablesAgeing(old, { asOf: '2026-03-18' })
     expect(book[0]!.settlements.length).toBeGreaterThan(0)
@@ -125,24 +97,6 @@ describe('migration 0011: open items keyed by their document or payment', () => 
     const ctx = await openCompany(file, { userName: 'tester' })
     expect(ctx.sqlite.pragma('user_version', { simple: true })).toBe(11n)
     expect(openBook(ctx)).toEqual(book)
-    expect(ctx.sqlite.prepare('SELECT * FROM document ORDER BY id').all()).toEqual(before)
-    expect(
-      ctx.sqlite
-        .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'document'`)
-        .all(),
-    ).toEqual(
-      expect.arrayContaining([{ name: 'document_number' }, { name: 'document_bill_reference' }]),
-    )
-    // Numbers stay unique; drafts (no number) are not in the index.
-    const posted = before.find((row) => (row as { number: string | null }).number) as {
-      id: string
-      number: string
-    }
-    expect(() =>
-      ctx.sqlite
-        .prepare(`UPDATE document SET number = ? WHERE status = 'draft'`)
-        .run(posted.number),
-    ).toThrow(/UNIQUE|CHECK/)
     for (const side of SIDES) {
       expect(
         ctx.sqlite

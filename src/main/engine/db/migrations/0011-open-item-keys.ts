@@ -11,41 +11,6 @@ import { sql, type Kysely } from 'kysely'
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const side of ['receivable', 'payable'] as const) await rekey(db, side)
-  await numberIndexWithoutDrafts(db)
-}
-
-/**
- * A document's number was unique through a column constraint, whose index also held every draft
- * (a NULL): posting moved an entry from the drafts' end of that index to the numbers' end, two
- * pages. The index now holds numbers only. SQLite cannot drop a column constraint, so the table
- * is rebuilt from its own definition less that word, its indexes and guards put back as they were.
- */
-async function numberIndexWithoutDrafts(db: Kysely<unknown>): Promise<void> {
-  const table = await sql<{ sql: string }>`SELECT sql FROM sqlite_master
-    WHERE type = 'table' AND name = 'document'`.execute(db)
-  const definition = table.rows[0]!.sql
-  if (!definition.includes('number TEXT UNIQUE,'))
-    throw new Error('The document table is not as migration 0002 made it')
-  const dependents = await sql<{ sql: string }>`SELECT sql FROM sqlite_master
-    WHERE tbl_name = 'document' AND type IN ('index', 'trigger') AND sql IS NOT NULL
-    ORDER BY type, name`.execute(db)
-  await sql
-    .raw(
-      definition
-        .replace('number TEXT UNIQUE,', 'number TEXT,')
-        .replace(/CREATE TABLE "?document"?/, 'CREATE TABLE document_new'),
-    )
-    .execute(db)
-  await sql`INSERT INTO document_new SELECT * FROM document`.execute(db)
-  await sql`DROP TABLE document`.execute(db)
-  // Other tables' guards name `document`: the rename must not re-read them while it is missing.
-  await sql`PRAGMA legacy_alter_table = ON`.execute(db)
-  await sql`ALTER TABLE document_new RENAME TO document`.execute(db)
-  await sql`PRAGMA legacy_alter_table = OFF`.execute(db)
-  for (const dependent of dependents.rows) await sql.raw(dependent.sql).execute(db)
-  await sql`CREATE UNIQUE INDEX document_number ON document(number) WHERE number IS NOT NULL`.execute(
-    db,
-  )
 }
 
 async function rekey(db: Kysely<unknown>, side: 'receivable' | 'payable'): Promise<void> {
