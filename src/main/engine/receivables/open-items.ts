@@ -85,8 +85,12 @@ const ITEM_OF_DOCUMENT = (side: Side) =>
   `SELECT * FROM ${itemTable(side)} WHERE id = ? AND document_id IS NOT NULL`
 const ITEM_OF_PAYMENT = (side: Side) =>
   `SELECT * FROM ${itemTable(side)} WHERE id = ? AND payment_id IS NOT NULL`
-/** Open now: the open-item index's first column, so a contact's open items are read through it. */
-export const OPEN_NOW = `coalesce(closed_on, '9999-12-31') = '9999-12-31'`
+/**
+ * Items open now, written as the open-item index's first column so a read by contact goes through
+ * that index; `alias` names the item table in a join.
+ */
+export const openNow = (alias?: string): string =>
+  `coalesce(${alias ? `${alias}.` : ''}closed_on, '9999-12-31') = '9999-12-31'`
 
 /** Adds the open item of a posted document or payment; its id is theirs. */
 export function addItem(ctx: CompanyContext, item: NewItem): string {
@@ -204,7 +208,7 @@ export function contactBalance(
   const row = ctx.q
     .prepare(
       `SELECT coalesce(sum(amount - settled), 0) AS balance FROM ${itemTable(side)}
-       WHERE ${OPEN_NOW} AND contact_id = ?`,
+       WHERE ${openNow()} AND contact_id = ?`,
     )
     .get(contactId) as { balance: bigint }
   return row.balance
@@ -221,7 +225,7 @@ export function openInvoiceItems(
       ctx.db
         .selectFrom(itemTable(side))
         .selectAll()
-        .where(sql.raw<boolean>(OPEN_NOW))
+        .where(sql.raw<boolean>(openNow()))
         .where('contact_id', '=', contactId)
         .where('amount', '>', 0n)
         .where('document_id', 'is not', null)

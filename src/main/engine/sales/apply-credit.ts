@@ -9,7 +9,7 @@ import { payablesAccountId } from '../purchasing/purchasing-accounts'
 import {
   allocate,
   itemOf,
-  OPEN_NOW,
+  openNow,
   outstanding,
   type OpenItem,
   type Side,
@@ -151,7 +151,7 @@ function openCredits(ctx: CompanyContext, side: Side, contactId: string) {
       .leftJoin('payment as p', 'p.id', 'i.payment_id')
       .leftJoin('document as d', 'd.id', 'i.document_id')
       .select(['i.id', 'i.payment_id', 'i.document_id', 'p.number as paymentNumber', 'd.number'])
-      .where(sql.raw<boolean>(OPEN_NOW))
+      .where(sql.raw<boolean>(openNow('i')))
       .where('i.contact_id', '=', contactId)
       .where('i.amount', '<', 0n)
       .orderBy('i.date')

@@ -8,7 +8,7 @@ import type {
 import type { DocumentType } from '../../../shared/domain/sales'
 import type { CompanyContext } from '../company/company-context'
 import { assertDate } from '../reports/report-header'
-import { sideOf } from '../receivables/open-items'
+import { openNow, sideOf } from '../receivables/open-items'
 
 // What is still owed on a posted document, in base currency (0 while a draft or without an item).
 const BASE_OPEN = `CASE WHEN d.status = 'posted' THEN coalesce(i.amount - i.settled, 0) ELSE 0 END`
@@ -59,7 +59,7 @@ function openCredit(ctx: CompanyContext, type: DocumentType, query: DocumentList
   const { status, from, to, search, contactId } = query
   if ((status !== 'open' && status !== 'overdue') || from || to || search?.trim()) return 0n
   if (type !== 'invoice' && type !== 'bill') return 0n
-  const where = [`coalesce(i.closed_on, '9999-12-31') = '9999-12-31'`, 'i.amount < 0']
+  const where = [openNow('i'), 'i.amount < 0']
   if (contactId) where.push('i.contact_id = :contactId')
   if (status === 'overdue') where.push('i.due_date < :asOf')
   else if (query.dueBy) where.push('i.due_date <= :dueBy')
@@ -119,7 +119,7 @@ export function documentListStatement(type: DocumentType, query: DocumentListQue
 function openSince(type: DocumentType, byContact: boolean): string {
   const contact = byContact ? ' AND o.contact_id = :contactId' : ''
   return `d.date >= (SELECT coalesce(min(o.date), '9999-12-31') FROM ${sideOf(type)}_item o
-    WHERE coalesce(o.closed_on, '9999-12-31') = '9999-12-31'${contact}
+    WHERE ${openNow('o')}${contact}
       AND o.document_id IS NOT NULL)`
 }
 
