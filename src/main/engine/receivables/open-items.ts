@@ -28,11 +28,13 @@ const settlementTable = (side: Side) => `${side}_settlement` as const
 export const sideOf = (type: DocumentType): Side =>
   type === 'bill' || type === 'debit_note' || type === 'purchase_order' ? 'payable' : 'receivable'
 
-export interface NewItem {
+/** An item stands for one posted document or one payment, whose id it takes. */
+export type NewItem = ItemDetails &
+  ({ documentId: string; paymentId?: undefined } | { paymentId: string; documentId?: undefined })
+
+interface ItemDetails {
   side?: Side
   contactId: string
-  documentId?: string
-  paymentId?: string
   date: string
   dueDate: string
   amount: bigint
@@ -95,7 +97,6 @@ export const openNow = (alias?: string): string =>
 /** Adds the open item of a posted document or payment; its id is theirs. */
 export function addItem(ctx: CompanyContext, item: NewItem): string {
   const id = item.documentId ?? item.paymentId
-  if (!id) throw new Error('An open item stands for a document or a payment')
   ctx.q
     .prepare(INSERT_ITEM(item.side ?? 'receivable'))
     .run(
