@@ -5,7 +5,8 @@ import type { CompanyContext } from '../../src/main/engine/company/company-conte
 import { generateDemo } from '../../src/main/engine/demo/generate-demo'
 import { payablesAgeing } from '../../src/main/engine/payables/payables-ageing'
 import { receivablesAgeing } from '../../src/main/engine/receivables/ageing'
-import { contactBalance } from '../../src/main/engine/receivables/open-items'
+import { SCHEMA_VERSION } from '../../src/main/engine/db/migrations'
+import { contactBalance, openInvoiceItems } from '../../src/main/engine/receivables/open-items'
 import { tempCompany } from '../helpers/temp-company'
 
 const SIDES = ['receivable', 'payable'] as const
@@ -55,7 +56,7 @@ function asSchema10(ctx: CompanyContext): void {
             SELECT RAISE(ABORT, 'posted documents never change');
           END;`)
     }
-    sqlite.exec(`DELETE FROM kysely_migration WHERE name = '0011-open-item-keys'`)
+    sqlite.exec(`DELETE FROM kysely_migration WHERE name >= '0011'`)
     sqlite.pragma('user_version = 10')
   })()
   sqlite.pragma('foreign_keys = ON')
@@ -95,7 +96,7 @@ describe('migration 0011: open items keyed by their document or payment', () => 
     old.close()
 
     const ctx = await openCompany(file, { userName: 'tester' })
-    expect(ctx.sqlite.pragma('user_version', { simple: true })).toBe(11n)
+    expect(ctx.sqlite.pragma('user_version', { simple: true })).toBe(BigInt(SCHEMA_VERSION))
     expect(openBook(ctx)).toEqual(book)
     for (const side of SIDES) {
       expect(
@@ -120,9 +121,16 @@ describe('migration 0011: open items keyed by their document or payment', () => 
     ctx.close()
   })
 
-  it('reads a contact’s open items through the open-item index', async () => {
+  it('keeps the open-item index in due-date order, and reads a contact’s open items from it', async () => {
     const ctx = await tempCompany()
     generateDemo(ctx, { seed: 4, today: '2026-03-18' })
+    for (const side of SIDES)
+      expect(
+        ctx.sqlite
+          .prepare(`SELECT sql FROM sqlite_master WHERE name = ?`)
+          .pluck()
+          .get(`${side}_item_open`),
+      ).toContain(`(coalesce(closed_on, '9999-12-31'), due_date, contact_id)`)
     const plan = (sql: string) =>
       (ctx.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x') as { detail: string }[])
         .map((row) => row.detail)
@@ -130,19 +138,20 @@ describe('migration 0011: open items keyed by their document or payment', () => 
     expect(
       plan(`SELECT coalesce(sum(amount - settled), 0) FROM receivable_item
         WHERE coalesce(closed_on, '9999-12-31') = '9999-12-31' AND contact_id = ?`),
-    ).toMatch(
-      /SEARCH receivable_item USING INDEX receivable_item_open \(<expr>=\? AND contact_id=\?\)/,
-    )
+    ).toMatch(/SEARCH receivable_item USING INDEX receivable_item_open \(<expr>=\?\)/)
     const customer = ctx.sqlite
       .prepare(`SELECT contact_id AS id FROM receivable_item WHERE closed_on IS NULL LIMIT 1`)
       .get() as { id: string }
-    const sum = ctx.sqlite
+    const open = ctx.sqlite
       .prepare(
-        `SELECT sum(amount - settled) AS open FROM receivable_item
-         WHERE closed_on IS NULL AND contact_id = ?`,
+        `SELECT id, amount - settled AS open FROM receivable_item
+         WHERE closed_on IS NULL AND contact_id = ? ORDER BY due_date, date, id`,
       )
-      .get(customer.id) as { open: bigint }
-    expect(contactBalance(ctx, customer.id)).toBe(sum.open)
+      .all(customer.id) as { id: string; open: bigint }[]
+    expect(contactBalance(ctx, customer.id)).toBe(open.reduce((sum, item) => sum + item.open, 0n))
+    expect(openInvoiceItems(ctx, customer.id).map((item) => item.id)).toEqual(
+      open.filter((item) => item.open > 0n).map((item) => item.id),
+    )
     ctx.close()
   })
 })

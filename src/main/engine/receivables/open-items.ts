@@ -88,8 +88,9 @@ const ITEM_OF_DOCUMENT = (side: Side) =>
 const ITEM_OF_PAYMENT = (side: Side) =>
   `SELECT * FROM ${itemTable(side)} WHERE id = ? AND payment_id IS NOT NULL`
 /**
- * Items open now, written as the open-item index's first column so a read by contact goes through
- * that index; `alias` names the item table in a join.
+ * Items open now, written as the open-item index's first column so every read of open items goes
+ * through that index (in due-date order; a contact's are kept from it without reading the table);
+ * `alias` names the item table in a join.
  */
 export const openNow = (alias?: string): string =>
   `coalesce(${alias ? `${alias}.` : ''}closed_on, '9999-12-31') = '9999-12-31'`

@@ -10,6 +10,7 @@ import * as lineBaseAmounts from './0008-line-base-amounts'
 import * as payrollChanges from './0009-payroll-changes'
 import * as uncountedLines from './0010-uncounted-lines'
 import * as openItemKeys from './0011-open-item-keys'
+import * as openItemsByDueDate from './0012-open-items-by-due-date'
 
 /**
  * Every migration, in order. A static record rather than a folder read at run time, so the bundled
@@ -27,6 +28,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009-payroll-changes': payrollChanges,
   '0010-uncounted-lines': uncountedLines,
   '0011-open-item-keys': openItemKeys,
+  '0012-open-items-by-due-date': openItemsByDueDate,
 }
 
 export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length
