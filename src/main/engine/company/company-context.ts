@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely'
 import { ChangeLog } from '../changelog/change-log'
 import { HybridLogicalClock } from '../changelog/hlc'
 import { Statements } from '../db/statements'
+import { StableRows } from './stable-rows'
 import type { CompanySettings } from '../../../shared/domain/company'
 import type { CompanyTable, Database } from '../db/schema'
 
@@ -14,6 +15,8 @@ export class CompanyContext {
   readonly q: Statements
   readonly changes: ChangeLog
   readonly clock: HybridLogicalClock
+  /** The company row and the chart of accounts as postings read them, kept between transactions. */
+  readonly stable: StableRows
 
   constructor(
     readonly path: string,
@@ -25,19 +28,26 @@ export class CompanyContext {
     this.q = new Statements(sqlite)
     this.clock = new HybridLogicalClock(deviceId)
     this.changes = new ChangeLog(this.q, this.clock, { userName, deviceId })
+    this.stable = new StableRows(sqlite)
   }
 
   /** Runs `work` in one SQLite transaction: all of it is written, or none of it. */
   transaction<T>(work: () => T): T {
-    return this.sqlite.transaction(work).immediate()
+    try {
+      return this.sqlite.transaction(work).immediate()
+    } finally {
+      this.stable.settle()
+    }
   }
 
+  /** The company's settings; the same object until the company row changes (do not modify it). */
   settings(): CompanySettings {
-    // Raw and cached: every posting reads the settings, and Kysely's compile would be most of it.
-    const row = this.q.prepare('SELECT * FROM company').get() as
-      Selectable<CompanyTable> | undefined
-    if (!row) throw new Error('The company file has no company row')
-    return toSettings(row)
+    return this.stable.get('settings', () => {
+      const row = this.q.prepare('SELECT * FROM company').get() as
+        Selectable<CompanyTable> | undefined
+      if (!row) throw new Error('The company file has no company row')
+      return Object.freeze(toSettings(row))
+    })
   }
 
   get decimals(): number {

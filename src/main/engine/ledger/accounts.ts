@@ -33,10 +33,26 @@ export function getAccount(ctx: CompanyContext, id: string): Account {
 }
 
 export function findAccountByCode(ctx: CompanyContext, code: string): Account | undefined {
-  // Raw and cached: each document posting looks up its control account by code.
-  const row = ctx.q.prepare('SELECT * FROM account WHERE code = ?').get(code) as
-    AccountTable | undefined
-  return row && toAccount(row)
+  return chartOfAccounts(ctx).byCode.get(code)
+}
+
+/** Every account by id and by code: postings look up their control accounts and check the rest. */
+export interface ChartIndex {
+  byId: ReadonlyMap<string, Readonly<Account>>
+  byCode: ReadonlyMap<string, Readonly<Account>>
+}
+
+/** The chart as one index, read once and kept until an account changes (see `StableRows`). */
+export function chartOfAccounts(ctx: CompanyContext): ChartIndex {
+  return ctx.stable.get('chart', () => {
+    const accounts = (ctx.q.prepare('SELECT * FROM account').all() as AccountTable[]).map((row) =>
+      Object.freeze(toAccount(row)),
+    )
+    return {
+      byId: new Map(accounts.map((account) => [account.id, account])),
+      byCode: new Map(accounts.map((account) => [account.code, account])),
+    }
+  })
 }
 
 export function createAccount(ctx: CompanyContext, input: AccountInput): Account {

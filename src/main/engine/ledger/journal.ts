@@ -4,6 +4,7 @@ import type { CompanyContext } from '../company/company-context'
 import type { CompanySettings } from '../../../shared/domain/company'
 import type { EntryInput, JournalEntry, PostedRef } from '../../../shared/domain/ledger'
 import { newId, nowIso } from '../ids'
+import { chartOfAccounts } from './accounts'
 import { refuseControlLines } from './control-accounts'
 import { entryProblems, type EntryProblem } from './entry-rules'
 import { writePostedEntries } from './posting'
@@ -14,30 +15,13 @@ export function assertValidEntry(
   entry: EntryInput,
   settings: Pick<CompanySettings, 'lockDate' | 'decimals'> = ctx.settings(),
 ): void {
-  const accounts = accountsOf(ctx, entry)
+  const { byId } = chartOfAccounts(ctx)
   const problems = entryProblems(
     entry,
     { lockDate: settings.lockDate, decimals: settings.decimals },
-    (id) => accounts.get(id),
+    (id) => byId.get(id),
   )
   throwIfProblems(problems)
-}
-
-// Every account an entry names, in one read: entries are checked on every posting.
-const ACCOUNTS_NAMED = `SELECT id, code, archived FROM account
-  WHERE id IN (SELECT value FROM json_each(?))`
-
-function accountsOf(
-  ctx: CompanyContext,
-  entry: EntryInput,
-): Map<string, { code: string; archived: boolean }> {
-  const ids = JSON.stringify(entry.lines.map((line) => line.accountId))
-  const rows = ctx.q.prepare(ACCOUNTS_NAMED).all(ids) as {
-    id: string
-    code: string
-    archived: bigint
-  }[]
-  return new Map(rows.map((row) => [row.id, { code: row.code, archived: row.archived === 1n }]))
 }
 
 function throwIfProblems(problems: EntryProblem[]): void {
