@@ -3,7 +3,7 @@ import type { ImportResult } from '../../../shared/domain/imports'
 import type { CompanyContext } from '../company/company-context'
 import { writePostedEntriesInBulk } from '../ledger/bulk-posting'
 import type { ValidEntry } from '../ledger/posting'
-import { accountIndex } from './account-index'
+import { chartOfAccounts } from '../ledger/accounts'
 import { csvImport } from './csv-import'
 import type { CsvInput } from './csv-text'
 import { refused } from './import-result'
@@ -24,7 +24,7 @@ export function importJournal(
   // Read and checked inside the write transaction, so the lock date and accounts cannot move.
   return csvImport(ctx, input, options, (text, dryRun) => {
     const settings = ctx.settings()
-    const accounts = accountIndex(ctx)
+    const accounts = chartOfAccounts(ctx)
     const { visit, read } = journalRowReader(settings.decimals, accounts.byCode)
     const csv = readCsv(text, JOURNAL_COLUMNS, visit)
     const rows = csv.rows

@@ -5,7 +5,7 @@ import type { DaftarError, ImportProblem } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { saveDocumentDraft } from '../sales/documents'
 import { postDocument } from '../sales/post-document'
-import { accountIndex } from './account-index'
+import { chartOfAccounts } from '../ledger/accounts'
 import { csvImport } from './csv-import'
 import type { CsvInput } from './csv-text'
 import { imported, refused } from './import-result'
@@ -186,7 +186,7 @@ function tradeLookups(ctx: CompanyContext, type: 'invoice' | 'bill'): InvoiceLoo
       ]),
   )
   return {
-    accounts: accountIndex(ctx).byCode,
+    accounts: chartOfAccounts(ctx).byCode,
     taxCodes: taxCodeIndex(ctx),
     contacts,
     products,

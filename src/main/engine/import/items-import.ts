@@ -8,7 +8,7 @@ import { updateItemSettings } from '../inventory-items/item-settings'
 import { setItemUnits } from '../inventory-items/item-units'
 import { getItem, itemHasMoves } from '../inventory-items/stocked-item'
 import { createProduct, getProduct, updateProduct } from '../products/products'
-import { accountIndex } from './account-index'
+import { chartOfAccounts } from '../ledger/accounts'
 import { csvImport } from './csv-import'
 import type { CsvInput } from './csv-text'
 import { refused } from './import-result'
@@ -79,7 +79,7 @@ function fileProblems(ctx: CompanyContext, rows: ItemRow[]): ImportProblem[] {
       .all(ctx.db.selectFrom('item_barcode').select(['code', 'product_id']))
       .map((row) => [row.code, row.product_id]),
   )
-  const accounts = accountIndex(ctx).byCode
+  const accounts = chartOfAccounts(ctx).byCode
   const missing = Object.values(NEW_ITEM_ACCOUNTS).filter((code) => !accounts.get(code))
   const codeLine = new Map<string, number>()
   const barcodeLine = new Map<string, { line: number; item: string }>()
@@ -153,7 +153,7 @@ function writeItem(ctx: CompanyContext, row: ItemRow): void {
 function writeProduct(ctx: CompanyContext, row: ItemRow): string {
   const found = ctx.q.first(ctx.db.selectFrom('product').select('id').where('code', '=', row.code))
   if (!found) {
-    const accounts = accountIndex(ctx).byCode
+    const accounts = chartOfAccounts(ctx).byCode
     return createProduct(ctx, {
       code: row.code,
       name: row.name,

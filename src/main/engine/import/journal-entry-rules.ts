@@ -1,6 +1,6 @@
 import type { ImportProblem } from '../../../shared/errors'
 import { entryProblems } from '../ledger/entry-rules'
-import type { IndexedAccount } from './account-index'
+import type { ChartIndex } from '../ledger/accounts'
 import type { JournalRows } from './journal-rows'
 
 const LINE_FIELD = /^lines\.(\d+)\.(account|debit|credit)$/
@@ -14,7 +14,7 @@ const LINE_FIELD = /^lines\.(\d+)\.(account|debit|credit)$/
 export function entryRuleProblems(
   rows: JournalRows,
   rules: { lockDate: string | null; decimals: number },
-  accounts: Map<string, IndexedAccount>,
+  accounts: ChartIndex['byCode'],
 ): ImportProblem[] {
   const problems: ImportProblem[] = []
   const lookup = (id: string) => accounts.get(id)

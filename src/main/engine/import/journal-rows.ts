@@ -3,7 +3,7 @@ import type { EntryLineInput } from '../../../shared/domain/ledger'
 import type { ImportProblem } from '../../../shared/errors'
 import { parseMoney, type ParseMoneyFailure } from '../../../shared/money'
 import { CONTROL_ACCOUNTS, controlAccountMessage } from '../ledger/control-accounts'
-import type { IndexedAccount } from './account-index'
+import type { ChartIndex } from '../ledger/accounts'
 import type { RowVisitor } from './read-csv'
 
 const MAX_REFERENCE = 200
@@ -43,7 +43,7 @@ const MONEY_MESSAGES: Record<ParseMoneyFailure, (decimals: number) => string> = 
  */
 export function journalRowReader(
   decimals: number,
-  accounts: Map<string, IndexedAccount>,
+  accounts: ChartIndex['byCode'],
 ): { visit: RowVisitor; read: JournalRows } {
   const problems: ImportProblem[] = []
   const badAccountLines = new Set<number>()

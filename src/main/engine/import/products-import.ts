@@ -4,7 +4,7 @@ import type { ProductInput, ProductKind } from '../../../shared/domain/sales'
 import type { ImportProblem } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
 import { createProduct } from '../products/products'
-import { accountIndex, type IndexedAccount } from './account-index'
+import { chartOfAccounts, type ChartIndex } from '../ledger/accounts'
 import { csvImport } from './csv-import'
 import type { CsvInput } from './csv-text'
 import { readCsv } from './read-csv'
@@ -33,7 +33,7 @@ interface ProductRow {
 
 /** What a product import looks codes up in, read once. */
 export interface ProductLookups {
-  accounts: Map<string, IndexedAccount>
+  accounts: ChartIndex['byCode']
   taxCodes: Map<string, { id: string; archived: boolean }>
 }
 
@@ -51,7 +51,7 @@ export function importProducts(
   return csvImport(ctx, input, options, (text, dryRun) => {
     const { decimals } = ctx.settings()
     const lookups: ProductLookups = {
-      accounts: accountIndex(ctx).byCode,
+      accounts: chartOfAccounts(ctx).byCode,
       taxCodes: taxCodeIndex(ctx),
     }
     const existing = new Set(

@@ -1,6 +1,7 @@
 import type { EntryInput } from '../../../shared/domain/ledger'
 import { validationError } from '../../../shared/errors'
 import type { CompanyContext } from '../company/company-context'
+import { chartOfAccounts } from './accounts'
 
 /**
  * Control accounts hold only what their documents put there, so each equals its sub-ledger:
@@ -15,9 +16,8 @@ export const CONTROL_ACCOUNTS: Record<string, string> = {
 
 /** The control account's code when `accountId` is one, else undefined. */
 export function controlAccountCode(ctx: CompanyContext, accountId: string): string | undefined {
-  const row = ctx.q.prepare('SELECT code FROM account WHERE id = ?').get(accountId) as
-    { code: string } | undefined
-  return row && Object.hasOwn(CONTROL_ACCOUNTS, row.code) ? row.code : undefined
+  const account = chartOfAccounts(ctx).byId.get(accountId)
+  return account && Object.hasOwn(CONTROL_ACCOUNTS, account.code) ? account.code : undefined
 }
 
 export function controlAccountMessage(code: string): string {
