@@ -80,7 +80,7 @@ function openBook(ctx: CompanyContext) {
   }))
 }
 
-describe('migration 0011: open items keyed by their document or payment', () => {
+describe('migrations 0011 and 0012: open items keyed by their document or payment, indexed by due date', () => {
   it('rekeys every item and settlement of a schema-10 file, and the books read the same', async () => {
     const old = await tempCompany()
     generateDemo(old, { seed: 4, today: '2026-03-18' })
